@@ -1,0 +1,12 @@
+/** Deep links into the AWS console for what the action creates. */
+function consoleHost(region: string): string {
+  return region.startsWith('cn-') ? `https://console.amazonaws.cn` : `https://${region}.console.aws.amazon.com`;
+}
+
+export function modelPackageUrl(region: string, group: string, version: number): string {
+  return `${consoleHost(region)}/sagemaker/home?region=${region}#/model-registry/model-package-groups/${encodeURIComponent(group)}/versions/${version}`;
+}
+
+export function regionFromArn(arn: string): string | undefined {
+  return arn.split(':')[3] || undefined;
+}

@@ -1,0 +1,97 @@
+import { readFileSync } from 'node:fs';
+
+/** What the action knows about the workflow run, read from the runner's environment and event payload. */
+export interface RunContext {
+  eventName: string;
+  /** The commit the run is about: the PR head for pull-request events, else GITHUB_SHA. */
+  sha: string;
+  ref: string;
+  /** Branch or tag name (for PRs: the head branch). */
+  refName: string;
+  refType: 'branch' | 'tag' | 'pull' | 'other';
+  prNumber?: number;
+  repository: string;
+  defaultBranch?: string;
+  serverUrl: string;
+  apiUrl: string;
+  runId: string;
+  runAttempt: string;
+  actor: string;
+  workflow: string;
+  runUrl: string;
+  repositoryUrl: string;
+}
+
+type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH);
+  const eventName = env.GITHUB_EVENT_NAME ?? '';
+  const ref = env.GITHUB_REF ?? '';
+  const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
+  const repository = env.GITHUB_REPOSITORY ?? payload.repository?.full_name ?? '';
+  const runId = env.GITHUB_RUN_ID ?? '';
+  const runAttempt = env.GITHUB_RUN_ATTEMPT ?? '1';
+  const pr = payload.pull_request;
+  const prNumber = pullRequestNumber(eventName, payload);
+  let refType: RunContext['refType'] = 'other';
+  let refName = env.GITHUB_REF_NAME ?? '';
+  if (pr?.head?.ref) {
+    refType = 'pull';
+    refName = String(pr.head.ref);
+  } else if (ref.startsWith('refs/heads/')) {
+    refType = 'branch';
+    refName = ref.slice('refs/heads/'.length);
+  } else if (ref.startsWith('refs/tags/')) {
+    refType = 'tag';
+    refName = ref.slice('refs/tags/'.length);
+  } else if (ref.startsWith('refs/pull/')) {
+    refType = 'pull';
+  }
+  const ctx: RunContext = {
+    eventName,
+    sha: String(pr?.head?.sha ?? env.GITHUB_SHA ?? ''),
+    ref,
+    refName,
+    refType,
+    repository,
+    serverUrl,
+    apiUrl: (env.GITHUB_API_URL ?? 'https://api.github.com').replace(/\/$/, ''),
+    runId,
+    runAttempt,
+    actor: env.GITHUB_TRIGGERING_ACTOR ?? env.GITHUB_ACTOR ?? '',
+    workflow: env.GITHUB_WORKFLOW ?? '',
+    runUrl: runId ? `${serverUrl}/${repository}/actions/runs/${runId}/attempts/${runAttempt}` : '',
+    repositoryUrl: repository ? `${serverUrl}/${repository}` : ''
+  };
+  if (prNumber !== undefined) ctx.prNumber = prNumber;
+  const defaultBranch = payload.repository?.default_branch;
+  if (typeof defaultBranch === 'string') ctx.defaultBranch = defaultBranch;
+  return ctx;
+}
+
+function readPayload(path: string | undefined): Payload {
+  if (!path) return {};
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Payload;
+  } catch {
+    return {};
+  }
+}
+
+function pullRequestNumber(eventName: string, payload: Payload): number | undefined {
+  const candidates = [
+    payload.pull_request?.number,
+    eventName === 'issue_comment' && payload.issue?.pull_request ? payload.issue.number : undefined,
+    payload.workflow_run?.pull_requests?.[0]?.number
+  ];
+  for (const n of candidates) if (Number.isInteger(n) && n > 0) return n as number;
+  return undefined;
+}
+
+/** Pushes to the default branch and release tags count as releases for approval: auto. */
+export function isReleaseRun(ctx: RunContext): boolean {
+  if (ctx.eventName === 'release') return true;
+  if (ctx.refType === 'tag') return true;
+  return ctx.refType === 'branch' && ctx.eventName === 'push' && !!ctx.defaultBranch && ctx.refName === ctx.defaultBranch;
+}

@@ -1,0 +1,233 @@
+import * as C from './constraints.js';
+import { InputError } from './errors.js';
+import { parseImageRef, type ImageRef } from './image-ref.js';
+import { isInstanceType } from './instance-types.js';
+
+export type Approval = 'pending' | 'approved' | 'rejected' | 'auto';
+export type SkipValidation = 'All' | 'None';
+
+export interface GroupRef {
+  name: string;
+  /** Set when the input was an ARN (cross-account registration into a shared group). */
+  arn?: string;
+  region?: string;
+  accountId?: string;
+}
+
+/** Every input, read once and validated. Nothing else in the action reads inputs. */
+export interface Config {
+  imageInput: string;
+  image: ImageRef;
+  group: GroupRef;
+  approval: Approval;
+  skipModelValidation: SkipValidation;
+  registrySecretArn?: string;
+  credentialsProviderArn?: string;
+  modelDataUrl?: string;
+  environment: Record<string, string>;
+  contentTypes: string[];
+  responseTypes: string[];
+  realtimeInstanceTypes: string[];
+  description?: string;
+  metadata: Record<string, string>;
+  createGroup: boolean;
+  groupDescription?: string;
+  groupTags: Record<string, string>;
+  region?: string;
+  dryRun: boolean;
+  waitTimeoutSeconds: number;
+  maxAttempts: number;
+}
+
+export type InputReader = (name: string) => string;
+
+/** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
+export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Metadata keys the action writes itself; user metadata may not replace them. */
+export const RESERVED_METADATA_KEYS = new Set([
+  'git-commit', 'git-ref', 'github-repository', 'github-pr', 'github-run-id', 'github-run-attempt', 'github-actor',
+  'github-event', 'image', 'image-tag', 'image-digest', 'registry', 'registry-kind', 'registry-secret-arn',
+  'registry-credentials-provider-arn', 'repository-access-mode', 'idempotency-key', 'generated-by'
+]);
+/** Room left for user metadata after the action's own keys. */
+export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size;
+
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+  const imageInput = required(read, 'image');
+  const image = parseImageRef(imageInput);
+  if (typeof image === 'string') throw new InputError('image', imageInput, image);
+  if (imageInput.length > C.IMAGE_MAX) {
+    throw new InputError('image', imageInput, `is ${imageInput.length} characters; SageMaker accepts at most ${C.IMAGE_MAX} (including any @sha256 digest)`);
+  }
+  const region = optional(read, 'aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  if (region && !C.AWS_REGION.test(region)) {
+    throw new InputError('aws-region', region, 'is not an AWS Region code such as us-east-1');
+  }
+  const group = readGroup(required(read, 'model-package-group'), region);
+  const isEcr = image.kind === 'ecr';
+
+  const config: Config = {
+    imageInput,
+    image,
+    group,
+    approval: oneOf(read, 'approval', ['pending', 'approved', 'rejected', 'auto'], 'pending'),
+    skipModelValidation: oneOf(read, 'skip-model-validation', ['All', 'None'], isEcr ? 'None' : 'All'),
+    environment: keyValues(read, 'environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
+    contentTypes: list(read, 'content-types').map((t) => check('content-types', t, t.length <= C.CONTENT_TYPE_MAX, `is longer than ${C.CONTENT_TYPE_MAX} characters`)),
+    responseTypes: list(read, 'response-types').map((t) =>
+      check('response-types', t, C.RESPONSE_TYPE.test(t) && t.length <= C.RESPONSE_TYPE_MAX, 'must be a MIME type such as application/json')
+    ),
+    realtimeInstanceTypes: list(read, 'realtime-instance-types').map((t) =>
+      check('realtime-instance-types', t, isInstanceType(t), 'is not a SageMaker real-time instance type (for example ml.m5.large)')
+    ),
+    metadata: readUserMetadata(read),
+    createGroup: bool(read, 'create-group', true),
+    groupTags: keyValues(read, 'group-tags', { key: C.METADATA_PATTERN, keyRule: 'may contain only letters, digits, spaces and _ . : / = + - @', keyMax: 128, valueMax: 256, maxEntries: 49, allowEmptyValue: true, valuePattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u }),
+    dryRun: bool(read, 'dry-run', false),
+    waitTimeoutSeconds: integer(read, 'wait-timeout', 30, 1, 24 * 60) * 60,
+    maxAttempts: integer(read, 'max-attempts', 8, 1, 20)
+  };
+  if (region) config.region = region;
+
+  const secretArn = optional(read, 'registry-secret-arn');
+  if (secretArn) {
+    config.registrySecretArn = check('registry-secret-arn', secretArn, C.SECRET_ARN.test(secretArn) && secretArn.length <= C.SECRET_ARN_MAX,
+      'must be a Secrets Manager secret ARN: arn:aws:secretsmanager:<region>:<account>:secret:<name>');
+  }
+  const providerArn = optional(read, 'registry-credentials-provider-arn');
+  if (providerArn) {
+    config.credentialsProviderArn = check('registry-credentials-provider-arn', providerArn, C.LAMBDA_ARN.test(providerArn) && providerArn.length <= C.LAMBDA_ARN_MAX,
+      'must be a Lambda function ARN: arn:aws:lambda:<region>:<account>:function:<name>');
+  }
+  if (isEcr && (secretArn || providerArn)) {
+    const name = secretArn ? 'registry-secret-arn' : 'registry-credentials-provider-arn';
+    throw new InputError(name, secretArn || providerArn, `applies to private registries only; ${image.registry} is ECR, which SageMaker reads with its execution role`);
+  }
+  const modelDataUrl = optional(read, 'model-data-url');
+  if (modelDataUrl) {
+    config.modelDataUrl = check('model-data-url', modelDataUrl, C.MODEL_DATA_URL.test(modelDataUrl) && modelDataUrl.length <= C.URL_MAX,
+      'must be an s3:// (or https://) URL of a .tar.gz in the same Region, at most 1024 characters');
+  }
+  const description = optional(read, 'description');
+  if (description) config.description = entityDescription('description', description);
+  const groupDescription = optional(read, 'group-description');
+  if (groupDescription) config.groupDescription = entityDescription('group-description', groupDescription);
+  return config;
+}
+
+function readGroup(value: string, region: string | undefined): GroupRef {
+  if (value.length > C.ARN_OR_NAME_MAX) throw new InputError('model-package-group', value, `is longer than ${C.ARN_OR_NAME_MAX} characters`);
+  if (value.startsWith('arn:')) {
+    const m = C.GROUP_ARN.exec(value);
+    if (!m) throw new InputError('model-package-group', value, 'must be a name or arn:aws:sagemaker:<region>:<account>:model-package-group/<name>');
+    if (region && m[2] !== region) {
+      throw new InputError('model-package-group', value, `is in Region ${m[2]}, but the action runs in ${region}: SageMaker requires ARNs scoped to the caller's Region`);
+    }
+    return { name: m[4]!, arn: value, region: m[2]!, accountId: m[3]! };
+  }
+  if (!C.ENTITY_NAME.test(value)) {
+    throw new InputError('model-package-group', value, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+  }
+  return { name: value };
+}
+
+function readUserMetadata(read: InputReader): Record<string, string> {
+  const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
+  const metadata = keyValues(read, 'metadata', { key: C.METADATA_PATTERN, keyRule: rule, keyMax: C.METADATA_KEY_MAX, valueMax: C.METADATA_VALUE_MAX, maxEntries: USER_METADATA_MAX, valuePattern: C.METADATA_PATTERN });
+  for (const key of Object.keys(metadata)) {
+    if (RESERVED_METADATA_KEYS.has(key)) throw new InputError('metadata', key, 'is a key the action sets itself; choose another name');
+  }
+  return metadata;
+}
+
+function entityDescription(name: string, value: string): string {
+  if (value.length > C.DESCRIPTION_MAX) throw new InputError(name, value, `is ${value.length} characters; at most ${C.DESCRIPTION_MAX} are allowed`);
+  return check(name, value, C.DESCRIPTION_PATTERN.test(value), 'may not contain line breaks, tabs or other control characters');
+}
+
+function required(read: InputReader, name: string): string {
+  const value = read(name);
+  if (!value) throw new InputError(name, value, 'is required');
+  return value;
+}
+
+function optional(read: InputReader, name: string): string {
+  return read(name);
+}
+
+function check(name: string, value: string, ok: boolean, rule: string): string {
+  if (!ok) throw new InputError(name, value, rule);
+  return value;
+}
+
+function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
+  const value = read(name);
+  if (!value) return fallback;
+  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (!found) throw new InputError(name, value, `must be one of: ${allowed.join(', ')}`);
+  return found;
+}
+
+/** YAML 1.2 core-schema booleans only, as the runner's own getBooleanInput accepts. */
+function bool(read: InputReader, name: string, fallback: boolean): boolean {
+  const value = read(name);
+  if (!value) return fallback;
+  if (['true', 'True', 'TRUE'].includes(value)) return true;
+  if (['false', 'False', 'FALSE'].includes(value)) return false;
+  throw new InputError(name, value, 'must be true or false');
+}
+
+function integer(read: InputReader, name: string, fallback: number, min: number, max: number): number {
+  const value = read(name);
+  if (!value) return fallback;
+  if (!/^\d+$/.test(value)) throw new InputError(name, value, 'must be a whole number');
+  const n = Number(value);
+  if (n < min || n > max) throw new InputError(name, value, `must be between ${min} and ${max}`);
+  return n;
+}
+
+/** Items separated by commas or new lines; blanks dropped. */
+function list(read: InputReader, name: string): string[] {
+  return read(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+
+interface KeyValueRules {
+  key: RegExp;
+  keyRule: string;
+  keyMax: number;
+  valueMax: number;
+  maxEntries: number;
+  allowEmptyValue?: boolean;
+  valuePattern?: RegExp;
+}
+
+/** Multi-line KEY=VALUE text; blank lines and lines starting with # are skipped. */
+function keyValues(read: InputReader, name: string, rules: KeyValueRules): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const raw of read(name).split('\n')) {
+    const line = raw.trim();
+    if (!line || line.startsWith('#')) continue;
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new InputError(name, line, 'must be KEY=VALUE lines');
+    const key = line.slice(0, eq).trim();
+    const value = line.slice(eq + 1).trim();
+    if (key.length > rules.keyMax || !rules.key.test(key)) {
+      throw new InputError(name, key, key.length > rules.keyMax ? `is a key longer than ${rules.keyMax} characters` : `is a key that ${rules.keyRule}`);
+    }
+    if (!value && !rules.allowEmptyValue) throw new InputError(name, line, 'has an empty value; SageMaker requires at least one character');
+    if (value.length > rules.valueMax) throw new InputError(name, `${key}=${value}`, `has a value longer than ${rules.valueMax} characters`);
+    if (rules.valuePattern && value && !rules.valuePattern.test(value)) {
+      throw new InputError(name, `${key}=${value}`, `has a value that ${rules.keyRule}`);
+    }
+    if (key in out) throw new InputError(name, key, 'is given twice');
+    out[key] = value;
+  }
+  if (Object.keys(out).length > rules.maxEntries) {
+    throw new InputError(name, `${Object.keys(out).length} entries`, `exceeds the limit of ${rules.maxEntries} entries`);
+  }
+  return out;
+}
+

@@ -1,0 +1,48 @@
+/** Time as the action sees it. Tests swap in a fake so they never really wait. */
+export interface Clock {
+  now(): number;
+  sleep(ms: number): Promise<void>;
+}
+
+export const systemClock: Clock = {
+  now: () => Date.now(),
+  sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms))
+};
+
+export interface PollOptions<T> {
+  /** Reads the current state (one AWS call). */
+  read: () => Promise<T>;
+  /** Returns true when the wait is over (success or a terminal failure the caller inspects). */
+  done: (state: T) => boolean;
+  clock: Clock;
+  timeoutMs: number;
+  /** Delay before poll number `attempt` (1-based); defaults to a gentle backoff from 1 s to 15 s. */
+  delayMs?: (attempt: number) => number;
+  /** Called after each read that is not done. */
+  onWait?: (state: T, elapsedMs: number) => void;
+  /** Describes what is being waited for, for the time-out message. */
+  what: string;
+}
+
+export class WaitTimeout extends Error {
+  override name = 'WaitTimeout';
+}
+
+export const backoff = (attempt: number): number => Math.min(15_000, Math.round(1000 * 1.5 ** Math.max(0, attempt - 1)));
+
+/** Reads immediately, then polls until done or the time budget runs out. */
+export async function poll<T>(opts: PollOptions<T>): Promise<T> {
+  const start = opts.clock.now();
+  const delay = opts.delayMs ?? backoff;
+  for (let attempt = 1; ; attempt++) {
+    const state = await opts.read();
+    if (opts.done(state)) return state;
+    const elapsed = opts.clock.now() - start;
+    opts.onWait?.(state, elapsed);
+    const remaining = opts.timeoutMs - elapsed;
+    if (remaining <= 0) {
+      throw new WaitTimeout(`Timed out after ${Math.round(elapsed / 1000)} s waiting for ${opts.what}`);
+    }
+    await opts.clock.sleep(Math.min(delay(attempt), remaining));
+  }
+}
