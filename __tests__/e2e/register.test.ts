@@ -1,0 +1,215 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { HEAD_SHA, pullRequestEvent, pushEvent, runAction, type RunOptions } from '../helpers/action-runner.js';
+import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+
+let sim: Sim;
+beforeAll(async () => {
+  sim = await startSim();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+});
+
+const PRIVATE_IMAGE = 'registry.example.com:5000/ml/fraud-model:v1';
+const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v1';
+
+function run(inputs: Record<string, string>, extra: Omit<RunOptions, 'inputs'> = {}) {
+  return runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE, ...inputs }, env: sim.env, ...extra });
+}
+
+
+describe('register from a private registry', () => {
+  test('creates the group and a version with SkipModelValidation All and full provenance', async () => {
+    const r = await run({ 'group-description': 'Fraud models', metadata: 'team=risk\ndataset=2026-11' });
+    expect(r.errors).toEqual([]);
+    expect(r.code).toBe(0);
+    expect(r.outputs['model-package-arn']).toBe('arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-detector/1');
+    expect(r.outputs['model-package-version']).toBe('1');
+    expect(r.outputs['model-package-group-arn']).toBe('arn:aws:sagemaker:us-east-1:123456789012:model-package-group/fraud-detector');
+    expect(r.outputs['approval-status']).toBe('PendingManualApproval');
+    expect(r.outputs['created']).toBe('true');
+    expect(r.outputs['image-digest']).toBe('');
+
+    const [group] = await sim.requests({ operation: 'CreateModelPackageGroup' });
+    expect(group!.request.ModelPackageGroupDescription).toBe('Fraud models');
+    const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+    const req = create!.request;
+    expect(req.SkipModelValidation).toBe('All');
+    expect(req.Tags).toBeUndefined();
+    expect(req.ClientToken).toMatch(/^[a-f0-9-]{36}$/);
+    expect(req.InferenceSpecification.Containers).toEqual([{ Image: PRIVATE_IMAGE }]);
+    expect(req.MetadataProperties).toEqual({
+      CommitId: HEAD_SHA,
+      Repository: 'https://github.com/acme/fraud-model',
+      GeneratedBy: 'https://github.com/acme/fraud-model/actions/runs/9001/attempts/1'
+    });
+    expect(req.CustomerMetadataProperties).toMatchObject({
+      'git-commit': HEAD_SHA,
+      'github-pr': '42',
+      'github-run-id': '9001',
+      'github-run-attempt': '1',
+      'github-actor': 'octocat',
+      image: PRIVATE_IMAGE,
+      registry: 'registry.example.com:5000',
+      'registry-kind': 'private',
+      'repository-access-mode': 'Vpc',
+      team: 'risk',
+      dataset: '2026-11'
+    });
+    // The version as the service stored it, read back through the SDK path the action used.
+    const [describeCall] = await sim.requests({ operation: 'DescribeModelPackage' });
+    expect(describeCall!.status).toBe(200);
+    expect(r.summary).toContain('fraud-detector');
+    expect(r.summary).toContain('Pending manual approval');
+    expect(r.stdout).toContain('console.aws.amazon.com/sagemaker/home?region=us-east-1');
+  });
+
+  test('records the registry secret and credentials provider ARNs', async () => {
+    const secret = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:registry/acme-AbCdEf';
+    const lambda = 'arn:aws:lambda:us-east-1:123456789012:function:sagemaker-registry-creds';
+    const r = await run({ 'registry-secret-arn': secret, 'registry-credentials-provider-arn': lambda });
+    expect(r.code).toBe(0);
+    const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+    expect(create!.request.CustomerMetadataProperties['registry-secret-arn']).toBe(secret);
+    expect(create!.request.CustomerMetadataProperties['registry-credentials-provider-arn']).toBe(lambda);
+  });
+});
+
+test('an ECR image is registered with SkipModelValidation None and reaches Completed', async () => {
+  const r = await run({ image: ECR_IMAGE });
+  expect(r.errors).toEqual([]);
+  const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+  expect(create!.request.SkipModelValidation).toBe('None');
+  expect(create!.request.CustomerMetadataProperties['registry-kind']).toBe('ecr');
+  expect(create!.request.CustomerMetadataProperties['repository-access-mode']).toBeUndefined();
+  expect(r.outputs['created']).toBe('true');
+});
+
+test('a private image with skip-model-validation None fails with the service reason', async () => {
+  const r = await run({ 'skip-model-validation': 'None' });
+  expect(r.code).toBe(1);
+  expect(r.errors[0]).toMatch(/ended Failed: .+/);
+  expect(r.outputs['model-package-arn']).toMatch(/model-package\/fraud-detector\/1$/);
+});
+
+describe('approval', () => {
+  test.each([
+    ['pending', 'pull_request', 'PendingManualApproval'],
+    ['approved', 'pull_request', 'Approved'],
+    ['rejected', 'pull_request', 'Rejected'],
+    ['auto', 'pull_request', 'PendingManualApproval'],
+    ['auto', 'push', 'Approved'],
+    ['auto', 'push-tag', 'Approved'],
+    ['auto', 'push-branch', 'PendingManualApproval']
+  ])('approval %s on %s → %s', async (approval, kind, expected) => {
+    const extra: Omit<RunOptions, 'inputs'> =
+      kind === 'pull_request'
+        ? {}
+        : kind === 'push'
+          ? { eventName: 'push', event: pushEvent('refs/heads/main'), ref: 'refs/heads/main' }
+          : kind === 'push-tag'
+            ? { eventName: 'push', event: pushEvent('refs/tags/v1.2.0'), ref: 'refs/tags/v1.2.0' }
+            : { eventName: 'push', event: pushEvent('refs/heads/dev'), ref: 'refs/heads/dev' };
+    const r = await run({ approval }, extra);
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['approval-status']).toBe(expected);
+    const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+    expect(create!.request.ModelApprovalStatus).toBe(expected);
+  });
+});
+
+describe('idempotency', () => {
+  test('a re-run for the same commit and image returns the same version without writing', async () => {
+    const first = await run({});
+    expect(first.outputs['created']).toBe('true');
+    const before = (await sim.requests()).length;
+    const second = await run({}, { runAttempt: '2' });
+    expect(second.errors).toEqual([]);
+    expect(second.outputs['created']).toBe('false');
+    expect(second.outputs['model-package-arn']).toBe(first.outputs['model-package-arn']);
+    const after = (await sim.requests()).slice(before);
+    expect(after.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
+    expect(after.map((q) => q.operation)).toEqual(['Search']);
+    expect(second.summary).toContain('already registered by an earlier run');
+  });
+
+  test('a new commit makes a new version', async () => {
+    const first = await run({});
+    const second = await run({}, { event: pullRequestEvent(42, 'b'.repeat(40)) });
+    expect(second.outputs['model-package-arn']).not.toBe(first.outputs['model-package-arn']);
+    expect(second.outputs['model-package-version']).toBe('2');
+    expect(second.outputs['created']).toBe('true');
+  });
+
+  test('a re-run with approval approved promotes the existing version instead of creating one', async () => {
+    await run({});
+    const second = await run({ approval: 'approved' });
+    expect(second.outputs['created']).toBe('false');
+    expect(second.outputs['approval-status']).toBe('Approved');
+    const updates = await sim.requests({ operation: 'UpdateModelPackage' });
+    expect(updates).toHaveLength(1);
+    expect(updates[0]!.request.ModelApprovalStatus).toBe('Approved');
+    expect(await sim.requests({ operation: 'CreateModelPackage' })).toHaveLength(1);
+  });
+});
+
+describe('groups', () => {
+  test('a missing group with create-group false is a clear error and nothing is written', async () => {
+    const r = await run({ 'create-group': 'false' });
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual([
+      "Model package group 'fraud-detector' does not exist and create-group is false. Create it first or set create-group: true."
+    ]);
+    expect((await sim.requests()).filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
+  });
+
+  test('an existing group is used as it is with create-group false', async () => {
+    await run({});
+    const r = await run({ 'create-group': 'false' }, { event: pullRequestEvent(43, 'c'.repeat(40)) });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['model-package-version']).toBe('2');
+    expect(await sim.requests({ operation: 'CreateModelPackageGroup' })).toHaveLength(1);
+  });
+});
+
+test('dry-run prints the requests and makes no write call', async () => {
+  const r = await run({ 'dry-run': 'true' });
+  expect(r.errors).toEqual([]);
+  expect(r.code).toBe(0);
+  expect(r.stdout).toContain('Plan: CreateModelPackage');
+  expect(r.stdout).toContain('"SkipModelValidation": "All"');
+  const calls = await sim.requests();
+  expect(calls.length).toBeGreaterThan(0);
+  expect(calls.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
+  expect(r.outputs['created']).toBe('false');
+  expect(r.summary).toContain('dry run');
+});
+
+test('throttling is retried and the run succeeds', async () => {
+  await sim.control('faults', { throttle: { count: 2, operations: ['CreateModelPackage'] } });
+  const r = await run({});
+  expect(r.errors).toEqual([]);
+  const creates = await sim.requests({ operation: 'CreateModelPackage' });
+  expect(creates.map((c) => c.error)).toEqual(['ThrottlingException', 'ThrottlingException', null]);
+  expect(r.outputs['model-package-version']).toBe('1');
+});
+
+test('access denied names the IAM action to grant', async () => {
+  await sim.control('faults', { deny: ['CreateModelPackageGroup'] });
+  const r = await run({});
+  expect(r.code).toBe(1);
+  expect(r.errors[0]).toContain('sagemaker:CreateModelPackageGroup was denied');
+  expect(await sim.requests({ operation: 'CreateModelPackage' })).toEqual([]);
+});
+
+test('missing credentials fail with a message saying how to configure them', async () => {
+  const env = { ...sim.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' };
+  const r = await runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE }, env });
+  expect(r.code).toBe(1);
+  expect(r.errors[0]).toMatch(/no AWS credentials were found.*configure-aws-credentials/);
+  expect(await sim.requests()).toEqual([]);
+});
+
