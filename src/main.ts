@@ -5,7 +5,7 @@ import { modelPackageUrl } from './console-links.js';
 import { ActionError } from './errors.js';
 import { readRunContext, type RunContext } from './github-context.js';
 import { envInputReader, readConfig, type Config } from './inputs.js';
-import { register, findExisting, type RegisteredVersion } from './model-registry.js';
+import { register, findExisting, versionFromArn, type RegisteredVersion } from './model-registry.js';
 import { planRegistration, type RegistrationPlan } from './plan.js';
 import { renderSummary } from './summary.js';
 import { systemClock, type Clock } from './wait.js';
@@ -48,10 +48,10 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
       onArn: (arn) => {
         core.setOutput('model-package-arn', arn);
         core.info(`Model package version: ${arn}`);
+        core.info(`Console: ${modelPackageUrl(clientRegion, plan!.groupName, versionFromArn(arn))}`);
       }
     });
     const url = modelPackageUrl(clientRegion, plan.groupName, result.version);
-    core.info(`Console: ${url}`);
     setOutputs(plan, result);
     writeSummary(config, ctx, plan, result, url);
     core.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);

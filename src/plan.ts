@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import { METADATA_DISALLOWED, METADATA_VALUE_MAX } from './constraints.js';
 import { formatImage, isPrivateRegistry } from './image-ref.js';
@@ -62,13 +61,18 @@ export function approvalStatus(config: Config, ctx: RunContext): ApprovalStatus 
  * The same group, commit and image always give the same key, so a re-run finds the version it made
  * instead of making another. Different commits give different keys.
  */
+/** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
+function sha256(text: string): string {
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+}
+
 export function idempotencyKey(group: string, commit: string, image: string): string {
-  return createHash('sha256').update(`${group}\n${commit}\n${image}`).digest('hex').slice(0, 32);
+  return sha256(`${group}\n${commit}\n${image}`).slice(0, 32);
 }
 
 /** A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the idempotency key. */
 export function clientToken(key: string): string {
-  const hex = createHash('sha256').update(`client-token:${key}`).digest('hex');
+  const hex = sha256(`client-token:${key}`);
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 

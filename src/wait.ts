@@ -28,7 +28,8 @@ export class WaitTimeout extends Error {
   override name = 'WaitTimeout';
 }
 
-export const backoff = (attempt: number): number => Math.min(15_000, Math.round(1000 * 1.5 ** Math.max(0, attempt - 1)));
+/** 1 s, 1 s, 2 s, 2 s, 4 s, 4 s, 8 s, 8 s, then every 15 s: quick near the expected end, light on the API after. */
+export const backoff = (attempt: number): number => Math.min(15_000, 1000 * 2 ** Math.floor(Math.max(0, attempt - 1) / 2));
 
 /** Reads immediately, then polls until done or the time budget runs out. */
 export async function poll<T>(opts: PollOptions<T>): Promise<T> {

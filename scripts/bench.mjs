@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+/**
+ * npm run bench: measured figures, not assertions.
+ *  - cold start: `node dist/index.js` failing on its first input check, against `node -e 0`
+ *  - calls per run: AWS requests for a first registration and for a re-run
+ *  - wait overhead: wall time of a registration beyond the simulated time SageMaker takes
+ *  - scale: a re-run in a group that already holds many versions
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { pullRequestEvent, ROOT, runAction } from './run-action.mjs';
+import { startSimProcess } from './sim-process.mjs';
+
+const runs = Number(process.env.BENCH_RUNS ?? 15);
+
+function timeCommand(args, env = {}) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const t = process.hrtime.bigint();
+    spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+    times.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const figures = [];
+const report = (name, value, note = '') => {
+  figures.push({ name, value, note });
+  console.log(`${name.padEnd(44)} ${String(value).padStart(10)}  ${note}`);
+};
+
+console.log(`node ${process.version}, ${runs} runs per timing (median)\n`);
+const base = timeCommand(['-e', '0']);
+const start = timeCommand([join(ROOT, 'dist/index.js')], { GITHUB_OUTPUT: '/dev/null' });
+report('cold start: node -e 0 (ms)', base.toFixed(1));
+report('cold start: dist/index.js to first check (ms)', start.toFixed(1), `${(start / base).toFixed(2)}x node -e 0 (aim < 1.5x)`);
+
+const inputs = { image: 'registry.acme.internal:5000/ml/fraud-model:v1', 'model-package-group': 'bench-group' };
+const sim = await startSimProcess(['--package-delay-ms', '3000']);
+try {
+  const count = async (fn) => {
+    const before = (await sim.requests()).length;
+    const t = Date.now();
+    const r = await fn();
+    if (r.code !== 0) throw new Error(r.stdout);
+    return { calls: (await sim.requests()).slice(before), ms: Date.now() - t };
+  };
+  const first = await count(() => runAction({ inputs, env: sim.env }));
+  report('calls: first registration', first.calls.length, first.calls.map((c) => c.operation).join(' '));
+  const rerun = await count(() => runAction({ inputs, env: sim.env, runAttempt: '2' }));
+  report('calls: idempotent re-run', rerun.calls.length, rerun.calls.map((c) => c.operation).join(' '));
+  const polls = first.calls.filter((c) => c.operation === 'DescribeModelPackage').length;
+  report('wait: simulated time to Completed (ms)', 3000);
+  report('wait: registration wall time (ms)', first.ms, `overhead ${first.ms - 3000} ms over the service's 3000 ms, ${polls} status reads`);
+
+  await sim.control('config', { packageDelayMs: 0 });
+  const many = Number(process.env.BENCH_VERSIONS ?? 300);
+  const t = Date.now();
+  for (let i = 0; i < many; i += 25) {
+    await Promise.all(
+      Array.from({ length: Math.min(25, many - i) }, (_, j) =>
+        runAction({ inputs, env: sim.env, event: pullRequestEvent(7, (i + j + 1).toString(16).padStart(40, '0')) })
+      )
+    );
+  }
+  report(`scale: ${many} registrations, 25 at a time (s)`, ((Date.now() - t) / 1000).toFixed(1));
+  const big = await count(() => runAction({ inputs, env: sim.env, runAttempt: '3' }));
+  report(`scale: re-run with ${many + 1} versions in group`, big.calls.length, `calls, ${big.ms} ms`);
+} finally {
+  await sim.stop();
+}
+const sizes = execFileSync('du', ['-k', join(ROOT, 'dist/index.js'), ...execFileSync('ls', [join(ROOT, 'dist')], { encoding: 'utf8' }).split('\n').filter((f) => /^\d+\.index\.js$/.test(f)).map((f) => join(ROOT, 'dist', f))], { encoding: 'utf8' });
+console.log(`\nbundle (KiB): ${sizes.trim().replace(/\n/g, '; ')}`);

@@ -1,0 +1,75 @@
+// Hand-written declarations for the simulator's public API (sim/server.js), for TypeScript tests.
+
+export interface SimOptions {
+  /** 0 (default) picks a free port. */
+  port?: number;
+  /** Only '127.0.0.1' is accepted. */
+  host?: string;
+  /** JSON state file: loaded at start if present, written (atomically) after each mutation. */
+  statePath?: string;
+  /** Request log appended as JSON lines. */
+  logPath?: string;
+  /** Virtual milliseconds per real millisecond (default 1). */
+  clockSpeed?: number;
+  /** Virtual milliseconds from CreateModelPackage to Completed/Failed (default 0). */
+  packageDelayMs?: number;
+  /** Default '123456789012'. */
+  accountId?: string;
+}
+
+export interface SimEnv {
+  AWS_ENDPOINT_URL_SAGEMAKER: string;
+  AWS_ENDPOINT_URL_ECR: string;
+  AWS_ENDPOINT_URL_SECRETS_MANAGER: string;
+  AWS_REGION: string;
+  AWS_ACCESS_KEY_ID: string;
+  AWS_SECRET_ACCESS_KEY: string;
+  SIM_URL: string;
+  [name: string]: string;
+}
+
+export interface LogEntry {
+  seq: number;
+  /** ISO time on the virtual clock. */
+  time: string;
+  service: 'sagemaker' | 'ecr' | 'secretsmanager' | 'unknown' | string;
+  operation: string;
+  /** HTTP status. */
+  status: number;
+  /** Error code, or null on success. */
+  error: string | null;
+  /** Parsed request body (null when it could not be parsed). */
+  request: Record<string, unknown> | null;
+}
+
+export interface RequestFilter {
+  service?: string;
+  operation?: string;
+  /** Only entries with seq greater than this. */
+  since?: number;
+}
+
+export interface VirtualClock {
+  /** Virtual epoch milliseconds. */
+  now(): number;
+  /** Move virtual time forward by ms (>= 0). */
+  advance(ms: number): void;
+  /** Virtual ms per real ms (0 freezes). */
+  setSpeed(speed: number): void;
+  readonly speed: number;
+}
+
+export interface Simulator {
+  /** http://127.0.0.1:<port> */
+  url: string;
+  port: number;
+  /** Variables a client process needs. */
+  env: SimEnv;
+  clock: VirtualClock;
+  close(): Promise<void>;
+  /** Clear state, log and faults; config back to start values. */
+  reset(): void;
+  requests(filter?: RequestFilter): LogEntry[];
+}
+
+export function startSimulator(opts?: SimOptions): Promise<Simulator>;

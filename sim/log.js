@@ -1,0 +1,51 @@
+/**
+ * Request log: one entry per AWS request (control-API calls are not logged), kept in memory and
+ * appended as JSON lines to `logPath` when given.
+ */
+import { appendFileSync } from 'node:fs';
+
+/**
+ * @typedef {object} LogEntry
+ * @property {number} seq 1-based, increasing; starts again at 1 after a reset
+ * @property {string} time ISO time (virtual clock)
+ * @property {string} service sagemaker | ecr | secretsmanager | unknown
+ * @property {string} operation
+ * @property {number} status HTTP status
+ * @property {string|null} error error code or null
+ * @property {unknown} request parsed request body
+ */
+
+export class RequestLog {
+  /** @param {{logPath?: string}} [opts] */
+  constructor(opts = {}) {
+    this.logPath = opts.logPath;
+    /** @type {LogEntry[]} */
+    this.entries = [];
+    this.seq = 0;
+  }
+
+  /** @param {Omit<LogEntry, 'seq'>} entry */
+  add(entry) {
+    const full = { seq: ++this.seq, ...entry };
+    this.entries.push(full);
+    if (this.logPath) appendFileSync(this.logPath, `${JSON.stringify(full)}\n`);
+    return full;
+  }
+
+  /**
+   * @param {{service?: string, operation?: string, since?: number}} [filter] since: only seq > since
+   * @returns {LogEntry[]}
+   */
+  list(filter = {}) {
+    return this.entries
+      .filter((e) => !filter.service || e.service === filter.service)
+      .filter((e) => !filter.operation || e.operation === filter.operation)
+      .filter((e) => filter.since === undefined || e.seq > filter.since)
+      .map((e) => structuredClone(e));
+  }
+
+  clear() {
+    this.entries = [];
+    this.seq = 0;
+  }
+}

@@ -1,0 +1,67 @@
+/**
+ * The SageMaker service: validates each request against the schema derived from the service model,
+ * then runs the operation. Operations of the model that are not implemented answer
+ * UnknownOperationException "The simulator does not implement SageMaker.<Op>".
+ */
+import { AwsError } from '../errors.js';
+import { operationNames, operations, shapes } from '../schema/sagemaker.js';
+import { assertValid } from '../validate.js';
+import { groupArn } from './arns.js';
+import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
+import { listModelPackages } from './list-packages.js';
+import { createModelPackage, deleteModelPackage, describeModelPackage, updateModelPackage } from './packages.js';
+import { search } from './search.js';
+import { addTags, deleteTags, listTags } from './tags.js';
+
+/** @type {Record<string, (ctx: import('./context.js').OpContext) => object>} */
+const HANDLERS = {
+  AddTags: addTags,
+  CreateModelPackage: createModelPackage,
+  CreateModelPackageGroup: createModelPackageGroup,
+  DeleteModelPackage: deleteModelPackage,
+  DeleteModelPackageGroup: deleteModelPackageGroup,
+  DeleteTags: deleteTags,
+  DescribeModelPackage: describeModelPackage,
+  DescribeModelPackageGroup: describeModelPackageGroup,
+  ListModelPackageGroups: listModelPackageGroups,
+  ListModelPackages: listModelPackages,
+  ListTags: listTags,
+  Search: search,
+  UpdateModelPackage: updateModelPackage,
+};
+
+const KNOWN = new Set(operationNames);
+
+/**
+ * Resource ARN shown in AccessDenied messages (best effort from the request).
+ * @param {{region: string, account: string}} ctx @param {string} operation @param {any} input
+ */
+export function deniedResource(ctx, operation, input) {
+  const ref = input?.ModelPackageArn ?? input?.ResourceArn ?? input?.ModelPackageName ?? input?.ModelPackageGroupName;
+  if (typeof ref === 'string' && ref.startsWith('arn:')) return ref;
+  if (typeof ref !== 'string') return '*';
+  if (operation.includes('ModelPackageGroup')) return groupArn(ctx, ref);
+  if (operation === 'CreateModelPackage' && input.ModelPackageGroupName) {
+    return `arn:aws:sagemaker:${ctx.region}:${ctx.account}:model-package/${input.ModelPackageGroupName}/*`;
+  }
+  return `arn:aws:sagemaker:${ctx.region}:${ctx.account}:model-package/${ref}`;
+}
+
+export const sagemaker = {
+  service: 'sagemaker',
+  /** @param {string} operation */
+  check(operation) {
+    if (HANDLERS[operation]) return;
+    if (KNOWN.has(operation)) throw new AwsError('UnknownOperationException', `The simulator does not implement SageMaker.${operation}`);
+    throw new AwsError('UnknownOperationException', `Unknown operation SageMaker.${operation}`);
+  },
+  deniedResource,
+  /**
+   * @param {string} operation
+   * @param {import('./context.js').OpContext} ctx
+   */
+  run(operation, ctx) {
+    assertValid(shapes, operations[operation].input, ctx.input);
+    return HANDLERS[operation](ctx);
+  },
+};

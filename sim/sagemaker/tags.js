@@ -1,0 +1,51 @@
+/** AddTags, ListTags, DeleteTags on model package groups (and unversioned model packages). */
+import { AwsError, validationError } from '../errors.js';
+import { scopedArn } from './arns.js';
+import { paginate } from './paging.js';
+
+/** @typedef {import('./context.js').OpContext} OpContext */
+
+/** The stored resource that carries the tags. @param {OpContext} ctx @param {string} arn */
+function taggable(ctx, arn) {
+  const p = scopedArn(ctx, arn);
+  let resource = null;
+  if (p.type === 'model-package-group') {
+    resource = p.account === ctx.account ? ctx.data.groups[p.path.toLowerCase()] : null;
+  } else if (p.type === 'model-package') {
+    if (p.path.includes('/')) {
+      throw validationError('Tags are not supported in Model Package versions. Please add them to the Model Package Group');
+    }
+    resource = p.account === ctx.account ? ctx.data.packages[p.path.toLowerCase()] : null;
+  } else {
+    throw new AwsError('UnknownOperationException', `The simulator does not implement tags for ${p.type} resources`);
+  }
+  if (!resource) throw validationError(`Resource ${arn} does not exist.`);
+  return resource;
+}
+
+/** @param {OpContext} ctx */
+export function addTags(ctx) {
+  const r = taggable(ctx, ctx.input.ResourceArn);
+  const byKey = new Map((r.Tags ?? []).map((t) => [t.Key, t]));
+  for (const t of ctx.input.Tags) byKey.set(t.Key, { Key: t.Key, Value: t.Value });
+  if (byKey.size > 50) throw validationError('Number of tags exceeds the limit of 50 tags per resource.');
+  r.Tags = [...byKey.values()];
+  ctx.changed();
+  return { Tags: ctx.input.Tags };
+}
+
+/** @param {OpContext} ctx */
+export function listTags(ctx) {
+  const r = taggable(ctx, ctx.input.ResourceArn);
+  const { page, nextToken } = paginate(r.Tags ?? [], ctx.input, { arn: ctx.input.ResourceArn }, 50);
+  return { Tags: page, NextToken: nextToken };
+}
+
+/** @param {OpContext} ctx */
+export function deleteTags(ctx) {
+  const r = taggable(ctx, ctx.input.ResourceArn);
+  const remove = new Set(ctx.input.TagKeys);
+  r.Tags = (r.Tags ?? []).filter((t) => !remove.has(t.Key));
+  ctx.changed();
+  return {};
+}

@@ -1,0 +1,2 @@
+// Types of sim/server.js: see index.d.ts.
+export * from './index.js';
