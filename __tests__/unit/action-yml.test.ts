@@ -1,0 +1,38 @@
+import { expect, test } from '@jest/globals';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { actionYml, ROOT } from '../helpers/action-runner.js';
+import { readConfig } from '../../src/inputs.js';
+
+const yml = actionYml();
+
+test('every input the action reads is declared in action.yml, and every declared input is read', () => {
+  const asked = new Set<string>();
+  readConfig(
+    (name) => {
+      asked.add(name);
+      return { image: 'registry.example.com/ml/model:v1', 'model-package-group': 'g' }[name] ?? '';
+    },
+    {}
+  );
+  expect([...asked].sort()).toEqual(Object.keys(yml.inputs).sort());
+});
+
+test('inputs and outputs are kebab-case; optional inputs declare a default', () => {
+  for (const [name, spec] of Object.entries(yml.inputs)) {
+    expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    if (!spec.required) expect(spec.default).toBeDefined();
+  }
+  for (const name of Object.keys(yml.outputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+});
+
+test('the README documents every input and output', () => {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  for (const name of [...Object.keys(yml.inputs), ...Object.keys(yml.outputs)]) expect(readme).toContain(`\`${name}\``);
+});
+
+test('action.yml runs the committed bundle on node24', () => {
+  const raw = readFileSync(join(ROOT, 'action.yml'), 'utf8');
+  expect(raw).toMatch(/using: node24/);
+  expect(raw).toMatch(/main: dist\/index\.js/);
+});
