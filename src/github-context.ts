@@ -33,12 +33,16 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   const runId = env.GITHUB_RUN_ID ?? '';
   const runAttempt = env.GITHUB_RUN_ATTEMPT ?? '1';
   const pr = payload.pull_request;
+  const workflowRun = payload.workflow_run;
   const prNumber = pullRequestNumber(eventName, payload);
   let refType: RunContext['refType'] = 'other';
   let refName = env.GITHUB_REF_NAME ?? '';
   if (pr?.head?.ref) {
     refType = 'pull';
     refName = String(pr.head.ref);
+  } else if (eventName === 'workflow_run' && workflowRun?.head_branch) {
+    refType = prNumber !== undefined ? 'pull' : 'branch';
+    refName = String(workflowRun.head_branch);
   } else if (ref.startsWith('refs/heads/')) {
     refType = 'branch';
     refName = ref.slice('refs/heads/'.length);
@@ -50,7 +54,8 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   }
   const ctx: RunContext = {
     eventName,
-    sha: String(pr?.head?.sha ?? env.GITHUB_SHA ?? ''),
+    // For workflow_run the commit that triggered the upstream run, not the default branch's head.
+    sha: String(pr?.head?.sha ?? (eventName === 'workflow_run' ? workflowRun?.head_sha : undefined) ?? env.GITHUB_SHA ?? ''),
     ref,
     refName,
     refType,

@@ -51,7 +51,9 @@ export function parseImageRef(input: string): ImageRef | string {
     path = `${domain}/${path}`;
     domain = undefined;
   }
-  if ((domain ?? '').length + path.length + 1 > NAME_MAX) return `has a name longer than ${NAME_MAX} characters`;
+  // distribution/reference counts the full name, with docker.io/library/ for Docker Hub short names.
+  const fullName = domain ? `${domain}/${path}` : `docker.io/${path.includes('/') ? '' : 'library/'}${path}`;
+  if (fullName.length > NAME_MAX) return `has a name longer than ${NAME_MAX} characters`;
   if (digest && !SHA256_DIGEST.test(digest)) return 'has a digest that is not sha256:<64 lowercase hex characters>';
 
   let registry = domain ?? DOCKER_HUB;
@@ -64,7 +66,8 @@ export function parseImageRef(input: string): ImageRef | string {
   const ecr = ECR_HOST.exec(registry);
   if (ecr) {
     ref.kind = 'ecr';
-    ref.ecr = { accountId: ecr[1]!, region: ecr[2]!, partition: ecr[3] ? 'aws-cn' : 'aws' };
+    const region = ecr[2]!;
+    ref.ecr = { accountId: ecr[1]!, region, partition: ecr[3] ? 'aws-cn' : region.startsWith('us-gov-') ? 'aws-us-gov' : 'aws' };
   } else if (registry === DOCKER_HUB) {
     ref.kind = 'docker-hub';
   } else if (registry === 'ghcr.io') {
@@ -76,7 +79,7 @@ export function parseImageRef(input: string): ImageRef | string {
 /** The reference as SageMaker should see it: Docker Hub images get their full host so nothing is implied. */
 export function formatImage(ref: ImageRef, options: { digest?: string; tag?: boolean } = {}): string {
   const host = ref.registry === DOCKER_HUB ? 'docker.io' : ref.registry;
-  const digest = options.digest ?? ref.digest;
+  const digest = options.digest === '' ? undefined : (options.digest ?? ref.digest);
   const keepTag = options.tag ?? !digest;
   let out = `${host}/${ref.repository}`;
   if (ref.tag && keepTag) out += `:${ref.tag}`;

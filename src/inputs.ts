@@ -1,6 +1,6 @@
 import * as C from './constraints.js';
 import { InputError } from './errors.js';
-import { parseImageRef, type ImageRef } from './image-ref.js';
+import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
 import { isInstanceType } from './instance-types.js';
 
 export type Approval = 'pending' | 'approved' | 'rejected' | 'auto';
@@ -59,8 +59,10 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const imageInput = required(read, 'image');
   const image = parseImageRef(imageInput);
   if (typeof image === 'string') throw new InputError('image', imageInput, image);
-  if (imageInput.length > C.IMAGE_MAX) {
-    throw new InputError('image', imageInput, `is ${imageInput.length} characters; SageMaker accepts at most ${C.IMAGE_MAX} (including any @sha256 digest)`);
+  // What SageMaker receives is the normalised reference (docker.io/library/…, :latest), so check that.
+  const sent = formatImage(image);
+  if (sent.length > C.IMAGE_MAX) {
+    throw new InputError('image', imageInput, `is ${sent.length} characters as sent to SageMaker (${sent.slice(0, 30)}…); at most ${C.IMAGE_MAX} are allowed, including any @sha256 digest`);
   }
   const region = optional(read, 'aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
   if (region && !C.AWS_REGION.test(region)) {
@@ -85,7 +87,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     ),
     metadata: readUserMetadata(read),
     createGroup: bool(read, 'create-group', true),
-    groupTags: keyValues(read, 'group-tags', { key: C.METADATA_PATTERN, keyRule: 'may contain only letters, digits, spaces and _ . : / = + - @', keyMax: 128, valueMax: 256, maxEntries: 49, allowEmptyValue: true, valuePattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u }),
+    groupTags: readGroupTags(read),
     dryRun: bool(read, 'dry-run', false),
     waitTimeoutSeconds: integer(read, 'wait-timeout', 30, 1, 24 * 60) * 60,
     maxAttempts: integer(read, 'max-attempts', 8, 1, 20)
@@ -141,6 +143,17 @@ function readUserMetadata(read: InputReader): Record<string, string> {
     if (RESERVED_METADATA_KEYS.has(key)) throw new InputError('metadata', key, 'is a key the action sets itself; choose another name');
   }
   return metadata;
+}
+
+/** Group tags: 50 per resource, two of which the action sets (managed-by, github-repository); no aws: prefix. */
+function readGroupTags(read: InputReader): Record<string, string> {
+  const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
+  const tags = keyValues(read, 'group-tags', { key: C.METADATA_PATTERN, keyRule: rule, keyMax: 128, valueMax: 256, maxEntries: 48, allowEmptyValue: true, valuePattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u });
+  for (const key of Object.keys(tags)) {
+    if (key.toLowerCase().startsWith('aws:')) throw new InputError('group-tags', key, 'uses the aws: prefix, which AWS reserves for its own tags');
+    if (key === 'managed-by' || key === 'github-repository') throw new InputError('group-tags', key, 'is a tag the action sets itself; choose another key');
+  }
+  return tags;
 }
 
 function entityDescription(name: string, value: string): string {

@@ -1,5 +1,5 @@
 import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
-import { METADATA_DISALLOWED, METADATA_VALUE_MAX } from './constraints.js';
+import { IMAGE_MAX, METADATA_DISALLOWED, METADATA_VALUE_MAX } from './constraints.js';
 import { formatImage, isPrivateRegistry } from './image-ref.js';
 import { isReleaseRun, type RunContext } from './github-context.js';
 import type { Config } from './inputs.js';
@@ -78,13 +78,14 @@ export function clientToken(key: string): string {
 
 /** Makes free text (branch names, actors) fit the customer-metadata character set and length. */
 export function metadataValue(value: string): string {
-  const cleaned = value.replace(METADATA_DISALLOWED, '_').slice(0, METADATA_VALUE_MAX);
+  // Cut by code points so a character outside the BMP is never split into a lone surrogate.
+  const cleaned = [...value.replace(METADATA_DISALLOWED, '_')].slice(0, METADATA_VALUE_MAX).join('');
   return cleaned || '_';
 }
 
 export function planRegistration(config: Config, ctx: RunContext, resolvedDigest?: string): RegistrationPlan {
   const digest = resolvedDigest ?? config.image.digest;
-  const image = formatImage(config.image, digest ? { digest } : {});
+  const image = containerImage(config, digest);
   const approval = approvalStatus(config, ctx);
   const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, image);
   const token = clientToken(key);
@@ -155,6 +156,16 @@ export function planRegistration(config: Config, ctx: RunContext, resolvedDigest
     if (config.groupDescription) plan.createGroup.ModelPackageGroupDescription = config.groupDescription;
   }
   return plan;
+}
+
+/**
+ * The Image SageMaker receives: pinned as repo@sha256:… when the digest is known, unless that would pass the
+ * 255-character limit; then the tag stays in Image and the digest goes in ImageDigest only.
+ */
+export function containerImage(config: Config, digest: string | undefined): string {
+  if (!digest) return formatImage(config.image);
+  const pinned = formatImage(config.image, { digest });
+  return pinned.length <= IMAGE_MAX ? pinned : formatImage(config.image, { digest: '', tag: true });
 }
 
 function trimmed<T extends Record<string, string | undefined>>(obj: T): T {

@@ -1,0 +1,133 @@
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import {
+  CreateModelPackageCommand,
+  CreateModelPackageGroupCommand,
+  DescribeModelPackageCommand,
+  DescribeModelPackageGroupCommand,
+  SageMakerClient,
+  SearchCommand
+} from '@aws-sdk/client-sagemaker';
+import { mockClient } from 'aws-sdk-client-mock';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { EOL, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { run } from '../../src/main.js';
+import type { Clock } from '../../src/wait.js';
+
+const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
+const GROUP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:model-package-group/fraud-model';
+const V1 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/1';
+
+const sm = mockClient(SageMakerClient);
+let dir: string;
+let stdout: string[];
+const savedEnv = { ...process.env };
+const savedExitCode = process.exitCode;
+const clock: Clock = { now: () => Date.now(), sleep: async () => undefined };
+
+beforeEach(() => {
+  sm.reset();
+  dir = mkdtempSync(join(tmpdir(), 'main-test-'));
+  writeFileSync(join(dir, 'output'), '');
+  writeFileSync(join(dir, 'summary'), '');
+  process.env.GITHUB_OUTPUT = join(dir, 'output');
+  process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary');
+  process.exitCode = undefined;
+  stdout = [];
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    stdout.push(String(chunk));
+    return true;
+  });
+});
+
+afterEach(() => {
+  jest.restoreAllMocks();
+  process.env = { ...savedEnv };
+  process.exitCode = savedExitCode;
+  rmSync(dir, { recursive: true, force: true });
+});
+
+function actionEnv(inputs: Record<string, string>): NodeJS.ProcessEnv {
+  const event = join(dir, 'event.json');
+  writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/fraud-model', default_branch: 'main' } }));
+  const env: NodeJS.ProcessEnv = {
+    GITHUB_EVENT_NAME: 'push',
+    GITHUB_EVENT_PATH: event,
+    GITHUB_REPOSITORY: 'acme/fraud-model',
+    GITHUB_SHA: SHA,
+    GITHUB_REF: 'refs/heads/main',
+    GITHUB_RUN_ID: '55',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_ACTOR: 'octocat'
+  };
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v;
+  return env;
+}
+
+function outputs(): Record<string, string> {
+  const text = readFileSync(join(dir, 'output'), 'utf8');
+  const out: Record<string, string> = {};
+  for (const m of text.matchAll(new RegExp(`^([^<\\n]+)<<(ghadelimiter_[0-9a-f-]+)${EOL}([\\s\\S]*?)${EOL}\\2$`, 'gm'))) out[m[1]!] = m[3]!;
+  return out;
+}
+
+const sagemaker = async () => new SageMakerClient({ region: 'us-east-1' });
+
+describe('run', () => {
+  test('registers a version and sets every output and the summary', async () => {
+    sm.on(SearchCommand).resolves({ Results: [] });
+    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
+    sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V1 });
+    sm.on(DescribeModelPackageCommand).resolves({ ModelPackageArn: V1, ModelPackageVersion: 1, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'Approved', CreationTime: new Date() });
+
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', approval: 'auto' }), clock, sagemaker });
+
+    expect(process.exitCode).toBeUndefined();
+    expect(outputs()).toEqual({
+      'model-package-arn': V1,
+      'model-package-version': '1',
+      'model-package-group-arn': GROUP_ARN,
+      'approval-status': 'Approved',
+      'image-digest': '',
+      created: 'true'
+    });
+    expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('Approved');
+    const summary = readFileSync(join(dir, 'summary'), 'utf8');
+    expect(summary).toContain('| Version | [1](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/model-package-groups/fraud-model/versions/1) |');
+    expect(stdout.join('')).toContain(`Registered version 1${EOL}`);
+  });
+
+  test('an input error fails the step with the one-line message and calls no AWS API', async () => {
+    const factory = jest.fn(sagemaker);
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/Fraud', 'model-package-group': 'fraud-model' }), clock, sagemaker: factory });
+    expect(process.exitCode).toBe(1);
+    expect(factory).not.toHaveBeenCalled();
+    expect(sm.calls()).toHaveLength(0);
+    expect(stdout.join('')).toContain(
+      `::error::Input 'image': "ghcr.io/acme/Fraud" is not a valid image reference: repository names must be lowercase${EOL}`
+    );
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toBe('');
+  });
+
+  test('a dry run makes read calls only and reports created=false', async () => {
+    sm.on(SearchCommand).resolves({ Results: [] });
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'dry-run': 'true' }), clock, sagemaker });
+    expect(process.exitCode).toBeUndefined();
+    expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand']);
+    expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
+    expect(outputs()).toMatchObject({ 'model-package-arn': '', created: 'false', 'approval-status': 'PendingManualApproval' });
+    expect(stdout.join('')).toContain('Plan: CreateModelPackage {');
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('(dry run: nothing was written)');
+  });
+
+  test('an AWS failure fails the step and is written to the summary', async () => {
+    sm.on(SearchCommand).resolves({ Results: [] });
+    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
+    sm.on(CreateModelPackageCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } }));
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model' }), clock, sagemaker });
+    const message = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README). AWS said: denied';
+    expect(process.exitCode).toBe(1);
+    expect(stdout.join('')).toContain(`::error::${message}${EOL}`);
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain(`**Failed:** ${message.replace(/[()]/g, '\\$&')}`);
+  });
+});
