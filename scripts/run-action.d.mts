@@ -17,6 +17,8 @@ export interface RunOptions {
   sha?: string;
   runId?: string;
   runAttempt?: string;
+  /** The value of github.token (default: the simulator's installation token). */
+  githubToken?: string;
 }
 export interface RunResult {
   code: number | null;

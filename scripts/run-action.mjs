@@ -61,9 +61,12 @@ export function runnerEnv(opts, dir) {
     AWS_EC2_METADATA_DISABLED: 'true',
     ...opts.env
   };
-  // The runner sets every declared input, using its default when the workflow gives none.
+  // The runner sets every declared input, using its default when the workflow gives none, and evaluates
+  // the one expression the defaults use (github.token: the simulator's default installation token).
+  const expressions = { '${{ github.token }}': opts.githubToken ?? 'ghs_simtoken' };
   for (const [name, spec] of Object.entries(actionYml().inputs)) {
-    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = opts.inputs[name] ?? spec.default ?? '';
+    const value = opts.inputs[name] ?? spec.default ?? '';
+    env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = expressions[value] ?? value;
   }
   for (const [name, value] of Object.entries(opts.inputs)) env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = value;
   return { env, files };

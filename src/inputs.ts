@@ -37,6 +37,9 @@ export interface Config {
   dryRun: boolean;
   waitTimeoutSeconds: number;
   maxAttempts: number;
+  comment: 'true' | 'false' | 'on-failure';
+  commentId: string;
+  githubToken: string;
 }
 
 export type InputReader = (name: string) => string;
@@ -55,7 +58,13 @@ export const RESERVED_METADATA_KEYS = new Set([
 /** Room left for user metadata after the action's own keys. */
 export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size;
 
-export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): Config {
+/**
+ * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
+ * before anything can print it (the action passes the runner's add-mask).
+ */
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env, onSecret: (value: string) => void = () => undefined): Config {
+  const githubToken = read('github-token');
+  if (githubToken) onSecret(githubToken);
   const imageInput = required(read, 'image');
   const image = parseImageRef(imageInput);
   if (typeof image === 'string') throw new InputError('image', imageInput, image);
@@ -90,7 +99,10 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     groupTags: readGroupTags(read),
     dryRun: bool(read, 'dry-run', false),
     waitTimeoutSeconds: integer(read, 'wait-timeout', 30, 1, 24 * 60) * 60,
-    maxAttempts: integer(read, 'max-attempts', 8, 1, 20)
+    maxAttempts: integer(read, 'max-attempts', 8, 1, 20),
+    comment: oneOf(read, 'comment', ['true', 'false', 'on-failure'], 'true'),
+    commentId: check('comment-id', read('comment-id'), /^[A-Za-z0-9._-]{0,64}$/.test(read('comment-id')), 'may contain only letters, digits, . _ - (at most 64)'),
+    githubToken
   };
   if (region) config.region = region;
 

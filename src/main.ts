@@ -7,7 +7,7 @@ import { readRunContext, type RunContext } from './github-context.js';
 import { envInputReader, readConfig, type Config } from './inputs.js';
 import { register, findExisting, versionFromArn, type RegisteredVersion } from './model-registry.js';
 import { planRegistration, type RegistrationPlan } from './plan.js';
-import { renderSummary } from './summary.js';
+import { renderReport, type Report } from './report.js';
 import { systemClock, type Clock } from './wait.js';
 
 export interface RunDeps {
@@ -20,59 +20,90 @@ export interface RunDeps {
 const defaultDeps = (): RunDeps => ({ env: process.env, clock: systemClock });
 
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
-  let plan: RegistrationPlan | undefined;
   let config: Config | undefined;
   let ctx: RunContext | undefined;
+  let plan: RegistrationPlan | undefined;
+  let result: RegisteredVersion | undefined;
+  let consoleUrl: string | undefined;
+  let error: string | undefined;
+  let arnSeen = '';
   try {
-    config = readConfig(envInputReader(deps.env), deps.env);
+    config = readConfig(envInputReader(deps.env), deps.env, core.setSecret);
     ctx = readRunContext(deps.env);
     plan = planRegistration(config, ctx);
     core.info(`Image ${plan.image} (${config.image.kind} registry ${config.image.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
     core.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
-    const region = config.region ?? config.group.region;
-    const sm = await (deps.sagemaker ?? ((c, x) => createSageMaker({ region: c.region, maxAttempts: c.maxAttempts, runId: x.runId })))(config, ctx);
-    const clientRegion = region ?? (await sm.config.region());
+    const create = deps.sagemaker ?? ((c: Config, x: RunContext) => createSageMaker({ region: c.region, maxAttempts: c.maxAttempts, runId: x.runId }));
+    const sm = await create(config, ctx);
+    const region = config.region ?? config.group.region ?? (await sm.config.region());
 
     if (config.dryRun) {
       await dryRun(sm, plan);
-      setOutputs(plan, undefined);
-      writeSummary(config, ctx, plan, undefined, undefined);
-      return;
+    } else {
+      const groupName = plan.groupName;
+      result = await register(sm, plan, {
+        clock: deps.clock,
+        timeoutMs: config.waitTimeoutSeconds * 1000,
+        log: core,
+        approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
+        onArn: (arn) => {
+          arnSeen = arn;
+          core.setOutput('model-package-arn', arn);
+          core.info(`Model package version: ${arn}`);
+          core.info(`Console: ${modelPackageUrl(region, groupName, versionFromArn(arn))}`);
+        }
+      });
+      consoleUrl = modelPackageUrl(region, plan.groupName, result.version);
+      core.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
     }
-
-    const result = await register(sm, plan, {
-      clock: deps.clock,
-      timeoutMs: config.waitTimeoutSeconds * 1000,
-      log: core,
-      approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
-      onArn: (arn) => {
-        core.setOutput('model-package-arn', arn);
-        core.info(`Model package version: ${arn}`);
-        core.info(`Console: ${modelPackageUrl(clientRegion, plan!.groupName, versionFromArn(arn))}`);
-      }
-    });
-    const url = modelPackageUrl(clientRegion, plan.groupName, result.version);
-    setOutputs(plan, result);
-    writeSummary(config, ctx, plan, result, url);
-    core.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
   } catch (err) {
-    const message = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
-    if (plan && config && ctx) writeSummary(config, ctx, plan, undefined, undefined, message);
-    core.setFailed(message);
+    error = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
   }
+  if (plan && config && ctx) {
+    setOutputs(plan, result, arnSeen);
+    const report = buildReport(config, ctx, plan, result, consoleUrl, error);
+    core.appendSummary(renderReport(report));
+    const { upsertComment } = await import('./pr-comment.js');
+    const url = await upsertComment(ctx, { ...report, created: undefined }, {
+      mode: config.comment,
+      token: config.githubToken,
+      commentId: config.commentId,
+      log: core
+    });
+    core.setOutput('comment-url', url ?? '');
+  }
+  if (error) core.setFailed(error);
 }
 
-function setOutputs(plan: RegistrationPlan, result: RegisteredVersion | undefined): void {
-  core.setOutput('model-package-arn', result?.arn ?? '');
+function buildReport(config: Config, ctx: RunContext, plan: RegistrationPlan, result?: RegisteredVersion, consoleUrl?: string, error?: string): Report {
+  const report: Report = {
+    group: plan.groupName,
+    approval: result?.approval ?? plan.approval,
+    image: plan.image,
+    registry: config.image.registry,
+    registryKind: config.image.kind,
+    skipModelValidation: plan.createPackage.SkipModelValidation,
+    commit: ctx.sha,
+    refName: ctx.refName,
+    dryRun: config.dryRun,
+    time: (result?.createdAt ?? new Date()).toISOString()
+  };
+  if (result) Object.assign(report, { version: result.version, arn: result.arn, created: result.created });
+  if (consoleUrl) report.consoleUrl = consoleUrl;
+  if (plan.imageDigest) report.digest = plan.imageDigest;
+  if (ctx.prNumber !== undefined) report.prNumber = ctx.prNumber;
+  if (ctx.runId) report.runUrl = `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
+  if (error) report.error = error;
+  return report;
+}
+
+function setOutputs(plan: RegistrationPlan, result: RegisteredVersion | undefined, arnSeen: string): void {
+  core.setOutput('model-package-arn', result?.arn ?? arnSeen);
   core.setOutput('model-package-version', result ? String(result.version) : '');
   core.setOutput('model-package-group-arn', result?.groupArn ?? '');
   core.setOutput('approval-status', result?.approval ?? plan.approval);
   core.setOutput('image-digest', plan.imageDigest ?? '');
   core.setOutput('created', String(result?.created ?? false));
-}
-
-function writeSummary(config: Config, ctx: RunContext, plan: RegistrationPlan, result?: RegisteredVersion, url?: string, error?: string) {
-  core.appendSummary(renderSummary({ plan, image: config.image, result, consoleUrl: url, dryRun: config.dryRun, commit: ctx.sha, error }));
 }
 
 /** Prints the exact requests and what would happen; makes read calls only. */

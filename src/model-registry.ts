@@ -16,6 +16,8 @@ export interface RegisteredVersion {
   approval: ApprovalStatus;
   status: string;
   created: boolean;
+  /** When SageMaker created the version. */
+  createdAt?: Date;
 }
 
 export interface RegisterOptions {
@@ -150,7 +152,8 @@ export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts
       groupArn: groupArnFromVersionArn(current.ModelPackageArn!),
       approval,
       status: 'Completed',
-      created: false
+      created: false,
+      ...(current.CreationTime ? { createdAt: current.CreationTime } : {})
     };
   }
 
@@ -172,7 +175,8 @@ export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts
     groupArn,
     approval: (done.ModelApprovalStatus as ApprovalStatus | undefined) ?? plan.approval,
     status: done.ModelPackageStatus!,
-    created
+    created,
+    ...(done.CreationTime ? { createdAt: done.CreationTime } : {})
   };
 }
 

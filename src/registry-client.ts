@@ -96,7 +96,10 @@ export async function resolveDigest(ref: RegistryRef, opts: ResolveOptions = {})
   if (opts.platform && INDEX_TYPES.has(result.mediaType)) {
     if (!body) {
       const got = await session.manifest('GET', digest);
-      if (got.status !== 200) throw session.statusError(got.status, await errorCodes(got));
+      if (got.status !== 200) {
+        await got.body?.cancel();
+        throw new ActionError(`${session.where()} announced the index ${digest} but has no manifest with that digest (HTTP ${got.status}).`);
+      }
       body = Buffer.from(await got.arrayBuffer());
       session.checkBody(body, got.headers.get('docker-content-digest')?.trim(), digest);
     }

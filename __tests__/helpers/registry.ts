@@ -121,6 +121,9 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   child.stdout!.on('data', (d: Buffer) => ((accessLog += d.toString()), (output += d.toString())));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
   const exitedPromise = new Promise<void>((resolve) => child.on('exit', (code) => ((exited = code), resolve())));
+  // Should a test file die before its afterAll, the registry still goes away with the worker.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
   let skip = 0;
 
   const parsed = (): RegistryRequest[] =>
@@ -143,6 +146,7 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
     },
     log: () => output,
     stop: async () => {
+      process.removeListener('exit', killOnExit);
       if (exited === undefined) {
         child.kill('SIGTERM');
         await exitedPromise;

@@ -36,3 +36,9 @@ test('action.yml runs the committed bundle on node24', () => {
   expect(raw).toMatch(/using: node24/);
   expect(raw).toMatch(/main: dist\/index\.js/);
 });
+
+test('the README tables are generated from the current action.yml', async () => {
+  const { updated } = await import('../../scripts/readme-tables.mjs');
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+  expect(updated(readme)).toBe(readme);
+});

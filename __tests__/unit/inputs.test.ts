@@ -58,7 +58,10 @@ describe('readConfig defaults', () => {
       groupTags: {},
       dryRun: false,
       waitTimeoutSeconds: 30 * 60,
-      maxAttempts: 8
+      maxAttempts: 8,
+      comment: 'true',
+      commentId: '',
+      githubToken: ''
     });
   });
 

@@ -89,7 +89,8 @@ describe('run', () => {
       'model-package-group-arn': GROUP_ARN,
       'approval-status': 'Approved',
       'image-digest': '',
-      created: 'true'
+      created: 'true',
+      'comment-url': ''
     });
     expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('Approved');
     const summary = readFileSync(join(dir, 'summary'), 'utf8');
@@ -117,7 +118,7 @@ describe('run', () => {
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
     expect(outputs()).toMatchObject({ 'model-package-arn': '', created: 'false', 'approval-status': 'PendingManualApproval' });
     expect(stdout.join('')).toContain('Plan: CreateModelPackage {');
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('(dry run: nothing was written)');
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('dry run: nothing was written');
   });
 
   test('an AWS failure fails the step and is written to the summary', async () => {
@@ -128,6 +129,6 @@ describe('run', () => {
     const message = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README). AWS said: denied';
     expect(process.exitCode).toBe(1);
     expect(stdout.join('')).toContain(`::error::${message}${EOL}`);
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain(`**Failed:** ${message.replace(/[()]/g, '\\$&')}`);
+    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain(`**What failed:** ${message.replace(/[()]/g, '\\$&')}`);
   });
 });

@@ -111,7 +111,7 @@ describe('register: an earlier run already registered the version', () => {
     const plan = makePlan();
     searchFinds(version(V3, 'Completed'));
     const result = await register(client, plan, options());
-    expect(result).toEqual({ arn: V3, version: 3, groupArn: GROUP_ARN, approval: 'PendingManualApproval', status: 'Completed', created: false });
+    expect(result).toEqual({ arn: V3, version: 3, groupArn: GROUP_ARN, approval: 'PendingManualApproval', status: 'Completed', created: false, createdAt: expect.any(Date) });
     expect(sm.commandCalls(CreateModelPackageCommand)).toHaveLength(0);
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
     expect(sm.commandCalls(UpdateModelPackageCommand)).toHaveLength(0);
@@ -220,7 +220,7 @@ describe('register: creating a version', () => {
 
     const result = await register(client, plan, options());
 
-    expect(result).toEqual({ arn: V4, version: 4, groupArn: GROUP_ARN, approval: 'PendingManualApproval', status: 'Completed', created: true });
+    expect(result).toEqual({ arn: V4, version: 4, groupArn: GROUP_ARN, approval: 'PendingManualApproval', status: 'Completed', created: true, createdAt: expect.any(Date) });
     const groupCalls = sm.commandCalls(CreateModelPackageGroupCommand);
     expect(groupCalls).toHaveLength(1);
     expect(groupCalls[0]!.args[0].input).toEqual({
@@ -376,7 +376,7 @@ describe('register: creating a version', () => {
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V3 });
     sm.on(DescribeModelPackageCommand).resolves(version(V3, 'Completed', { CreationTime: new Date(START - 3_600_000), ModelApprovalStatus: 'Approved' }));
     const result = await register(client, makePlan(), options());
-    expect(result).toEqual({ arn: V3, version: 3, groupArn: GROUP_ARN, approval: 'Approved', status: 'Completed', created: false });
+    expect(result).toEqual({ arn: V3, version: 3, groupArn: GROUP_ARN, approval: 'Approved', status: 'Completed', created: false, createdAt: expect.any(Date) });
     expect(logs.warning).toHaveLength(1);
   });
 

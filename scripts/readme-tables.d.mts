@@ -1,0 +1,2 @@
+export function tables(): string;
+export function updated(readme: string): string;
