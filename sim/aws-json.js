@@ -6,13 +6,15 @@
  */
 import { randomUUID } from 'node:crypto';
 import { AwsError } from './errors.js';
+import { ecr } from './ecr/index.js';
 import { sagemaker } from './sagemaker/index.js';
+import { secretsmanager } from './secretsmanager/index.js';
 
-/** Target prefixes. Only SageMaker has operations so far. */
+/** Target prefixes. */
 const SERVICES = {
   SageMaker: { service: 'sagemaker', impl: sagemaker },
-  AmazonEC2ContainerRegistry_V20150921: { service: 'ecr', impl: null },
-  secretsmanager: { service: 'secretsmanager', impl: null },
+  AmazonEC2ContainerRegistry_V20150921: { service: 'ecr', impl: ecr },
+  secretsmanager: { service: 'secretsmanager', impl: secretsmanager },
 };
 
 const CREDENTIAL = /Credential=([^/,\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/;
@@ -69,13 +71,12 @@ export function handleAwsRequest(core, req, body) {
     const region = /** @type {string} */ (scope[3]);
     request = parseBody(body);
     if (!svc || !operation) throw new AwsError('UnknownOperationException', `Unknown operation ${target || '(no x-amz-target header)'}`);
-    if (!svc.impl) throw new AwsError('UnknownOperationException', `The simulator does not implement ${target}`);
     svc.impl.check(operation);
     const account = core.accountId;
     core.faults.beforeOperation(operation, () => ({
       principal: `arn:aws:sts::${account}:assumed-role/gha/session`,
       service: svc.service,
-      resource: svc.impl.deniedResource({ region, account }, operation, request),
+      resource: svc.impl.deniedResource({ region, account, data: core.state.data.accounts?.[account]?.[region] }, operation, request),
     }));
     payload = svc.impl.run(operation, core.context(region, request));
   } catch (e) {

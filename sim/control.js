@@ -7,9 +7,30 @@
  *   POST   /_sim/faults  {throttle, serverError, deny, failPackage}   (see faults.js)
  *   DELETE /_sim/faults                     clear every fault
  *   GET    /_sim/faults                     the active faults
- *   POST   /_sim/config  {packageDelayMs?, clockSpeed?}
+ *   POST   /_sim/config  {packageDelayMs?, clockSpeed?, ecrProxyEndpoint?, ecrPassword?, ecrScanDelayMs?}
  *   POST   /_sim/clock   {advanceMs}        -> {nowMs}
+ *   POST   /_sim/ecr/repositories {repositoryName, registryId?, region?}
+ *   POST   /_sim/ecr/images {repositoryName, registryId?, region?, imageTag?, imageTags?, imageDigest, imageManifest?,
+ *                            imageManifestMediaType?, imageStatus?, imageSizeInBytes?, scan?}
+ *   POST   /_sim/secrets {name, secretString? | secretBinary?, versionStages?, region?}   -> {ARN, Name, VersionId}
+ *   POST   /_sim/github/tokens {token, login, type, permissions?, rateLimit?}
+ *   POST   /_sim/github/pulls {owner, repo, number, head_sha, head_ref, base_ref, state?, title?, login?}
+ *   POST   /_sim/github/comments {owner, repo, number, body, login, type?, count?}   -> {ids}
+ *   GET    /_sim/github/comments?owner=&repo=&number=   the stored comments, as the API shows them
+ * Secret values are never echoed or logged; GET /_sim/state shows them as '<redacted>'.
  */
+import { seedImage, seedRepository } from './ecr/repos.js';
+import { seedSecret } from './secretsmanager/secrets.js';
+import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
+import { commentView } from './github/views.js';
+
+/** The state with secret values and token values replaced, for GET /_sim/state. @param {any} data */
+function redacted(data) {
+  return JSON.parse(JSON.stringify(data, (key, value) => {
+    if ((key === 'SecretString' || key === 'SecretBinary') && typeof value === 'string') return '<redacted>';
+    return value;
+  }));
+}
 
 /**
  * @param {import('./server.js').SimCore} core
@@ -52,7 +73,7 @@ export function handleControl(core, req, body) {
         core.reset();
         return json(200, { ok: true });
       case 'GET /_sim/state':
-        return json(200, core.state.toJSON());
+        return json(200, redacted(core.state.toJSON()));
       case 'GET /_sim/faults':
         return json(200, core.faults.toJSON());
       case 'POST /_sim/faults':
@@ -63,10 +84,50 @@ export function handleControl(core, req, body) {
         return json(200, { ok: true });
       case 'POST /_sim/config':
         core.configure(input);
-        return json(200, { packageDelayMs: core.config.packageDelayMs, clockSpeed: core.clock.speed });
+        return json(200, core.configView());
       case 'POST /_sim/clock':
         core.clock.advance(input.advanceMs);
         return json(200, { nowMs: core.clock.now() });
+      case 'POST /_sim/ecr/repositories': {
+        const extra = Object.keys(input ?? {}).filter((k) => !['repositoryName', 'registryId', 'region'].includes(k));
+        if (extra.length) return bad(`unknown member(s): ${extra.join(', ')}`);
+        const { registryId, repositoryName } = seedRepository(core.seedContext(), input);
+        core.state.save(core.clock.now());
+        return json(200, { registryId, repositoryName });
+      }
+      case 'POST /_sim/ecr/images': {
+        const out = seedImage(core.seedContext(), input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/secrets': {
+        const out = seedSecret(core.seedContext(), input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/github/tokens': {
+        const out = registerToken(githubOf(core.state), input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/github/pulls': {
+        const out = seedPull(githubOf(core.state), input, core.clock.now());
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/github/comments': {
+        const out = seedComments(githubOf(core.state), input, core.clock.now());
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'GET /_sim/github/comments': {
+        const owner = url.searchParams.get('owner');
+        const repo = url.searchParams.get('repo');
+        const number = url.searchParams.get('number');
+        if (!owner || !repo || !number || !/^\d+$/.test(number)) return bad('owner, repo and number are required');
+        const gh = githubOf(core.state);
+        return json(200, commentsOf(gh, owner, repo, Number(number)).map((c) => commentView(core.url, c, gh)));
+      }
       default:
         return json(404, { error: 'NotFound', message: `No control route ${route}` });
     }

@@ -15,6 +15,12 @@ export interface SimOptions {
   packageDelayMs?: number;
   /** Default '123456789012'. */
   accountId?: string;
+  /** proxyEndpoint returned by ECR GetAuthorizationToken (default `https://<registry>.dkr.ecr.<region>.amazonaws.com`). */
+  ecrProxyEndpoint?: string | null;
+  /** Password inside the ECR authorization token `base64("AWS:" + password)` (default 'sim-ecr-password'). */
+  ecrPassword?: string;
+  /** Virtual ms a seeded image scan stays IN_PROGRESS unless the image sets `scan.delayMs` (default 0). */
+  ecrScanDelayMs?: number;
 }
 
 export interface SimEnv {
@@ -24,6 +30,10 @@ export interface SimEnv {
   AWS_REGION: string;
   AWS_ACCESS_KEY_ID: string;
   AWS_SECRET_ACCESS_KEY: string;
+  /** The simulator URL: Octokit's baseUrl. */
+  GITHUB_API_URL: string;
+  /** `<url>/graphql`. */
+  GITHUB_GRAPHQL_URL: string;
   SIM_URL: string;
   [name: string]: string;
 }
@@ -32,11 +42,14 @@ export interface LogEntry {
   seq: number;
   /** ISO time on the virtual clock. */
   time: string;
-  service: 'sagemaker' | 'ecr' | 'secretsmanager' | 'unknown' | string;
+  service: 'sagemaker' | 'ecr' | 'secretsmanager' | 'github' | 'unknown' | string;
+  /** AWS operation name, or for GitHub `<METHOD> <route template>` (e.g. `GET /repos/{owner}/{repo}/pulls/{pull_number}`). */
   operation: string;
+  /** GitHub only: the request path with its query string. */
+  path?: string;
   /** HTTP status. */
   status: number;
-  /** Error code, or null on success. */
+  /** Error code (AWS) or error message (GitHub), or null on success. */
   error: string | null;
   /** Parsed request body (null when it could not be parsed). */
   request: Record<string, unknown> | null;

@@ -1,5 +1,5 @@
 /**
- * Request log: one entry per AWS request (control-API calls are not logged), kept in memory and
+ * Request log: one entry per AWS or GitHub request (control-API calls are not logged), kept in memory and
  * appended as JSON lines to `logPath` when given.
  */
 import { appendFileSync } from 'node:fs';
@@ -8,8 +8,9 @@ import { appendFileSync } from 'node:fs';
  * @typedef {object} LogEntry
  * @property {number} seq 1-based, increasing; starts again at 1 after a reset
  * @property {string} time ISO time (virtual clock)
- * @property {string} service sagemaker | ecr | secretsmanager | unknown
- * @property {string} operation
+ * @property {string} service sagemaker | ecr | secretsmanager | github | unknown
+ * @property {string} operation AWS operation name, or for GitHub `<METHOD> <route template>`
+ * @property {string} [path] GitHub only: the request path with its query
  * @property {number} status HTTP status
  * @property {string|null} error error code or null
  * @property {unknown} request parsed request body

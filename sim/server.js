@@ -1,13 +1,17 @@
 /**
- * Local AWS simulator: an HTTP server speaking the AWS JSON 1.1 protocol (SageMaker now; ECR and
- * Secrets Manager prefixes are routed but have no operations yet) plus a control API under /_sim/.
+ * Local AWS + GitHub simulator: an HTTP server speaking the AWS JSON 1.1 protocol (SageMaker, ECR,
+ * Secrets Manager), the GitHub REST/GraphQL subset the action uses, and a control API under /_sim/.
  * Binds to 127.0.0.1 only.
+ *
+ * Routing: /_sim/... → control API; a request with `x-amz-target` or a SigV4 `authorization`
+ * header → AWS; anything else → GitHub.
  */
 import { createServer } from 'node:http';
 import { handleAwsRequest } from './aws-json.js';
 import { VirtualClock } from './clock.js';
 import { handleControl } from './control.js';
 import { Faults } from './faults.js';
+import { handleGithubRequest, RateLimits } from './github/index.js';
 import { RequestLog } from './log.js';
 import { SimState } from './state.js';
 
@@ -20,16 +24,30 @@ import { SimState } from './state.js';
  * @property {number} [clockSpeed] virtual ms per real ms (default 1)
  * @property {number} [packageDelayMs] virtual ms from CreateModelPackage to Completed/Failed (default 0)
  * @property {string} [accountId] default 123456789012
+ * @property {string|null} [ecrProxyEndpoint] proxyEndpoint of GetAuthorizationToken (default the ECR registry URL)
+ * @property {string} [ecrPassword] password inside the ECR authorization token (default 'sim-ecr-password')
+ * @property {number} [ecrScanDelayMs] virtual ms a seeded image scan stays IN_PROGRESS (default 0; per image `scan.delayMs`)
  */
+
+const CONFIG_KEYS = ['packageDelayMs', 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'ecrScanDelayMs'];
 
 /** Everything a request handler needs. */
 export class SimCore {
   /** @param {SimOptions} opts */
   constructor(opts) {
     this.accountId = opts.accountId ?? '123456789012';
-    this.start = { packageDelayMs: opts.packageDelayMs ?? 0, clockSpeed: opts.clockSpeed ?? 1 };
+    this.start = {
+      packageDelayMs: opts.packageDelayMs ?? 0,
+      clockSpeed: opts.clockSpeed ?? 1,
+      ecrProxyEndpoint: opts.ecrProxyEndpoint ?? null,
+      ecrPassword: opts.ecrPassword ?? 'sim-ecr-password',
+      ecrScanDelayMs: opts.ecrScanDelayMs ?? 0,
+    };
     checkConfig(this.start);
-    this.config = { packageDelayMs: this.start.packageDelayMs };
+    this.config = startConfig(this.start);
+    /** base URL, set once listening */
+    this.url = '';
+    this.githubRates = new RateLimits();
     this.clock = new VirtualClock({ speed: this.start.clockSpeed });
     this.state = new SimState({ statePath: opts.statePath });
     if (this.state.load()) this.clock.atLeast(this.state.savedAtMs);
@@ -52,6 +70,7 @@ export class SimCore {
       now: this.clock.now(),
       config: this.config,
       faults: this.faults,
+      store: (account, r = region) => this.state.region(account, r),
       changed: () => this.state.save(this.clock.now()),
       nextSeq: () => {
         this.state.data.seq = (this.state.data.seq ?? 0) + 1;
@@ -60,27 +79,72 @@ export class SimCore {
     };
   }
 
-  /** @param {{packageDelayMs?: number, clockSpeed?: number}} input */
+  /** What the control API needs to seed state: the same store/clock as the operations. */
+  seedContext() {
+    return {
+      account: this.accountId,
+      now: this.clock.now(),
+      config: this.config,
+      store: (account, region) => this.state.region(account, region),
+      nextSeq: () => {
+        this.state.data.seq = (this.state.data.seq ?? 0) + 1;
+        return this.state.data.seq;
+      },
+    };
+  }
+
+  /** @param {{packageDelayMs?: number, clockSpeed?: number, ecrProxyEndpoint?: string|null, ecrPassword?: string, ecrScanDelayMs?: number}} input */
   configure(input) {
-    if (typeof input !== 'object' || input === null) throw new TypeError('config must be a JSON object');
+    if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError('config must be a JSON object');
     checkConfig(input);
-    if (input.packageDelayMs !== undefined) this.config.packageDelayMs = input.packageDelayMs;
+    for (const k of ['packageDelayMs', 'ecrProxyEndpoint', 'ecrPassword', 'ecrScanDelayMs']) {
+      if (input[k] !== undefined) this.config[k] = input[k];
+    }
     if (input.clockSpeed !== undefined) this.clock.setSpeed(input.clockSpeed);
   }
 
+  /** The config as the control API shows it (the ECR password is not echoed). */
+  configView() {
+    const { ecrPassword: _password, ...rest } = this.config;
+    return { ...rest, clockSpeed: this.clock.speed };
+  }
+
   reset() {
-    this.config = { packageDelayMs: this.start.packageDelayMs };
+    this.config = startConfig(this.start);
     this.clock.restart();
     this.state.reset(this.clock.now());
     this.log.clear();
     this.faults.clear();
+    this.githubRates.clear();
   }
 }
 
-/** @param {{packageDelayMs?: unknown, clockSpeed?: unknown}} c */
+/** @param {any} start */
+function startConfig(start) {
+  const { clockSpeed: _speed, ...config } = start;
+  return config;
+}
+
+/** @param {Record<string, unknown>} c */
 function checkConfig(c) {
-  const bad = Object.keys(c).filter((k) => !['packageDelayMs', 'clockSpeed'].includes(k));
+  const bad = Object.keys(c).filter((k) => !CONFIG_KEYS.includes(k));
   if (bad.length) throw new TypeError(`unknown config key(s): ${bad.join(', ')}`);
+  if (c.ecrProxyEndpoint !== undefined && c.ecrProxyEndpoint !== null) {
+    let ok = false;
+    try {
+      const u = new URL(String(c.ecrProxyEndpoint));
+      ok = typeof c.ecrProxyEndpoint === 'string' && ['http:', 'https:'].includes(u.protocol) && (u.pathname === '/' || u.pathname === '') && !u.search;
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new TypeError('ecrProxyEndpoint must be an http(s) URL without a path, or null');
+  }
+  if (c.ecrPassword !== undefined && !(typeof c.ecrPassword === 'string' && c.ecrPassword.length > 0)) {
+    throw new TypeError('ecrPassword must be a non-empty string');
+  }
+  if (c.ecrScanDelayMs !== undefined && !(typeof c.ecrScanDelayMs === 'number' && c.ecrScanDelayMs >= 0)) {
+    throw new TypeError('ecrScanDelayMs must be a number >= 0');
+  }
   if (c.packageDelayMs !== undefined && !(typeof c.packageDelayMs === 'number' && c.packageDelayMs >= 0)) {
     throw new TypeError('packageDelayMs must be a number >= 0');
   }
@@ -111,7 +175,8 @@ export async function startSimulator(opts = {}) {
     try {
       const body = await readBody(req);
       const isControl = (req.url ?? '').startsWith('/_sim/') || req.url === '/_sim';
-      const out = isControl ? handleControl(core, req, body) : handleAwsRequest(core, req, body);
+      const isAws = req.headers['x-amz-target'] !== undefined || String(req.headers.authorization ?? '').startsWith('AWS4-');
+      const out = isControl ? handleControl(core, req, body) : isAws ? handleAwsRequest(core, req, body) : handleGithubRequest(core, req, body);
       res.writeHead(out.status, out.headers);
       res.end(out.body);
     } catch (e) {
@@ -127,6 +192,7 @@ export async function startSimulator(opts = {}) {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   const url = `http://${host}:${port}`;
+  core.url = url;
   const env = {
     AWS_ENDPOINT_URL_SAGEMAKER: url,
     AWS_ENDPOINT_URL_ECR: url,
@@ -134,6 +200,8 @@ export async function startSimulator(opts = {}) {
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',
     AWS_SECRET_ACCESS_KEY: 'simulator-secret-access-key',
+    GITHUB_API_URL: url,
+    GITHUB_GRAPHQL_URL: `${url}/graphql`,
     SIM_URL: url,
   };
   let closed = false;

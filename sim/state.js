@@ -11,6 +11,10 @@ const FORMAT = 1;
  * @property {Record<string, any>} groups model package groups by lower-cased name
  * @property {Record<string, any>} packages model packages by lower-cased key (`group/n` or `name`)
  * @property {Record<string, {arn: string, fingerprint: string}>} clientTokens CreateModelPackage tokens
+ * @property {Record<string, any>} [ecrRepositories] ECR repositories of this registry (account) by name (ecr/repos.js)
+ * @property {Record<string, any>} [secrets] Secrets Manager secrets by name (secretsmanager/secrets.js)
+ *
+ * Top level: `{format, accounts: {<acct>: {<region>: RegionData}}, seq, github}` (github: github/state.js).
  */
 
 export class SimState {

@@ -74,6 +74,17 @@ function scalarFailures(shape, value) {
   return f;
 }
 
+/**
+ * One failed constraint: the value as printed in messages, its path, the constraint text.
+ * @typedef {{value: string, path: string, constraint: string}} Failure
+ */
+
+/** @returns {Failure} */
+const failure = (value, path, constraint) => ({ value, path, constraint });
+
+/** Coral rendering of one failure. @param {Failure} f */
+const coral = (f) => `Value ${f.value} at '${f.path}' failed to satisfy constraint: ${f.constraint}`;
+
 function typeError(path, expected) {
   return new AwsError('SerializationException', `Expected ${expected} at '${path || '<root>'}'`);
 }
@@ -97,7 +108,7 @@ function checkType(shape, value, path) {
  * @param {string} shapeName
  * @param {unknown} value
  * @param {string} path
- * @param {string[]} errors
+ * @param {Failure[]} errors
  */
 function walk(shapes, shapeName, value, path, errors) {
   const shape = shapes[shapeName];
@@ -109,7 +120,7 @@ function walk(shapes, shapeName, value, path, errors) {
     const required = shape.required ?? [];
     for (const name of required) {
       if (obj[name] === undefined || obj[name] === null) {
-        errors.push(`Value null at '${at(lowerCamel(name))}' failed to satisfy constraint: Member must not be null`);
+        errors.push(failure('null', at(lowerCamel(name)), 'Member must not be null'));
       }
     }
     for (const [name, memberShape] of Object.entries(shape.members ?? {})) {
@@ -124,7 +135,7 @@ function walk(shapes, shapeName, value, path, errors) {
     const failures = [];
     if (shape.min !== undefined && list.length < shape.min) failures.push(`Member must have length greater than or equal to ${shape.min}`);
     if (shape.max !== undefined && list.length > shape.max) failures.push(`Member must have length less than or equal to ${shape.max}`);
-    for (const f of failures) errors.push(`Value ${render(list)} at '${path}' failed to satisfy constraint: ${f}`);
+    for (const f of failures) errors.push(failure(render(list), path, f));
     const member = shapes[/** @type {string} */ (shape.member)];
     if (isScalar(member)) {
       let bad = false;
@@ -134,12 +145,12 @@ function walk(shapes, shapeName, value, path, errors) {
         if (scalarFailures(member, item).length) bad = true;
       });
       if (bad) {
-        errors.push(`Value ${render(list)} at '${path}' failed to satisfy constraint: Member must satisfy constraint: [${allConstraints(member).join(', ')}]`);
+        errors.push(failure(render(list), path, `Member must satisfy constraint: [${allConstraints(member).join(', ')}]`));
       }
     } else {
       list.forEach((item, i) => {
         const p = `${path}.${i + 1}.member`;
-        if (item === null) errors.push(`Value null at '${p}' failed to satisfy constraint: Member must not be null`);
+        if (item === null) errors.push(failure('null', p, 'Member must not be null'));
         else walk(shapes, /** @type {string} */ (shape.member), item, p, errors);
       });
     }
@@ -151,11 +162,11 @@ function walk(shapes, shapeName, value, path, errors) {
     const failures = [];
     if (shape.min !== undefined && entries.length < shape.min) failures.push(`Member must have length greater than or equal to ${shape.min}`);
     if (shape.max !== undefined && entries.length > shape.max) failures.push(`Member must have length less than or equal to ${shape.max}`);
-    for (const f of failures) errors.push(`Value ${render(map)} at '${path}' failed to satisfy constraint: ${f}`);
+    for (const f of failures) errors.push(failure(render(map), path, f));
     const keyShape = shapes[/** @type {string} */ (shape.key)];
     const valueShape = shapes[/** @type {string} */ (shape.value)];
     if (entries.some(([k]) => scalarFailures(keyShape, k).length)) {
-      errors.push(`Value ${render(map)} at '${path}' failed to satisfy constraint: Map keys must satisfy constraint: [${allConstraints(keyShape).join(', ')}]`);
+      errors.push(failure(render(map), path, `Map keys must satisfy constraint: [${allConstraints(keyShape).join(', ')}]`));
     }
     if (isScalar(valueShape)) {
       let bad = false;
@@ -165,7 +176,7 @@ function walk(shapes, shapeName, value, path, errors) {
         if (scalarFailures(valueShape, v).length) bad = true;
       }
       if (bad) {
-        errors.push(`Value ${render(map)} at '${path}' failed to satisfy constraint: Map value must satisfy constraint: [${allConstraints(valueShape).join(', ')}]`);
+        errors.push(failure(render(map), path, `Map value must satisfy constraint: [${allConstraints(valueShape).join(', ')}]`));
       }
     } else {
       for (const [k, v] of entries) {
@@ -175,23 +186,34 @@ function walk(shapes, shapeName, value, path, errors) {
     return;
   }
   for (const f of scalarFailures(shape, value)) {
-    errors.push(`Value ${render(value)} at '${path}' failed to satisfy constraint: ${f}`);
+    errors.push(failure(render(value), path, f));
   }
 }
 
 /**
- * Validation messages for an input, in the service's order (required members first, then members
+ * Failed constraints of an input, in the service's order (required members first, then members
  * in model order).
+ * @param {Record<string, Shape>} shapes
+ * @param {string} shapeName
+ * @param {unknown} input
+ * @returns {Failure[]}
+ */
+export function validationFailures(shapes, shapeName, input) {
+  /** @type {Failure[]} */
+  const errors = [];
+  walk(shapes, shapeName, input ?? {}, '', errors);
+  return errors;
+}
+
+/**
+ * Validation messages (Coral wording) for an input, in the same order.
  * @param {Record<string, Shape>} shapes
  * @param {string} shapeName
  * @param {unknown} input
  * @returns {string[]}
  */
 export function validationErrors(shapes, shapeName, input) {
-  /** @type {string[]} */
-  const errors = [];
-  walk(shapes, shapeName, input ?? {}, '', errors);
-  return errors;
+  return validationFailures(shapes, shapeName, input).map(coral);
 }
 
 /** @param {string[]} errors */

@@ -133,7 +133,7 @@ describe('idempotency', () => {
     const after = (await sim.requests()).slice(before);
     expect(after.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
     expect(after.filter((q) => q.service !== 'github').map((q) => q.operation)).toEqual(['Search']);
-    expect(second.summary).toContain('already registered by an earlier run');
+    expect(second.summary).toContain('(registered by an earlier run)');
   });
 
   test('a new commit makes a new version', async () => {
@@ -210,6 +210,6 @@ test('missing credentials fail with a message saying how to configure them', asy
   const r = await runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE }, env });
   expect(r.code).toBe(1);
   expect(r.errors[0]).toMatch(/no AWS credentials were found.*configure-aws-credentials/);
-  expect(await sim.requests()).toEqual([]);
+  expect((await sim.requests()).filter((q) => q.service !== 'github')).toEqual([]);
 });
 

@@ -1,13 +1,14 @@
 /**
- * The context handed to every SageMaker operation handler.
+ * The context handed to every AWS operation handler (SageMaker, ECR, Secrets Manager).
  * @typedef {object} OpContext
  * @property {any} input the validated request body
  * @property {string} region from the request's SigV4 credential scope
  * @property {string} account
  * @property {import('../state.js').RegionData} data state of this account and region
  * @property {number} now virtual epoch milliseconds at the start of the request
- * @property {{packageDelayMs: number}} config
+ * @property {{packageDelayMs: number, ecrProxyEndpoint: string|null, ecrPassword: string, ecrScanDelayMs: number}} config
  * @property {import('../faults.js').Faults} faults
+ * @property {(account: string, region?: string) => any} store state of another account (ECR registry) in this or another region
  * @property {() => void} changed record a mutation (persists the state)
  * @property {() => number} nextSeq creation sequence number (stable tie-break for sorting)
  */
