@@ -133,7 +133,7 @@ describe('idempotency', () => {
     const after = (await sim.requests()).slice(before);
     expect(after.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
     expect(after.filter((q) => q.service !== 'github').map((q) => q.operation)).toEqual(['Search']);
-    expect(second.summary).toContain('(registered by an earlier run)');
+    expect(second.summary).toContain('♻️ already registered');
   });
 
   test('a new commit makes a new version', async () => {
