@@ -105,8 +105,9 @@ export class SimCore {
 
   /** The config as the control API shows it (the ECR password is not echoed). */
   configView() {
-    const { ecrPassword: _password, ...rest } = this.config;
-    return { ...rest, clockSpeed: this.clock.speed };
+    const view = { ...this.config, clockSpeed: this.clock.speed };
+    delete view.ecrPassword;
+    return view;
   }
 
   reset() {
@@ -121,7 +122,8 @@ export class SimCore {
 
 /** @param {any} start */
 function startConfig(start) {
-  const { clockSpeed: _speed, ...config } = start;
+  const config = { ...start };
+  delete config.clockSpeed;
   return config;
 }
 

@@ -9,8 +9,10 @@ import {
   DescribeModelPackageCommand,
   ListModelPackageGroupsCommand,
 } from '@aws-sdk/client-sagemaker';
+import { DescribeImagesCommand, ECRClient } from '@aws-sdk/client-ecr';
+import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { startSimulator } from '../../sim/server.js';
-import { client, ECR_IMAGE, rejection, startSim } from './helpers.js';
+import { client, control, ECR_IMAGE, rejection, startSim } from './helpers.js';
 
 const CLI = fileURLToPath(new URL('../../sim/cli.js', import.meta.url));
 let dir: string;
@@ -76,6 +78,37 @@ describe('state persistence', () => {
     }
   });
 
+  it('keeps ECR images, secrets and GitHub comments/tokens across a restart', async () => {
+    const statePath = join(dir, 'state.json');
+    const digest = 'sha256:' + 'd'.repeat(64);
+    const first = await startSim({ statePath });
+    const post = (path: string, body: unknown) => control(first.sim, 'POST', path, body);
+    expect((await post('/_sim/ecr/images', { repositoryName: 'kept', imageTag: 'v1', imageDigest: digest })).status).toBe(200);
+    const { ARN } = await (await post('/_sim/secrets', { name: 'kept', secretString: 'value' })).json();
+    expect((await post('/_sim/github/tokens', { token: 'ghp_kept', login: 'octocat', type: 'user' })).status).toBe(200);
+    expect((await post('/_sim/github/comments', { owner: 'o', repo: 'r', number: 1, body: 'kept', login: 'octocat' })).status).toBe(200);
+    first.sm.destroy();
+    await first.sim.close();
+
+    const second = await startSim({ statePath });
+    const credentials = { accessKeyId: 'a', secretAccessKey: 'b' };
+    const ecr = new ECRClient({ endpoint: second.sim.url, region: 'us-east-1', credentials });
+    const secrets = new SecretsManagerClient({ endpoint: second.sim.url, region: 'us-east-1', credentials });
+    try {
+      const images = await ecr.send(new DescribeImagesCommand({ repositoryName: 'kept', imageIds: [{ imageTag: 'v1' }] }));
+      expect(images.imageDetails?.[0]?.imageDigest).toBe(digest);
+      expect((await secrets.send(new GetSecretValueCommand({ SecretId: ARN }))).SecretString).toBe('value');
+      const res = await fetch(`${second.sim.url}/repos/o/r/issues/1/comments`, { headers: { authorization: 'token ghp_kept' } });
+      expect(res.status).toBe(200);
+      expect((await res.json()).map((c: { body: string }) => c.body)).toEqual(['kept']);
+    } finally {
+      ecr.destroy();
+      secrets.destroy();
+      second.sm.destroy();
+      await second.sim.close();
+    }
+  });
+
   it('refuses to bind anywhere but 127.0.0.1', async () => {
     await expect(startSimulator({ host: '0.0.0.0' })).rejects.toThrow(/127\.0\.0\.1/);
   });
@@ -95,12 +128,15 @@ describe('cli', () => {
         child.once('exit', (code) => reject(new Error(`cli exited early (${code}): ${buf}`)));
       });
       const lines = stdout.trim().split('\n');
-      expect(lines).toHaveLength(7);
+      expect(lines).toHaveLength(9);
       for (const l of lines) expect(l).toMatch(/^export [A-Z_]+=\S+$/);
       const env = Object.fromEntries(lines.map((l) => l.replace(/^export /, '').split('=') as [string, string]));
       expect(Object.keys(env).sort()).toEqual([
-        'AWS_ACCESS_KEY_ID', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_SAGEMAKER', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY', 'SIM_URL',
+        'AWS_ACCESS_KEY_ID', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_SAGEMAKER', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY',
+        'GITHUB_API_URL', 'GITHUB_GRAPHQL_URL', 'SIM_URL',
       ]);
+      expect(env.GITHUB_API_URL).toBe(env.SIM_URL);
+      expect(env.GITHUB_GRAPHQL_URL).toBe(`${env.SIM_URL}/graphql`);
       expect(env.AWS_ENDPOINT_URL_SAGEMAKER).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(env.AWS_REGION).toBe('us-east-1');
       const url = env.SIM_URL as string;

@@ -94,8 +94,8 @@ describe('protocol', () => {
     expect(sim.requests().at(-1)).toMatchObject({ service: 'sagemaker', operation: 'CreateEndpoint', status: 400, error: 'UnknownOperationException' });
   });
 
-  it('unknown targets and the ECR / Secrets Manager prefixes answer UnknownOperationException', async () => {
-    for (const target of ['SageMaker.FlyToTheMoon', 'AmazonEC2ContainerRegistry_V20150921.DescribeImages', 'secretsmanager.GetSecretValue', 'Nope.Op']) {
+  it('unknown targets and unimplemented ECR / Secrets Manager operations answer UnknownOperationException', async () => {
+    for (const target of ['SageMaker.FlyToTheMoon', 'AmazonEC2ContainerRegistry_V20150921.PutImage', 'secretsmanager.CreateSecret', 'Nope.Op']) {
       const r = await raw({ ...SIGNED, 'x-amz-target': target }, '{}');
       expect(r.status).toBe(400);
       expect(r.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');
@@ -103,6 +103,14 @@ describe('protocol', () => {
       expect(body.__type).toBe('UnknownOperationException');
       expect(body.message).toContain(target);
     }
+  });
+
+  it('a request without x-amz-target or SigV4 header is a GitHub request (404 JSON on unknown routes)', async () => {
+    const r = await fetch(sim.url, { method: 'POST', body: '{}' });
+    expect(r.status).toBe(404);
+    expect(r.headers.get('content-type')).toBe('application/json; charset=utf-8');
+    expect((await r.json()).message).toBe('Not Found');
+    expect(sim.requests().at(-1)).toMatchObject({ service: 'github', operation: 'POST /', status: 404 });
   });
 
   it('requires a SigV4 authorization header', async () => {
