@@ -50,6 +50,10 @@ try {
   if (second.outputs['model-package-arn'] !== first.outputs['model-package-arn'] || second.outputs.created !== 'false') {
     throw new Error('the re-run did not return the same version');
   }
+  rule('3. the PR comment (GitHub REST simulator), as it renders on pull request #42');
+  const res = await fetch(`${sim.env.SIM_URL}/_sim/github/comments?owner=acme&repo=fraud-model&number=42`);
+  const comments = await res.json();
+  for (const c of comments) console.log(`  comment ${c.id} by ${c.user.login}:\n${c.body.trimEnd().replace(/^/gm, '    ')}`);
   rule('done');
   console.log(`  ${first.outputs['model-package-arn']} registered once; re-run returned it (created=${second.outputs.created}).`);
 } finally {

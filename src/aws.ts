@@ -1,4 +1,6 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ActionError } from './errors.js';
 
 export const ACTION_VERSION = '0.1.0';
@@ -9,15 +11,29 @@ export interface ClientOptions {
   runId: string;
 }
 
-/** Loads the SageMaker client only when a run needs it (it is the largest module in the bundle). */
-export async function createSageMaker(opts: ClientOptions): Promise<SageMakerClient> {
-  const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
-  return new SageMakerClient({
+function clientConfig(opts: ClientOptions) {
+  return {
     ...(opts.region ? { region: opts.region } : {}),
     retryMode: 'standard',
     maxAttempts: opts.maxAttempts,
     customUserAgent: `sagemaker-private-registry-action/${ACTION_VERSION}${opts.runId ? ` run/${opts.runId}` : ''}`
-  });
+  };
+}
+
+/** Each client is loaded only when a run needs it: the SDK is most of the bundle and most of the start-up time. */
+export async function createSageMaker(opts: ClientOptions): Promise<SageMakerClient> {
+  const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
+  return new SageMakerClient(clientConfig(opts));
+}
+
+export async function createEcr(opts: ClientOptions): Promise<ECRClient> {
+  const { ECRClient } = await import('@aws-sdk/client-ecr');
+  return new ECRClient(clientConfig(opts));
+}
+
+export async function createSecretsManager(opts: ClientOptions): Promise<SecretsManagerClient> {
+  const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  return new SecretsManagerClient(clientConfig(opts));
 }
 
 interface AwsErrorShape {
@@ -50,7 +66,7 @@ export function explainAwsError(err: unknown, action: string): ActionError {
     text = `${action} failed: the AWS credentials expired. Raise role-duration-seconds in configure-aws-credentials or lower wait-timeout.`;
   } else if (name === 'ResourceLimitExceeded') {
     text = `${action} failed: an account quota is exhausted (${message}). Request an increase in Service Quotas or delete unused resources.`;
-  } else if (name === 'ResourceNotFound' || /does not exist|Could not find|not found/i.test(message)) {
+  } else if (name === 'ResourceNotFound' || name.endsWith('NotFoundException') || /does not exist|Could not find|not found|can't find/i.test(message)) {
     text = `${action} failed: not found. ${message}`;
   } else {
     text = `${action} failed: ${name}: ${message}`;

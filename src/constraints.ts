@@ -35,3 +35,6 @@ export const SECRET_ARN_MAX = 2048;
 export const LAMBDA_ARN =
   /^arn:(aws[a-z-]*):lambda:([a-z0-9-]+):([0-9]{12}):function:[a-zA-Z0-9_-]{1,64}(:(\$LATEST|[a-zA-Z0-9_-]{1,128}))?$/;
 export const LAMBDA_ARN_MAX = 2048;
+/** ECR finding severities, most severe first (FindingSeverity enum). */
+export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED'] as const;
+export type Severity = (typeof SEVERITIES)[number];

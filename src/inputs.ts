@@ -2,6 +2,7 @@ import * as C from './constraints.js';
 import { InputError } from './errors.js';
 import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
 import { isInstanceType } from './instance-types.js';
+import { SEVERITIES, type Severity } from './constraints.js';
 
 export type Approval = 'pending' | 'approved' | 'rejected' | 'auto';
 export type SkipValidation = 'All' | 'None';
@@ -20,7 +21,14 @@ export interface Config {
   image: ImageRef;
   group: GroupRef;
   approval: Approval;
-  skipModelValidation: SkipValidation;
+  /** Unset: All for images outside ECR, None for ECR (decided on the image that is registered). */
+  skipModelValidation?: SkipValidation;
+  resolveDigest: 'auto' | 'required' | 'off';
+  /** os/arch[/variant] whose manifest digest is also recorded, or 'any'. */
+  platform: string;
+  scanGate?: Severity;
+  /** ECR repository to copy a private-registry image into before registering the copy. */
+  replicateToEcr?: ImageRef;
   registrySecretArn?: string;
   credentialsProviderArn?: string;
   modelDataUrl?: string;
@@ -53,7 +61,8 @@ export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReade
 export const RESERVED_METADATA_KEYS = new Set([
   'git-commit', 'git-ref', 'github-repository', 'github-pr', 'github-run-id', 'github-run-attempt', 'github-actor',
   'github-event', 'image', 'image-tag', 'image-digest', 'registry', 'registry-kind', 'registry-secret-arn',
-  'registry-credentials-provider-arn', 'repository-access-mode', 'idempotency-key', 'generated-by'
+  'registry-credentials-provider-arn', 'repository-access-mode', 'idempotency-key', 'generated-by',
+  'image-platform', 'image-platform-digest', 'replicated-from'
 ]);
 /** Room left for user metadata after the action's own keys. */
 export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size;
@@ -85,7 +94,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     image,
     group,
     approval: oneOf(read, 'approval', ['pending', 'approved', 'rejected', 'auto'], 'pending'),
-    skipModelValidation: oneOf(read, 'skip-model-validation', ['All', 'None'], isEcr ? 'None' : 'All'),
+    resolveDigest: oneOf(read, 'resolve-digest', ['auto', 'required', 'off'], 'auto'),
+    platform: readPlatform(read),
     environment: keyValues(read, 'environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
     contentTypes: list(read, 'content-types').map((t) => check('content-types', t, t.length <= C.CONTENT_TYPE_MAX, `is longer than ${C.CONTENT_TYPE_MAX} characters`)),
     responseTypes: list(read, 'response-types').map((t) =>
@@ -105,6 +115,18 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     githubToken
   };
   if (region) config.region = region;
+  const skip = read('skip-model-validation');
+  if (skip) config.skipModelValidation = oneOf<SkipValidation>(read, 'skip-model-validation', ['All', 'None'], 'All');
+  const gate = read('scan-gate');
+  if (gate) config.scanGate = oneOf(read, 'scan-gate', SEVERITIES, 'CRITICAL');
+  const replicate = read('replicate-to-ecr');
+  if (replicate) config.replicateToEcr = readReplicationTarget(replicate, image);
+  if (config.scanGate && !isEcr && !config.replicateToEcr) {
+    throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
+  }
+  if (config.resolveDigest === 'off' && config.replicateToEcr) {
+    throw new InputError('replicate-to-ecr', replicate, 'needs registry access, but resolve-digest is off');
+  }
 
   const secretArn = optional(read, 'registry-secret-arn');
   if (secretArn) {
@@ -130,6 +152,22 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const groupDescription = optional(read, 'group-description');
   if (groupDescription) config.groupDescription = entityDescription('group-description', groupDescription);
   return config;
+}
+
+function readPlatform(read: InputReader): string {
+  const value = read('platform') || 'linux/amd64';
+  if (value === 'any' || /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value)) return value;
+  throw new InputError('platform', value, "must be os/architecture[/variant] such as linux/amd64, or 'any'");
+}
+
+function readReplicationTarget(value: string, source: ImageRef): ImageRef {
+  const ref = parseImageRef(value);
+  if (typeof ref === 'string') throw new InputError('replicate-to-ecr', value, ref);
+  if (ref.kind !== 'ecr') throw new InputError('replicate-to-ecr', value, 'must be an ECR repository URI: <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]');
+  if (ref.digest) throw new InputError('replicate-to-ecr', value, 'must not contain a digest: the copy keeps the source digest');
+  if (source.kind === 'ecr') throw new InputError('replicate-to-ecr', value, 'applies to private-registry images only; the image is already in ECR');
+  if (!ref.tag && source.tag) ref.tag = source.tag;
+  return ref;
 }
 
 function readGroup(value: string, region: string | undefined): GroupRef {

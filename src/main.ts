@@ -1,6 +1,6 @@
 import * as core from './runner.js';
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { createSageMaker } from './aws.js';
+import { createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './aws.js';
 import { modelPackageUrl } from './console-links.js';
 import { ActionError } from './errors.js';
 import { readRunContext, type RunContext } from './github-context.js';
@@ -31,10 +31,21 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     config = readConfig(envInputReader(deps.env), deps.env, core.setSecret);
     ctx = readRunContext(deps.env);
     plan = planRegistration(config, ctx);
-    core.info(`Image ${plan.image} (${config.image.kind} registry ${config.image.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
+    const opts: ClientOptions = { region: config.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
+    const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
+    if (resolveConfig !== config) core.info(`Dry run: would copy the image to ${config.replicateToEcr!.registry}/${config.replicateToEcr!.repository}`);
+    const { resolveImage } = await import('./image-resolution.js');
+    const resolved = await resolveImage(resolveConfig, {
+      ecr: (region) => createEcr({ ...opts, region }),
+      secrets: () => createSecretsManager(opts),
+      clock: deps.clock,
+      log: core,
+      setSecret: core.setSecret
+    });
+    plan = planRegistration(config, ctx, resolved);
+    core.info(`Image ${plan.image} (${(resolved.image ?? config.image).kind} registry ${(resolved.image ?? config.image).registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
     core.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
-    const create = deps.sagemaker ?? ((c: Config, x: RunContext) => createSageMaker({ region: c.region, maxAttempts: c.maxAttempts, runId: x.runId }));
-    const sm = await create(config, ctx);
+    const sm = await (deps.sagemaker ? deps.sagemaker(config, ctx) : createSageMaker(opts));
     const region = config.region ?? config.group.region ?? (await sm.config.region());
 
     if (config.dryRun) {
@@ -80,8 +91,8 @@ function buildReport(config: Config, ctx: RunContext, plan: RegistrationPlan, re
     group: plan.groupName,
     approval: result?.approval ?? plan.approval,
     image: plan.image,
-    registry: config.image.registry,
-    registryKind: config.image.kind,
+    registry: plan.registry,
+    registryKind: plan.registryKind,
     skipModelValidation: plan.createPackage.SkipModelValidation,
     commit: ctx.sha,
     refName: ctx.refName,

@@ -1,6 +1,6 @@
 import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import { IMAGE_MAX, METADATA_DISALLOWED, METADATA_VALUE_MAX } from './constraints.js';
-import { formatImage, isPrivateRegistry } from './image-ref.js';
+import { formatImage, isPrivateRegistry, type ImageRef } from './image-ref.js';
 import { isReleaseRun, type RunContext } from './github-context.js';
 import type { Config } from './inputs.js';
 
@@ -13,6 +13,9 @@ export interface RegistrationPlan {
   groupNameOrArn: string;
   image: string;
   imageDigest?: string;
+  /** Registry host and kind of the image that is registered. */
+  registry: string;
+  registryKind: string;
   approval: ApprovalStatus;
   idempotencyKey: string;
   clientToken: string;
@@ -83,11 +86,23 @@ export function metadataValue(value: string): string {
   return cleaned || '_';
 }
 
-export function planRegistration(config: Config, ctx: RunContext, resolvedDigest?: string): RegistrationPlan {
-  const digest = resolvedDigest ?? config.image.digest;
-  const image = containerImage(config, digest);
+/** What the registry told us about the image (registry.ts / ecr.ts), or nothing when it was not asked. */
+export interface Resolved {
+  digest?: string;
+  platform?: string;
+  platformDigest?: string;
+  /** The image that is registered when it differs from the input (the ECR copy after replication). */
+  image?: ImageRef;
+  replicatedFrom?: string;
+}
+
+export function planRegistration(config: Config, ctx: RunContext, resolved: Resolved = {}): RegistrationPlan {
+  const ref = resolved.image ?? config.image;
+  const digest = resolved.digest ?? ref.digest;
+  const image = containerImage(ref, digest);
   const approval = approvalStatus(config, ctx);
-  const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, image);
+  // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
+  const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, formatImage(config.image));
   const token = clientToken(key);
 
   const metadata: Record<string, string> = {};
@@ -103,13 +118,16 @@ export function planRegistration(config: Config, ctx: RunContext, resolvedDigest
   put('github-actor', ctx.actor);
   put('github-event', ctx.eventName);
   put('image', image);
-  put('image-tag', config.image.tag);
+  put('image-tag', ref.tag);
   put('image-digest', digest);
-  put('registry', config.image.registry);
-  put('registry-kind', config.image.kind);
+  put('image-platform', resolved.platformDigest ? resolved.platform : undefined);
+  put('image-platform-digest', resolved.platformDigest);
+  put('replicated-from', resolved.replicatedFrom);
+  put('registry', ref.registry);
+  put('registry-kind', ref.kind);
   put('registry-secret-arn', config.registrySecretArn);
   put('registry-credentials-provider-arn', config.credentialsProviderArn);
-  if (isPrivateRegistry(config.image)) put('repository-access-mode', 'Vpc');
+  if (isPrivateRegistry(ref)) put('repository-access-mode', 'Vpc');
   put('idempotency-key', key);
   put('generated-by', ACTION_NAME);
   Object.assign(metadata, config.metadata);
@@ -127,7 +145,8 @@ export function planRegistration(config: Config, ctx: RunContext, resolvedDigest
   const createPackage: CreatePackageRequest = {
     ModelPackageGroupName: groupNameOrArn,
     ModelApprovalStatus: approval,
-    SkipModelValidation: config.skipModelValidation,
+    // SageMaker cannot read images outside ECR, so validation is skipped for them unless asked otherwise.
+    SkipModelValidation: config.skipModelValidation ?? (ref.kind === 'ecr' ? 'None' : 'All'),
     ClientToken: token,
     InferenceSpecification: spec,
     MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ctx.runUrl }),
@@ -139,6 +158,8 @@ export function planRegistration(config: Config, ctx: RunContext, resolvedDigest
     groupName: config.group.name,
     groupNameOrArn,
     image,
+    registry: ref.registry,
+    registryKind: ref.kind,
     approval,
     idempotencyKey: key,
     clientToken: token,
@@ -162,10 +183,10 @@ export function planRegistration(config: Config, ctx: RunContext, resolvedDigest
  * The Image SageMaker receives: pinned as repo@sha256:… when the digest is known, unless that would pass the
  * 255-character limit; then the tag stays in Image and the digest goes in ImageDigest only.
  */
-export function containerImage(config: Config, digest: string | undefined): string {
-  if (!digest) return formatImage(config.image);
-  const pinned = formatImage(config.image, { digest });
-  return pinned.length <= IMAGE_MAX ? pinned : formatImage(config.image, { digest: '', tag: true });
+export function containerImage(ref: ImageRef, digest: string | undefined): string {
+  if (!digest) return formatImage(ref);
+  const pinned = formatImage(ref, { digest });
+  return pinned.length <= IMAGE_MAX ? pinned : formatImage(ref, { digest: '', tag: true });
 }
 
 function trimmed<T extends Record<string, string | undefined>>(obj: T): T {

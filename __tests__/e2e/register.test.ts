@@ -17,7 +17,8 @@ const PRIVATE_IMAGE = 'registry.example.com:5000/ml/fraud-model:v1';
 const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v1';
 
 function run(inputs: Record<string, string>, extra: Omit<RunOptions, 'inputs'> = {}) {
-  return runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE, ...inputs }, env: sim.env, ...extra });
+  // These tests are about registration; resolving digests against real registries is registry.test.ts.
+  return runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE, 'resolve-digest': 'off', ...inputs }, env: sim.env, ...extra });
 }
 
 
@@ -78,10 +79,19 @@ describe('register from a private registry', () => {
   });
 });
 
-test('an ECR image is registered with SkipModelValidation None and reaches Completed', async () => {
-  const r = await run({ image: ECR_IMAGE });
+test('an ECR image is pinned with DescribeImages, registered with SkipModelValidation None and reaches Completed', async () => {
+  const digest = `sha256:${'e'.repeat(64)}`;
+  await sim.control('ecr/images', { repositoryName: 'fraud-model', imageTag: 'v1', imageDigest: digest });
+  const r = await run({ image: ECR_IMAGE, 'resolve-digest': 'auto' });
   expect(r.errors).toEqual([]);
+  expect(r.outputs['image-digest']).toBe(digest);
+  const [describe] = await sim.requests({ operation: 'DescribeImages' });
+  expect(describe!.request).toMatchObject({ registryId: '123456789012', repositoryName: 'fraud-model', imageIds: [{ imageTag: 'v1' }] });
   const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+  expect(create!.request.InferenceSpecification.Containers[0]).toEqual({
+    Image: `123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model@${digest}`,
+    ImageDigest: digest
+  });
   expect(create!.request.SkipModelValidation).toBe('None');
   expect(create!.request.CustomerMetadataProperties['registry-kind']).toBe('ecr');
   expect(create!.request.CustomerMetadataProperties['repository-access-mode']).toBeUndefined();
@@ -207,7 +217,7 @@ test('access denied names the IAM action to grant', async () => {
 
 test('missing credentials fail with a message saying how to configure them', async () => {
   const env = { ...sim.env, AWS_ACCESS_KEY_ID: '', AWS_SECRET_ACCESS_KEY: '' };
-  const r = await runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE }, env });
+  const r = await runAction({ inputs: { 'model-package-group': 'fraud-detector', image: PRIVATE_IMAGE, 'resolve-digest': 'off' }, env });
   expect(r.code).toBe(1);
   expect(r.errors[0]).toMatch(/no AWS credentials were found.*configure-aws-credentials/);
   expect((await sim.requests()).filter((q) => q.service !== 'github')).toEqual([]);
