@@ -220,7 +220,7 @@ const MEDIA_TYPES = {
 };
 const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** A network failure (or time-out): worth retrying the whole operation. */
+/** A streamed request body that did not get through (network failure or time-out): worth another try from the start. */
 class TransientError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
     name = 'TransientError';
 }
@@ -318,7 +318,7 @@ class RegistryHttp {
     send(method, url, init) {
         const headers = { Accept: MANIFEST_ACCEPT, ...init.headers };
         // Credentials only go to the registry itself, not to another host an upload Location may point at.
-        if (this.authorization && new URL(url).origin === this.base)
+        if (this.authorization && sameOrigin(url, this.base))
             headers.Authorization = this.authorization;
         return this.fetchWithRetries(url, method, headers, `registry ${this.access.registry}`, init);
     }
@@ -417,7 +417,7 @@ class RegistryHttp {
                 const message = streamed
                     ? `Sending data to ${what} for ${repo} failed (${reason}).`
                     : `Cannot reach ${what} for ${repo} (${reason}) after ${tries}: ${hint}.`;
-                throw failure?.tls ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message) : new TransientError(message);
+                throw streamed && !failure?.tls ? new TransientError(message) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message);
             }
             const delay = Math.min(MAX_DELAY_MS, Math.max(1000 * 2 ** (attempt - 1), retryAfterMs(res?.headers.get('retry-after'))));
             await res?.body?.cancel();
@@ -483,6 +483,14 @@ function retryAfterMs(value) {
         return seconds * 1000;
     const date = Date.parse(value);
     return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+function sameOrigin(a, b) {
+    try {
+        return new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return false;
+    }
 }
 function isLoopback(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');

@@ -311,10 +311,13 @@ class Copy {
         for (let attempt = 1;; attempt++) {
             try {
                 const how = await transferBlob(this.src, this.dst, blob, this.mount ? this.source.repository : undefined);
-                if (how === 'mounted')
+                if (how === 'mounted') {
                     this.result.skippedBlobs++;
-                else
-                    this.result.copiedBytes += (this.result.copiedBlobs++, blob.size);
+                }
+                else {
+                    this.result.copiedBlobs++;
+                    this.result.copiedBytes += blob.size;
+                }
                 log?.info(`${how === 'mounted' ? 'Mounted' : 'Copied'} blob ${blob.digest} (${size(blob.size)}).`);
                 return;
             }
@@ -367,7 +370,7 @@ class Copy {
 }
 /**
  * One attempt at a blob: a cross-repository mount when possible, else POST an upload and PUT the source's GET body
- * into it as a stream, hashing it on the way. Network failures (and 5xx) are TransientErrors, for the caller to retry.
+ * into it as a stream, hashing it on the way. Failures of the streamed PUT are TransientErrors, for the caller to retry.
  */
 async function transferBlob(src, dst, blob, mountFrom) {
     const uploads = dst.url('blobs/uploads/');
@@ -424,12 +427,13 @@ async function transferBlob(src, dst, blob, mountFrom) {
         if (check.failure())
             throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${src.where()} sent blob ${blob.digest} ${check.failure()}; nothing was stored.`);
         if (put.status !== 201)
-            throw uploadError(dst, put.status, `the upload of blob ${blob.digest}`, codes);
+            throw uploadError(dst, put.status, `the upload of blob ${blob.digest}`, codes, true);
         await put.body?.cancel();
         return 'copied';
     }
     finally {
         clearTimeout(timer);
+        idle.abort(); // whatever is still open of the source GET or the upload
     }
 }
 /** A pass-through stream that hashes and counts; failure() says how the data differed from the descriptor. */
@@ -461,9 +465,10 @@ function verifier(blob, progress) {
     });
     return { stream, failure: () => failure };
 }
-function uploadError(http, status, subject, codes = []) {
+/** An unexpected status; a 5xx or 429 to a streamed upload (sent once, never retried by the transport) is transient. */
+function uploadError(http, status, subject, codes = [], streamed = false) {
     const message = `${http.where()} answered HTTP ${status}${codes.length ? ` (${codes.join(', ')})` : ''} for ${subject}.`;
-    return status === 429 || status >= 500 ? new _registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(message) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message);
+    return streamed && (status === 429 || status >= 500) ? new _registry_http_js__WEBPACK_IMPORTED_MODULE_3__/* .TransientError */ .N_(message) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message);
 }
 function parse(bytes, where, digest) {
     try {
@@ -538,7 +543,7 @@ const MEDIA_TYPES = {
 };
 const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
 const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-/** A network failure (or time-out): worth retrying the whole operation. */
+/** A streamed request body that did not get through (network failure or time-out): worth another try from the start. */
 class TransientError extends _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ {
     name = 'TransientError';
 }
@@ -636,7 +641,7 @@ class RegistryHttp {
     send(method, url, init) {
         const headers = { Accept: MANIFEST_ACCEPT, ...init.headers };
         // Credentials only go to the registry itself, not to another host an upload Location may point at.
-        if (this.authorization && new URL(url).origin === this.base)
+        if (this.authorization && sameOrigin(url, this.base))
             headers.Authorization = this.authorization;
         return this.fetchWithRetries(url, method, headers, `registry ${this.access.registry}`, init);
     }
@@ -735,7 +740,7 @@ class RegistryHttp {
                 const message = streamed
                     ? `Sending data to ${what} for ${repo} failed (${reason}).`
                     : `Cannot reach ${what} for ${repo} (${reason}) after ${tries}: ${hint}.`;
-                throw failure?.tls ? new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message) : new TransientError(message);
+                throw streamed && !failure?.tls ? new TransientError(message) : new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(message);
             }
             const delay = Math.min(MAX_DELAY_MS, Math.max(1000 * 2 ** (attempt - 1), retryAfterMs(res?.headers.get('retry-after'))));
             await res?.body?.cancel();
@@ -801,6 +806,14 @@ function retryAfterMs(value) {
         return seconds * 1000;
     const date = Date.parse(value);
     return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
+}
+function sameOrigin(a, b) {
+    try {
+        return new URL(a).origin === new URL(b).origin;
+    }
+    catch {
+        return false;
+    }
 }
 function isLoopback(host) {
     const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');

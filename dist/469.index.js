@@ -37,7 +37,7 @@ async function resolveImage(config, deps) {
     const platform = config.platform === 'any' ? undefined : config.platform;
     let resolved;
     try {
-        const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log });
+        const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log, sleep: deps.clock.sleep });
         resolved = { digest: found.digest };
         if (found.platformDigest && platform)
             Object.assign(resolved, { platform, platformDigest: found.platformDigest });
@@ -75,7 +75,7 @@ async function replicate(config, source, target, resolved, sourceCredentials, de
     // The registry API endpoint ECR names (a local registry stands in for it in tests).
     const endpoint = login.endpoint ? new URL(login.endpoint).host : target.registry;
     deps.log.info(`Copying ${(0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(source)} (${resolved.digest}) to ${target.registry}/${target.repository}`);
-    const copy = await copyImage({ registry: source.registry, repository: source.repository, reference: resolved.digest }, { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) }, { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log });
+    const copy = await copyImage({ registry: source.registry, repository: source.repository, reference: resolved.digest }, { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) }, { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log, sleep: deps.clock.sleep });
     if (copy.digest !== resolved.digest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);
     }

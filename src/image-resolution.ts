@@ -40,7 +40,7 @@ export async function resolveImage(config: Config, deps: ResolutionDeps): Promis
   const platform = config.platform === 'any' ? undefined : config.platform;
   let resolved: Resolved;
   try {
-    const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log });
+    const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log, sleep: deps.clock.sleep });
     resolved = { digest: found.digest };
     if (found.platformDigest && platform) Object.assign(resolved, { platform, platformDigest: found.platformDigest });
     deps.log.info(`Resolved ${formatImage(ref)} to ${found.digest}${found.platformDigest ? ` (${platform}: ${found.platformDigest})` : ''}`);
@@ -85,7 +85,7 @@ async function replicate(
   const copy = await copyImage(
     { registry: source.registry, repository: source.repository, reference: resolved.digest! },
     { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) },
-    { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log }
+    { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log, sleep: deps.clock.sleep }
   );
   if (copy.digest !== resolved.digest) {
     throw new ActionError(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);

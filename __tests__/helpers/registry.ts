@@ -312,32 +312,40 @@ export interface BuiltImage {
   mediaType: string;
   /** Platform manifest digests by os/architecture[/variant], for multi-platform images. */
   platforms: Record<string, string>;
+  /** The distinct blobs (configs and layers) of all its manifests. */
+  blobs: { digest: string; size: number }[];
 }
 
 /**
  * Writes an OCI image layout by hand (oci-layout, blobs/sha256, index.json) holding one image: a single-platform
- * manifest when one platform is given, otherwise an image index over all of them. `seed` makes the layers unique.
+ * manifest when one platform is given, otherwise an image index over all of them. `seed` makes the layers unique;
+ * `extraLayers` (gzip data: skopeo would compress anything else while pushing, changing the digests) are added
+ * to every platform's manifest after its own layer, as blobs the platforms share.
  */
-export function writeOciLayout(dir: string, tag: string, platforms: Platform[], seed: string): BuiltImage {
+export function writeOciLayout(dir: string, tag: string, platforms: Platform[], seed: string, extraLayers: Buffer[] = []): BuiltImage {
   mkdirSync(join(dir, 'blobs', 'sha256'), { recursive: true });
   writeFileSync(join(dir, 'oci-layout'), JSON.stringify({ imageLayoutVersion: '1.0.0' }));
-  const blob = (data: Buffer | string) => {
+  const blobs = new Map<string, number>();
+  const blob = (data: Buffer | string, record = false) => {
     const digest = sha256(data);
     writeFileSync(join(dir, 'blobs', 'sha256', digest.slice(7)), data);
+    if (record) blobs.set(digest, Buffer.byteLength(data));
     return { digest, size: Buffer.byteLength(data) };
   };
   const manifests = platforms.map((p) => {
     const name = [p.os, p.architecture, p.variant].filter(Boolean).join('/');
     const layerTar = tar('model/README', `${seed} ${name}\n`);
-    const layer = blob(gzipSync(layerTar));
+    const layer = blob(gzipSync(layerTar), true);
+    const extras = extraLayers.map((data) => blob(data, true));
     const config = blob(
-      JSON.stringify({ ...p, rootfs: { type: 'layers', diff_ids: [sha256(layerTar)] }, config: { Cmd: ['serve'] } })
+      JSON.stringify({ ...p, rootfs: { type: 'layers', diff_ids: [sha256(layerTar), ...extras.map((e) => e.digest)] }, config: { Cmd: ['serve'] } }),
+      true
     );
     const manifest = JSON.stringify({
       schemaVersion: 2,
       mediaType: MEDIA.ociManifest,
       config: { mediaType: MEDIA.ociConfig, ...config },
-      layers: [{ mediaType: MEDIA.ociLayer, ...layer }]
+      layers: [layer, ...extras].map((l) => ({ mediaType: MEDIA.ociLayer, ...l }))
     });
     return { name, platform: p, ...blob(manifest) };
   });
@@ -362,7 +370,8 @@ export function writeOciLayout(dir: string, tag: string, platforms: Platform[], 
   return {
     digest: top.digest,
     mediaType: top.mediaType,
-    platforms: manifests.length > 1 ? Object.fromEntries(manifests.map((m) => [m.name, m.digest])) : {}
+    platforms: manifests.length > 1 ? Object.fromEntries(manifests.map((m) => [m.name, m.digest])) : {},
+    blobs: [...blobs].map(([digest, size]) => ({ digest, size }))
   };
 }
 
@@ -403,6 +412,8 @@ export interface PushOptions {
   creds?: string;
   /** Convert to Docker schema 2 (manifest list + v2s2 manifests) while copying. */
   format?: 'v2s2';
+  /** gzip layers added to every platform's manifest; see writeOciLayout. */
+  extraLayers?: Buffer[];
 }
 
 /** Pushes an OCI layout's tag to registry/repository:tag with skopeo copy --all. */
@@ -438,12 +449,27 @@ export async function buildAndPush(
 ): Promise<BuiltImage> {
   const layout = tempDir('oci-layout');
   try {
-    const built = writeOciLayout(layout, tag, platforms, `${repository}:${tag}`);
+    const built = writeOciLayout(layout, tag, platforms, `${repository}:${tag}`, options.extraLayers);
     await pushImage(layout, tag, registry, repository, options);
     return built;
   } finally {
     rmSync(layout, { recursive: true, force: true });
   }
+}
+
+/** Uploads one blob (POST, then a monolithic PUT) to registry/repository, with Basic credentials user:password if given. */
+export async function pushBlob(registry: string, repository: string, data: Buffer, creds?: string): Promise<string> {
+  const digest = sha256(data);
+  const headers: Record<string, string> = creds ? { Authorization: `Basic ${Buffer.from(creds).toString('base64')}` } : {};
+  const started = await fetch(`http://${registry}/v2/${repository}/blobs/uploads/`, { method: 'POST', headers });
+  await started.body?.cancel();
+  if (started.status !== 202) throw new Error(`POST blobs/uploads/ answered ${started.status}`);
+  const location = new URL(started.headers.get('location')!, `http://${registry}`);
+  location.searchParams.set('digest', digest);
+  const put = await fetch(location, { method: 'PUT', headers: { ...headers, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(data) });
+  await put.body?.cancel();
+  if (put.status !== 201) throw new Error(`PUT of blob ${digest} answered ${put.status}`);
+  return digest;
 }
 
 export const AMD64: Platform = { os: 'linux', architecture: 'amd64' };

@@ -1,7 +1,7 @@
 import {
   CreateModelPackageCommand,
   CreateModelPackageGroupCommand,
-  CreateEndpointCommand,
+  UpdateEndpointWeightsAndCapacitiesCommand,
   DescribeModelPackageGroupCommand,
   SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
@@ -88,10 +88,10 @@ describe('fault injection', () => {
 
 describe('protocol', () => {
   it('an operation of the model the simulator does not implement is refused, never a silent success', async () => {
-    const err = await rejection(sm.send(new CreateEndpointCommand({ EndpointName: 'e', EndpointConfigName: 'c' })));
+    const err = await rejection(sm.send(new UpdateEndpointWeightsAndCapacitiesCommand({ EndpointName: 'e', DesiredWeightsAndCapacities: [{ VariantName: 'v', DesiredWeight: 1 }] })));
     expect(err.name).toBe('UnknownOperationException');
-    expect(err.message).toBe('The simulator does not implement SageMaker.CreateEndpoint');
-    expect(sim.requests().at(-1)).toMatchObject({ service: 'sagemaker', operation: 'CreateEndpoint', status: 400, error: 'UnknownOperationException' });
+    expect(err.message).toBe('The simulator does not implement SageMaker.UpdateEndpointWeightsAndCapacities');
+    expect(sim.requests().at(-1)).toMatchObject({ service: 'sagemaker', operation: 'UpdateEndpointWeightsAndCapacities', status: 400, error: 'UnknownOperationException' });
   });
 
   it('unknown targets and unimplemented ECR / Secrets Manager operations answer UnknownOperationException', async () => {

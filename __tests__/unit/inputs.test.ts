@@ -48,7 +48,8 @@ describe('readConfig defaults', () => {
       image: { registry: 'registry.example.com', repository: 'team/model', tag: 'v1', kind: 'private' },
       group: { name: 'fraud-model' },
       approval: 'pending',
-      skipModelValidation: 'All',
+      resolveDigest: 'auto',
+      platform: 'linux/amd64',
       environment: {},
       contentTypes: [],
       responseTypes: [],
@@ -65,8 +66,9 @@ describe('readConfig defaults', () => {
     });
   });
 
-  test('ECR images default to SkipModelValidation None', () => {
-    expect(config({ image: ECR_IMAGE }).skipModelValidation).toBe('None');
+  test('SkipModelValidation is left to the registered image unless given', () => {
+    expect(config({ image: ECR_IMAGE }).skipModelValidation).toBeUndefined();
+    expect(config({ 'skip-model-validation': 'none' }).skipModelValidation).toBe('None');
   });
 
   test('the Region comes from the input, then AWS_REGION, then AWS_DEFAULT_REGION', () => {

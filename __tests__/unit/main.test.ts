@@ -80,7 +80,7 @@ describe('run', () => {
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V1 });
     sm.on(DescribeModelPackageCommand).resolves({ ModelPackageArn: V1, ModelPackageVersion: 1, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'Approved', CreationTime: new Date() });
 
-    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', approval: 'auto' }), clock, sagemaker });
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', approval: 'auto', 'resolve-digest': 'off' }), clock, sagemaker });
 
     expect(process.exitCode).toBeUndefined();
     expect(outputs()).toEqual({
@@ -112,7 +112,7 @@ describe('run', () => {
 
   test('a dry run makes read calls only and reports created=false', async () => {
     sm.on(SearchCommand).resolves({ Results: [] });
-    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'dry-run': 'true' }), clock, sagemaker });
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'dry-run': 'true', 'resolve-digest': 'off' }), clock, sagemaker });
     expect(process.exitCode).toBeUndefined();
     expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand']);
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
@@ -125,7 +125,7 @@ describe('run', () => {
     sm.on(SearchCommand).resolves({ Results: [] });
     sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } }));
-    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model' }), clock, sagemaker });
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'resolve-digest': 'off' }), clock, sagemaker });
     const message = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README). AWS said: denied';
     expect(process.exitCode).toBe(1);
     expect(stdout.join('')).toContain(`::error::${message}${EOL}`);

@@ -113,13 +113,15 @@ describe('planRegistration: CreateModelPackage request', () => {
   });
 
   test('a resolved digest pins the image and is recorded', () => {
-    const plan = planRegistration(cfg({}), prContext, DIGEST);
+    const plan = planRegistration(cfg({}), prContext, { digest: DIGEST });
     expect(plan.image).toBe(`ghcr.io/acme/fraud-model@${DIGEST}`);
     expect(plan.imageDigest).toBe(DIGEST);
     expect(plan.createPackage.InferenceSpecification.Containers).toEqual([{ Image: `ghcr.io/acme/fraud-model@${DIGEST}`, ImageDigest: DIGEST }]);
     expect(plan.createPackage.CustomerMetadataProperties['image-digest']).toBe(DIGEST);
     expect(plan.createPackage.CustomerMetadataProperties['image-tag']).toBe('v1');
-    expect(plan.idempotencyKey).toBe(idempotencyKey('fraud-model', SHA, `ghcr.io/acme/fraud-model@${DIGEST}`));
+    // The key follows the image as given, so a re-run that cannot resolve the digest finds the same version.
+    expect(plan.idempotencyKey).toBe(idempotencyKey('fraud-model', SHA, 'ghcr.io/acme/fraud-model:v1'));
+    expect(planRegistration(cfg({}), prContext).idempotencyKey).toBe(plan.idempotencyKey);
   });
 
   test('a digest in the input is used when none is resolved', () => {
@@ -279,7 +281,7 @@ describe('customer metadata stays within SageMaker limits', () => {
   ])('%s with the maximum user metadata', (_label, extra: Record<string, string>) => {
     const config = cfg({ ...extra, image: extra.image ?? `registry.example.com/team/model:v1@${DIGEST}`, metadata: maxUserMetadata() });
     expect(Object.keys(config.metadata)).toHaveLength(USER_METADATA_MAX);
-    const metadata = planRegistration(config, hostile, DIGEST).createPackage.CustomerMetadataProperties;
+    const metadata = planRegistration(config, hostile, { digest: DIGEST }).createPackage.CustomerMetadataProperties;
     const entries = Object.entries(metadata);
     expect(entries.length).toBeLessThanOrEqual(50);
     for (const [key, value] of entries) {
@@ -296,7 +298,8 @@ describe('customer metadata stays within SageMaker limits', () => {
 
   test('every key the action writes is reserved, so user metadata cannot collide', () => {
     const config = cfg({ 'registry-secret-arn': SECRET_ARN, 'registry-credentials-provider-arn': LAMBDA_ARN });
-    const keys = Object.keys(planRegistration(config, prContext, DIGEST).createPackage.CustomerMetadataProperties);
+    const resolved = { digest: DIGEST, platform: 'linux/amd64', platformDigest: `sha256:${'d4'.repeat(32)}`, replicatedFrom: 'ghcr.io/acme/fraud-model:v1' };
+    const keys = Object.keys(planRegistration(config, prContext, resolved).createPackage.CustomerMetadataProperties);
     expect(keys).toHaveLength(RESERVED_METADATA_KEYS.size);
     for (const key of keys) expect(RESERVED_METADATA_KEYS.has(key)).toBe(true);
   });
@@ -314,11 +317,11 @@ describe('limits found in review', () => {
     const image = `registry.example.com/${'m'.repeat(170)}:${'t'.repeat(30)}`;
     const cfg = readConfig((n) => ({ image, 'model-package-group': 'g' })[n] ?? '', {});
     const digest = `sha256:${'b'.repeat(64)}`;
-    const plan = planRegistration(cfg, prContext, digest);
+    const plan = planRegistration(cfg, prContext, { digest });
     const container = plan.createPackage.InferenceSpecification.Containers[0]!;
     expect(container.Image).toBe(image);
     expect(container.ImageDigest).toBe(digest);
-    const short = planRegistration(readConfig((n) => ({ image: 'registry.example.com/m:v1', 'model-package-group': 'g' })[n] ?? '', {}), prContext, digest);
+    const short = planRegistration(readConfig((n) => ({ image: 'registry.example.com/m:v1', 'model-package-group': 'g' })[n] ?? '', {}), prContext, { digest });
     expect(short.createPackage.InferenceSpecification.Containers[0]).toEqual({ Image: `registry.example.com/m@${digest}`, ImageDigest: digest });
   });
 
