@@ -4,15 +4,18 @@
  *   GET    /_sim/requests[?service=&operation=&since=<seq>]   NDJSON, one logged request a line
  *   POST   /_sim/reset                      clear state, log, faults; config back to start values
  *   GET    /_sim/state                      the whole state
- *   POST   /_sim/faults  {throttle, serverError, deny, failPackage}   (see faults.js)
+ *   POST   /_sim/faults  {throttle, serverError, deny, failPackage, failFleet, rollbackFails}   (see faults.js)
  *   DELETE /_sim/faults                     clear every fault
  *   GET    /_sim/faults                     the active faults
- *   POST   /_sim/config  {packageDelayMs?, clockSpeed?, ecrProxyEndpoint?, ecrPassword?, ecrScanDelayMs?}
+ *   POST   /_sim/config  {packageDelayMs?, clockSpeed?, ecrProxyEndpoint?, ecrPassword?, ecrScanDelayMs?, endpointCreateMs?,
+ *                          fleetCreateMs?, trafficShiftMs?, deleteMs?}
  *   POST   /_sim/clock   {advanceMs}        -> {nowMs}
  *   POST   /_sim/ecr/repositories {repositoryName, registryId?, region?}
  *   POST   /_sim/ecr/images {repositoryName, registryId?, region?, imageTag?, imageTags?, imageDigest, imageManifest?,
  *                            imageManifestMediaType?, imageStatus?, imageSizeInBytes?, scan?}
  *   POST   /_sim/secrets {name, secretString? | secretBinary?, versionStages?, region?}   -> {ARN, Name, VersionId}
+ *   POST   /_sim/alarms  {name, state: OK|ALARM|INSUFFICIENT_DATA, region?, reason?}   create or set a CloudWatch alarm
+ *   GET    /_sim/alarms[?region=]           the alarms of a region (us-east-1) with their current state
  *   POST   /_sim/github/tokens {token, login, type, permissions?, rateLimit?}
  *   POST   /_sim/github/pulls {owner, repo, number, head_sha, head_ref, base_ref, state?, title?, login?}
  *   POST   /_sim/github/comments {owner, repo, number, body, login, type?, count?}   -> {ids}
@@ -20,6 +23,7 @@
  * Secret values are never echoed or logged; GET /_sim/state shows them as '<redacted>'.
  */
 import { seedImage, seedRepository } from './ecr/repos.js';
+import { alarmsOf, alarmView, seedAlarm } from './sagemaker/alarms.js';
 import { seedSecret } from './secretsmanager/secrets.js';
 import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
 import { commentView } from './github/views.js';
@@ -104,6 +108,16 @@ export function handleControl(core, req, body) {
         const out = seedSecret(core.seedContext(), input);
         core.state.save(core.clock.now());
         return json(200, out);
+      }
+      case 'POST /_sim/alarms': {
+        const out = seedAlarm(core.seedContext(), input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'GET /_sim/alarms': {
+        const region = url.searchParams.get('region') ?? 'us-east-1';
+        const data = core.state.data.accounts?.[core.accountId]?.[region];
+        return json(200, data ? Object.values(alarmsOf(data)).map(alarmView) : []);
       }
       case 'POST /_sim/github/tokens': {
         const out = registerToken(githubOf(core.state), input);

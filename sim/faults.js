@@ -4,7 +4,9 @@
  *   { throttle:    { count?, rate?, seed?, operations? },   -> 400 ThrottlingException "Rate exceeded"
  *     serverError: { count?, rate?, seed?, operations? },   -> 500 InternalFailure
  *     deny:        ["CreateModelPackageGroup", ...] | { operations: [...] } -> 400 AccessDeniedException
- *     failPackage: { count, reason? } }                     -> next created versions end Failed
+ *     failPackage: { count, reason? },                      -> next created versions end Failed
+ *     failFleet:   { count, reason? },                      -> next new endpoint fleets fail while Creating
+ *     rollbackFails: { count, reason? } }                   -> next deployment rollbacks end UpdateRollbackFailed
  *
  * `count` faults the next N matching requests; `rate` faults each matching request with that
  * probability, drawn from a PRNG seeded with `seed` (default 1), so runs repeat exactly. Without
@@ -58,6 +60,21 @@ class Trigger {
   }
 }
 
+/**
+ * A `{count, reason?}` fault (null clears it).
+ * @template {string|null} D
+ * @param {any} spec @param {string} name @param {D} defaultReason
+ * @returns {{remaining: number, reason: string|D}|null}
+ */
+function counted(spec, name, defaultReason) {
+  if (spec === null) return null;
+  if (!(Number.isInteger(spec?.count) && spec.count >= 0)) throw new TypeError(`${name}.count must be an integer >= 0`);
+  if (spec.reason !== undefined && !(typeof spec.reason === 'string' && spec.reason.length > 0 && spec.reason.length <= 1024)) {
+    throw new TypeError(`${name}.reason must be a string of 1 to 1024 characters`);
+  }
+  return { remaining: spec.count, reason: spec.reason ?? defaultReason };
+}
+
 export class Faults {
   constructor() {
     this.clear();
@@ -68,12 +85,14 @@ export class Faults {
     /** @type {Trigger|null} */ this.serverError = null;
     /** @type {string[]} */ this.deny = [];
     /** @type {{remaining: number, reason: string}|null} */ this.failPackage = null;
+    /** @type {{remaining: number, reason: string|null}|null} */ this.failFleet = null;
+    /** @type {{remaining: number, reason: string}|null} */ this.rollbackFails = null;
   }
 
   /** Add or replace the faults named in `spec` (others are kept). @param {any} spec */
   set(spec) {
     if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw new TypeError('faults must be a JSON object');
-    const known = ['throttle', 'serverError', 'deny', 'failPackage'];
+    const known = ['throttle', 'serverError', 'deny', 'failPackage', 'failFleet', 'rollbackFails'];
     const unknown = Object.keys(spec).filter((k) => !known.includes(k));
     if (unknown.length) throw new TypeError(`unknown fault(s): ${unknown.join(', ')}`);
     if (spec.throttle !== undefined) this.throttle = spec.throttle === null ? null : new Trigger(spec.throttle, 'throttle');
@@ -87,6 +106,10 @@ export class Faults {
       const fp = spec.failPackage;
       if (fp !== null && !(Number.isInteger(fp?.count) && fp.count >= 0)) throw new TypeError('failPackage.count must be an integer >= 0');
       this.failPackage = fp === null ? null : { remaining: fp.count, reason: fp.reason ?? 'Model package validation failed (injected by the simulator).' };
+    }
+    if (spec.failFleet !== undefined) this.failFleet = counted(spec.failFleet, 'failFleet', null);
+    if (spec.rollbackFails !== undefined) {
+      this.rollbackFails = counted(spec.rollbackFails, 'rollbackFails', 'Traffic could not be shifted back to the old fleet (injected by the simulator).');
     }
   }
 
@@ -117,7 +140,28 @@ export class Faults {
     return null;
   }
 
+  /**
+   * @param {string} variantName first variant of the new fleet (for the default health-check message)
+   * @returns {string|null} the failure reason when the next new endpoint fleet must fail
+   */
+  takeFleetFailure(variantName) {
+    if (!this.failFleet || this.failFleet.remaining <= 0) return null;
+    this.failFleet.remaining--;
+    return this.failFleet.reason
+      ?? `The primary container for production variant ${variantName} did not pass the ping health check. Please check CloudWatch logs for this endpoint.`;
+  }
+
+  /** @returns {string|null} the reason when the next deployment rollback must fail */
+  takeRollbackFailure() {
+    if (!this.rollbackFails || this.rollbackFails.remaining <= 0) return null;
+    this.rollbackFails.remaining--;
+    return this.rollbackFails.reason;
+  }
+
   toJSON() {
-    return { throttle: this.throttle, serverError: this.serverError, deny: this.deny, failPackage: this.failPackage };
+    return {
+      throttle: this.throttle, serverError: this.serverError, deny: this.deny, failPackage: this.failPackage,
+      failFleet: this.failFleet, rollbackFails: this.rollbackFails,
+    };
   }
 }

@@ -21,6 +21,14 @@ export interface SimOptions {
   ecrPassword?: string;
   /** Virtual ms a seeded image scan stays IN_PROGRESS unless the image sets `scan.delayMs` (default 0). */
   ecrScanDelayMs?: number;
+  /** Virtual ms CreateEndpoint stays Creating (default 4000). */
+  endpointCreateMs?: number;
+  /** Virtual ms the new fleet of an UpdateEndpoint stays Creating (default 4000). */
+  fleetCreateMs?: number;
+  /** Virtual ms of each ActivatingTraffic step of a deployment (default 1000). */
+  trafficShiftMs?: number;
+  /** Virtual ms of Deleting (DeleteEndpoint, the old fleet after a deployment) and of a rollback (default 2000). */
+  deleteMs?: number;
 }
 
 export interface SimEnv {

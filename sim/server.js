@@ -27,9 +27,15 @@ import { SimState } from './state.js';
  * @property {string|null} [ecrProxyEndpoint] proxyEndpoint of GetAuthorizationToken (default the ECR registry URL)
  * @property {string} [ecrPassword] password inside the ECR authorization token (default 'sim-ecr-password')
  * @property {number} [ecrScanDelayMs] virtual ms a seeded image scan stays IN_PROGRESS (default 0; per image `scan.delayMs`)
+ * @property {number} [endpointCreateMs] virtual ms CreateEndpoint stays Creating (default 4000)
+ * @property {number} [fleetCreateMs] virtual ms the new fleet of UpdateEndpoint stays Creating (default 4000)
+ * @property {number} [trafficShiftMs] virtual ms of each ActivatingTraffic step of a deployment (default 1000)
+ * @property {number} [deleteMs] virtual ms of Deleting (endpoint, old fleet) and of a rollback (default 2000)
  */
 
-const CONFIG_KEYS = ['packageDelayMs', 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'ecrScanDelayMs'];
+/** Config keys that are virtual durations (numbers >= 0). */
+const DURATION_KEYS = ['packageDelayMs', 'ecrScanDelayMs', 'endpointCreateMs', 'fleetCreateMs', 'trafficShiftMs', 'deleteMs'];
+const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword'];
 
 /** Everything a request handler needs. */
 export class SimCore {
@@ -42,6 +48,10 @@ export class SimCore {
       ecrProxyEndpoint: opts.ecrProxyEndpoint ?? null,
       ecrPassword: opts.ecrPassword ?? 'sim-ecr-password',
       ecrScanDelayMs: opts.ecrScanDelayMs ?? 0,
+      endpointCreateMs: opts.endpointCreateMs ?? 4000,
+      fleetCreateMs: opts.fleetCreateMs ?? 4000,
+      trafficShiftMs: opts.trafficShiftMs ?? 1000,
+      deleteMs: opts.deleteMs ?? 2000,
     };
     checkConfig(this.start);
     this.config = startConfig(this.start);
@@ -93,11 +103,11 @@ export class SimCore {
     };
   }
 
-  /** @param {{packageDelayMs?: number, clockSpeed?: number, ecrProxyEndpoint?: string|null, ecrPassword?: string, ecrScanDelayMs?: number}} input */
+  /** @param {Partial<Record<string, any>>} input keys of CONFIG_KEYS */
   configure(input) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError('config must be a JSON object');
     checkConfig(input);
-    for (const k of ['packageDelayMs', 'ecrProxyEndpoint', 'ecrPassword', 'ecrScanDelayMs']) {
+    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword']) {
       if (input[k] !== undefined) this.config[k] = input[k];
     }
     if (input.clockSpeed !== undefined) this.clock.setSpeed(input.clockSpeed);
@@ -144,11 +154,8 @@ function checkConfig(c) {
   if (c.ecrPassword !== undefined && !(typeof c.ecrPassword === 'string' && c.ecrPassword.length > 0)) {
     throw new TypeError('ecrPassword must be a non-empty string');
   }
-  if (c.ecrScanDelayMs !== undefined && !(typeof c.ecrScanDelayMs === 'number' && c.ecrScanDelayMs >= 0)) {
-    throw new TypeError('ecrScanDelayMs must be a number >= 0');
-  }
-  if (c.packageDelayMs !== undefined && !(typeof c.packageDelayMs === 'number' && c.packageDelayMs >= 0)) {
-    throw new TypeError('packageDelayMs must be a number >= 0');
+  for (const k of DURATION_KEYS) {
+    if (c[k] !== undefined && !(typeof c[k] === 'number' && Number.isFinite(c[k]) && c[k] >= 0)) throw new TypeError(`${k} must be a number >= 0`);
   }
   if (c.clockSpeed !== undefined && !(typeof c.clockSpeed === 'number' && c.clockSpeed >= 0)) {
     throw new TypeError('clockSpeed must be a number >= 0');

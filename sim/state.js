@@ -13,6 +13,10 @@ const FORMAT = 1;
  * @property {Record<string, {arn: string, fingerprint: string}>} clientTokens CreateModelPackage tokens
  * @property {Record<string, any>} [ecrRepositories] ECR repositories of this registry (account) by name (ecr/repos.js)
  * @property {Record<string, any>} [secrets] Secrets Manager secrets by name (secretsmanager/secrets.js)
+ * @property {Record<string, any>} [models] SageMaker models by lower-cased name (sagemaker/models.js)
+ * @property {Record<string, any>} [endpointConfigs] endpoint configurations by lower-cased name (sagemaker/endpoint-configs.js)
+ * @property {Record<string, any>} [endpoints] endpoints by lower-cased name, with the operation in progress (sagemaker/endpoint-state.js)
+ * @property {Record<string, any>} [alarms] CloudWatch alarms by name with their state history (sagemaker/alarms.js)
  *
  * Top level: `{format, accounts: {<acct>: {<region>: RegionData}}, seq, github}` (github: github/state.js).
  */

@@ -56,3 +56,9 @@ export function resolvePackageRef(ctx, ref) {
   }
   return { key: path.toLowerCase(), foreign };
 }
+
+/**
+ * ARNs of hosting resources: SageMaker lower-cases the name in model, endpoint-config and endpoint ARNs.
+ * @param {{region: string, account: string}} ctx @param {'model'|'endpoint-config'|'endpoint'} type @param {string} name
+ */
+export const hostingArn = (ctx, type, name) => `arn:aws:sagemaker:${ctx.region}:${ctx.account}:${type}/${name.toLowerCase()}`;

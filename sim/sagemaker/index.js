@@ -6,9 +6,12 @@
 import { AwsError } from '../errors.js';
 import { operationNames, operations, shapes } from '../schema/sagemaker.js';
 import { assertValid } from '../validate.js';
-import { groupArn } from './arns.js';
+import { groupArn, hostingArn } from './arns.js';
+import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, listEndpointConfigs } from './endpoint-configs.js';
+import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
 import { listModelPackages } from './list-packages.js';
+import { createModel, deleteModel, describeModel, listModels } from './models.js';
 import { createModelPackage, deleteModelPackage, describeModelPackage, updateModelPackage } from './packages.js';
 import { search } from './search.js';
 import { addTags, deleteTags, listTags } from './tags.js';
@@ -16,17 +19,30 @@ import { addTags, deleteTags, listTags } from './tags.js';
 /** @type {Record<string, (ctx: import('./context.js').OpContext) => object>} */
 const HANDLERS = {
   AddTags: addTags,
+  CreateEndpoint: createEndpoint,
+  CreateEndpointConfig: createEndpointConfig,
+  CreateModel: createModel,
   CreateModelPackage: createModelPackage,
   CreateModelPackageGroup: createModelPackageGroup,
+  DeleteEndpoint: deleteEndpoint,
+  DeleteEndpointConfig: deleteEndpointConfig,
+  DeleteModel: deleteModel,
   DeleteModelPackage: deleteModelPackage,
   DeleteModelPackageGroup: deleteModelPackageGroup,
   DeleteTags: deleteTags,
+  DescribeEndpoint: describeEndpoint,
+  DescribeEndpointConfig: describeEndpointConfig,
+  DescribeModel: describeModel,
   DescribeModelPackage: describeModelPackage,
   DescribeModelPackageGroup: describeModelPackageGroup,
+  ListEndpointConfigs: listEndpointConfigs,
+  ListEndpoints: listEndpoints,
   ListModelPackageGroups: listModelPackageGroups,
   ListModelPackages: listModelPackages,
+  ListModels: listModels,
   ListTags: listTags,
   Search: search,
+  UpdateEndpoint: updateEndpoint,
   UpdateModelPackage: updateModelPackage,
 };
 
@@ -37,6 +53,9 @@ const KNOWN = new Set(operationNames);
  * @param {{region: string, account: string}} ctx @param {string} operation @param {any} input
  */
 export function deniedResource(ctx, operation, input) {
+  if (typeof input?.EndpointName === 'string') return hostingArn(ctx, 'endpoint', input.EndpointName);
+  if (typeof input?.EndpointConfigName === 'string') return hostingArn(ctx, 'endpoint-config', input.EndpointConfigName);
+  if (typeof input?.ModelName === 'string') return hostingArn(ctx, 'model', input.ModelName);
   const ref = input?.ModelPackageArn ?? input?.ResourceArn ?? input?.ModelPackageName ?? input?.ModelPackageGroupName;
   if (typeof ref === 'string' && ref.startsWith('arn:')) return ref;
   if (typeof ref !== 'string') return '*';

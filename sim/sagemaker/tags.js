@@ -1,7 +1,16 @@
-/** AddTags, ListTags, DeleteTags on model package groups (and unversioned model packages). */
+/**
+ * AddTags, ListTags, DeleteTags on model package groups (and unversioned model packages), models, endpoint
+ * configurations and endpoints (whose ARNs carry the lower-cased name).
+ */
 import { AwsError, validationError } from '../errors.js';
 import { scopedArn } from './arns.js';
+import { endpointConfigsOf } from './endpoint-configs.js';
+import { endpointsOf, settle } from './endpoint-state.js';
+import { modelsOf } from './models.js';
 import { paginate } from './paging.js';
+
+/** Stores of the hosting resources by ARN resource type. */
+const HOSTING = { model: modelsOf, 'endpoint-config': endpointConfigsOf, endpoint: endpointsOf };
 
 /** @typedef {import('./context.js').OpContext} OpContext */
 
@@ -16,6 +25,9 @@ function taggable(ctx, arn) {
       throw validationError('Tags are not supported in Model Package versions. Please add them to the Model Package Group');
     }
     resource = p.account === ctx.account ? ctx.data.packages[p.path.toLowerCase()] : null;
+  } else if (Object.hasOwn(HOSTING, p.type)) {
+    resource = p.account === ctx.account ? HOSTING[/** @type {keyof typeof HOSTING} */ (p.type)](ctx.data)[p.path.toLowerCase()] ?? null : null;
+    if (resource && p.type === 'endpoint') resource = settle(ctx, resource);
   } else {
     throw new AwsError('UnknownOperationException', `The simulator does not implement tags for ${p.type} resources`);
   }

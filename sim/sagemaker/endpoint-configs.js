@@ -1,0 +1,88 @@
+/**
+ * Endpoint configurations: Create, Describe, Delete, List. Configurations are immutable; deleting one that
+ * an endpoint uses is allowed (as in AWS) — it only makes a later rollback to it fail.
+ */
+import { AwsError, validationError } from '../errors.js';
+import { hostingArn } from './arns.js';
+import { findModel, listRecords, modelNotFound } from './models.js';
+import { seconds } from './paging.js';
+
+/** @typedef {import('./context.js').OpContext} OpContext */
+
+/** Endpoint configurations of a region by lower-cased name. @param {any} data @returns {Record<string, any>} */
+export const endpointConfigsOf = (data) => (data.endpointConfigs ??= {});
+
+const STORED = [
+  'ProductionVariants', 'DataCaptureConfig', 'KmsKeyId', 'AsyncInferenceConfig', 'ExplainerConfig', 'ExecutionRoleArn',
+  'VpcConfig', 'EnableNetworkIsolation', 'MetricsConfig',
+];
+
+const notImplemented = (what) => new AwsError('UnknownOperationException', `The simulator does not implement SageMaker.CreateEndpointConfig with ${what}`);
+
+/** @param {OpContext} ctx @param {string} name */
+export const findEndpointConfig = (ctx, name) => endpointConfigsOf(ctx.data)[name.toLowerCase()] ?? null;
+
+/** @param {OpContext} ctx @param {string} name */
+export const configNotFound = (ctx, name) => validationError(`Could not find endpoint configuration "${hostingArn(ctx, 'endpoint-config', name)}".`);
+
+/**
+ * Every model a configuration's variants use must exist (checked again at CreateEndpoint / UpdateEndpoint).
+ * @param {OpContext} ctx @param {any[]} variants
+ */
+export function assertModelsExist(ctx, variants) {
+  for (const v of variants) if (!findModel(ctx, v.ModelName)) throw modelNotFound(ctx, v.ModelName);
+}
+
+/** @param {OpContext} ctx */
+export function createEndpointConfig(ctx) {
+  const { input } = ctx;
+  const arn = hostingArn(ctx, 'endpoint-config', input.EndpointConfigName);
+  const configs = endpointConfigsOf(ctx.data);
+  if (configs[input.EndpointConfigName.toLowerCase()]) throw validationError(`Cannot create already existing endpoint configuration "${arn}".`);
+  if (input.ShadowProductionVariants !== undefined) throw notImplemented('ShadowProductionVariants');
+  const seen = new Set();
+  for (const v of input.ProductionVariants) {
+    if (v.ModelName === undefined) throw notImplemented('variants without ModelName (inference component endpoints)');
+    if (v.ServerlessConfig !== undefined) throw notImplemented('ServerlessConfig');
+    if (v.InstanceType === undefined || v.InitialInstanceCount === undefined) {
+      throw validationError(`InstanceType and InitialInstanceCount are required for production variant "${v.VariantName}".`);
+    }
+    if (seen.has(v.VariantName.toLowerCase())) throw validationError(`Production variant names must be unique: "${v.VariantName}" is used more than once.`);
+    seen.add(v.VariantName.toLowerCase());
+  }
+  assertModelsExist(ctx, input.ProductionVariants);
+  /** @type {any} */
+  const c = { EndpointConfigName: input.EndpointConfigName, EndpointConfigArn: arn, createdMs: ctx.now, seq: ctx.nextSeq(), Tags: input.Tags ?? [] };
+  for (const k of STORED) if (input[k] !== undefined) c[k] = structuredClone(input[k]);
+  configs[input.EndpointConfigName.toLowerCase()] = c;
+  ctx.changed();
+  return { EndpointConfigArn: arn };
+}
+
+/** @param {OpContext} ctx */
+export function describeEndpointConfig(ctx) {
+  const c = findEndpointConfig(ctx, ctx.input.EndpointConfigName);
+  if (!c) throw configNotFound(ctx, ctx.input.EndpointConfigName);
+  /** @type {Record<string, unknown>} */
+  const out = { EndpointConfigName: c.EndpointConfigName, EndpointConfigArn: c.EndpointConfigArn, CreationTime: seconds(c.createdMs) };
+  for (const k of STORED) if (c[k] !== undefined) out[k] = structuredClone(c[k]);
+  return out;
+}
+
+/** @param {OpContext} ctx */
+export function deleteEndpointConfig(ctx) {
+  const c = findEndpointConfig(ctx, ctx.input.EndpointConfigName);
+  if (!c) throw configNotFound(ctx, ctx.input.EndpointConfigName);
+  delete endpointConfigsOf(ctx.data)[c.EndpointConfigName.toLowerCase()];
+  ctx.changed();
+  return {};
+}
+
+/** @param {OpContext} ctx */
+export function listEndpointConfigs(ctx) {
+  const { page, nextToken } = listRecords(Object.values(endpointConfigsOf(ctx.data)), ctx.input, 'EndpointConfigName');
+  return {
+    EndpointConfigs: page.map((c) => ({ EndpointConfigName: c.EndpointConfigName, EndpointConfigArn: c.EndpointConfigArn, CreationTime: seconds(c.createdMs) })),
+    NextToken: nextToken,
+  };
+}

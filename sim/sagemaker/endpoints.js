@@ -1,0 +1,191 @@
+/**
+ * Endpoints: CreateEndpoint, DescribeEndpoint, UpdateEndpoint, DeleteEndpoint, ListEndpoints.
+ *   CreateEndpoint: Creating for endpointCreateMs → InService (or Failed with the `failFleet` fault).
+ *   UpdateEndpoint: blue/green deployment of the new config (deployment.js); the endpoint keeps the OLD
+ *     EndpointConfigName until the old fleet is gone; a rollback leaves it InService on the old config
+ *     with a FailureReason (UpdateRollbackFailed with the `rollbackFails` fault).
+ *   DeleteEndpoint: Deleting for deleteMs, then gone.
+ * Only InService / UpdateRollbackFailed endpoints can be updated, and no endpoint with an operation in
+ * progress can be updated or deleted ("Cannot update in-progress endpoint").
+ */
+import { AwsError, validationError } from '../errors.js';
+import { alarmsOf } from './alarms.js';
+import { hostingArn } from './arns.js';
+import { normalizePolicy, validatePolicy } from './deployment.js';
+import { assertModelsExist, configNotFound, findEndpointConfig } from './endpoint-configs.js';
+import { currentStatus, describeEndpoint as view, endpointNotFound, endpointsOf, settle } from './endpoint-state.js';
+import { deployedImages, findModel, listRecords } from './models.js';
+import { seconds } from './paging.js';
+
+/** @typedef {import('./context.js').OpContext} OpContext */
+
+const notImplemented = (op, what) => new AwsError('UnknownOperationException', `The simulator does not implement SageMaker.${op} with ${what}`);
+
+/** The endpoint named `name` at ctx.now (settled), or null. @param {OpContext} ctx @param {string} name */
+export function findEndpoint(ctx, name) {
+  const e = endpointsOf(ctx.data)[name.toLowerCase()];
+  return e ? settle(ctx, e) : null;
+}
+
+/**
+ * The fleet a configuration deploys, with its images resolved now. With `retain` (RetainAllVariantProperties)
+ * instance counts and weights of same-named live variants are kept unless excluded.
+ * @param {OpContext} ctx @param {any} config @param {any[]} [live] @param {string[]} [exclude]
+ */
+function fleetOf(ctx, config, live, exclude = []) {
+  return config.ProductionVariants.map((v) => {
+    const kept = live?.find((l) => l.VariantName === v.VariantName);
+    return {
+      VariantName: v.VariantName,
+      InstanceType: v.InstanceType,
+      count: kept && !exclude.includes('DesiredInstanceCount') ? kept.count : v.InitialInstanceCount,
+      weight: kept && !exclude.includes('DesiredWeight') ? kept.weight : v.InitialVariantWeight ?? 1,
+      DeployedImages: deployedImages(ctx, findModel(ctx, v.ModelName), ctx.now),
+    };
+  });
+}
+
+/**
+ * The checks of a DeploymentConfig against the fleet it deploys.
+ * @param {string} op @param {any} dc @param {any[]} fleet
+ */
+function checkDeploymentConfig(op, dc, fleet) {
+  if (dc.BlueGreenUpdatePolicy && dc.RollingUpdatePolicy) throw validationError('Only one of BlueGreenUpdatePolicy or RollingUpdatePolicy can be specified.');
+  if (dc.RollingUpdatePolicy) throw notImplemented(op, 'RollingUpdatePolicy');
+  validatePolicy(normalizePolicy(dc), fleet);
+}
+
+/** The `failFleet` fault for a new fleet: its reason, or null. @param {OpContext} ctx @param {any[]} fleet */
+const fleetFailure = (ctx, fleet) => ctx.faults.takeFleetFailure(fleet[0].VariantName);
+
+/** @param {OpContext} ctx */
+export function createEndpoint(ctx) {
+  const { input } = ctx;
+  const arn = hostingArn(ctx, 'endpoint', input.EndpointName);
+  if (findEndpoint(ctx, input.EndpointName)) throw validationError(`Cannot create already existing endpoint "${arn}".`);
+  const config = findEndpointConfig(ctx, input.EndpointConfigName);
+  if (!config) throw configNotFound(ctx, input.EndpointConfigName);
+  assertModelsExist(ctx, config.ProductionVariants);
+  const fleet = fleetOf(ctx, config);
+  if (input.DeploymentConfig) checkDeploymentConfig('CreateEndpoint', input.DeploymentConfig, fleet);
+  /** @type {any} */
+  const e = {
+    EndpointName: input.EndpointName,
+    EndpointArn: arn,
+    EndpointConfigName: config.EndpointConfigName,
+    createdMs: ctx.now,
+    lastModifiedMs: ctx.now,
+    seq: ctx.nextSeq(),
+    Tags: input.Tags ?? [],
+    status: 'Creating',
+    fleet,
+    op: { kind: 'create', startMs: ctx.now, readyMs: ctx.now + ctx.config.endpointCreateMs, failure: fleetFailure(ctx, fleet) },
+  };
+  if (input.DeploymentConfig) e.LastDeploymentConfig = structuredClone(input.DeploymentConfig);
+  if (config.DataCaptureConfig) e.DataCaptureConfig = dataCaptureSummary(config.DataCaptureConfig);
+  endpointsOf(ctx.data)[input.EndpointName.toLowerCase()] = e;
+  ctx.changed();
+  return { EndpointArn: arn };
+}
+
+/** DataCaptureConfigSummary of a config's DataCaptureConfig. @param {any} d */
+function dataCaptureSummary(d) {
+  const enabled = d.EnableCapture ?? true;
+  return {
+    EnableCapture: enabled,
+    CaptureStatus: enabled ? 'Started' : 'Stopped',
+    CurrentSamplingPercentage: d.InitialSamplingPercentage,
+    DestinationS3Uri: d.DestinationS3Uri,
+    KmsKeyId: d.KmsKeyId,
+  };
+}
+
+/** @param {OpContext} ctx */
+export function describeEndpoint(ctx) {
+  const e = findEndpoint(ctx, ctx.input.EndpointName);
+  if (!e) throw endpointNotFound(ctx, ctx.input.EndpointName);
+  return view(ctx, e);
+}
+
+/** @param {OpContext} ctx @param {any} e */
+function assertNotInProgress(ctx, e) {
+  if (e.op) throw validationError(`Cannot update in-progress endpoint "${e.EndpointArn}".`);
+}
+
+/** @param {OpContext} ctx */
+export function updateEndpoint(ctx) {
+  const { input } = ctx;
+  const e = findEndpoint(ctx, input.EndpointName);
+  if (!e) throw endpointNotFound(ctx, input.EndpointName);
+  assertNotInProgress(ctx, e);
+  if (e.status === 'Failed') throw validationError(`Cannot update failed endpoint "${e.EndpointArn}". Only DeleteEndpoint is allowed.`);
+  if (input.RetainDeploymentConfig && input.DeploymentConfig) {
+    throw validationError('DeploymentConfig cannot be specified when RetainDeploymentConfig is true.');
+  }
+  const dc = input.RetainDeploymentConfig ? e.LastDeploymentConfig : input.DeploymentConfig;
+  const config = findEndpointConfig(ctx, input.EndpointConfigName);
+  if (!config) throw configNotFound(ctx, input.EndpointConfigName);
+  assertModelsExist(ctx, config.ProductionVariants);
+  const exclude = (input.ExcludeRetainedVariantProperties ?? []).map((p) => p.VariantPropertyType);
+  const fleet = fleetOf(ctx, config, input.RetainAllVariantProperties ? e.fleet : undefined, exclude);
+  if (dc) {
+    const live = e.fleet.map((v) => v.VariantName).sort();
+    const next = fleet.map((v) => v.VariantName).sort();
+    if (live.join('\n') !== next.join('\n')) {
+      throw validationError(`The production variant names of endpoint configuration "${config.EndpointConfigName}" [${next.join(', ')}] must be the same as those of the endpoint's current configuration [${live.join(', ')}] for a deployment with DeploymentConfig.`);
+    }
+    checkDeploymentConfig('UpdateEndpoint', dc, fleet);
+    const alarms = alarmsOf(ctx.data);
+    const missing = normalizePolicy(dc).alarms.filter((n) => !alarms[n]);
+    if (missing.length) throw validationError(`CloudWatch alarm(s) [${missing.join(', ')}] in AutoRollbackConfiguration do not exist.`);
+  }
+  delete e.FailureReason;
+  e.status = 'InService';
+  e.lastModifiedMs = ctx.now;
+  e.op = {
+    kind: 'update',
+    startMs: ctx.now,
+    EndpointConfigName: config.EndpointConfigName,
+    fleet,
+    policy: normalizePolicy(dc),
+    deploymentConfig: dc ? structuredClone(dc) : undefined,
+    fleetFailure: fleetFailure(ctx, fleet),
+    timings: { fleetCreateMs: ctx.config.fleetCreateMs, trafficShiftMs: ctx.config.trafficShiftMs, deleteMs: ctx.config.deleteMs },
+  };
+  ctx.changed();
+  return { EndpointArn: e.EndpointArn };
+}
+
+/** @param {OpContext} ctx */
+export function deleteEndpoint(ctx) {
+  const e = findEndpoint(ctx, ctx.input.EndpointName);
+  if (!e) throw endpointNotFound(ctx, ctx.input.EndpointName);
+  assertNotInProgress(ctx, e);
+  e.op = { kind: 'delete', startMs: ctx.now, endMs: ctx.now + ctx.config.deleteMs };
+  e.lastModifiedMs = ctx.now;
+  settle(ctx, e);
+  ctx.changed();
+  return {};
+}
+
+/** @param {OpContext} ctx */
+export function listEndpoints(ctx) {
+  const { input } = ctx;
+  const all = Object.values(endpointsOf(ctx.data)).map((e) => settle(ctx, e)).filter((e) => e !== null);
+  const status = (e) => currentStatus(ctx, e);
+  const records = all
+    .filter((e) => input.StatusEquals === undefined || status(e) === input.StatusEquals)
+    .filter((e) => input.LastModifiedTimeAfter === undefined || e.lastModifiedMs > input.LastModifiedTimeAfter * 1000)
+    .filter((e) => input.LastModifiedTimeBefore === undefined || e.lastModifiedMs < input.LastModifiedTimeBefore * 1000);
+  const { page, nextToken } = listRecords(records, input, 'EndpointName', status);
+  return {
+    Endpoints: page.map((e) => ({
+      EndpointName: e.EndpointName,
+      EndpointArn: e.EndpointArn,
+      CreationTime: seconds(e.createdMs),
+      LastModifiedTime: seconds(e.lastModifiedMs),
+      EndpointStatus: status(e),
+    })),
+    NextToken: nextToken,
+  };
+}
