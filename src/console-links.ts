@@ -10,3 +10,7 @@ export function modelPackageUrl(region: string, group: string, version: number):
 export function regionFromArn(arn: string): string | undefined {
   return arn.split(':')[3] || undefined;
 }
+
+export function endpointUrl(region: string, endpoint: string): string {
+  return `${consoleHost(region)}/sagemaker/home?region=${region}#/endpoints/${encodeURIComponent(endpoint)}`;
+}

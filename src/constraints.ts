@@ -38,3 +38,10 @@ export const LAMBDA_ARN_MAX = 2048;
 /** ECR finding severities, most severe first (FindingSeverity enum). */
 export const SEVERITIES = ['CRITICAL', 'HIGH', 'MEDIUM', 'LOW', 'INFORMATIONAL', 'UNDEFINED'] as const;
 export type Severity = (typeof SEVERITIES)[number];
+export const VERSION_ARN = /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):([0-9]{12}):model-package\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})\/([0-9]{1,9})$/;
+/** IAM role ARN (RoleArn: 20-2048 characters). */
+export const ROLE_ARN = /^arn:aws[a-z-]*:iam::\d{12}:role\/?[a-zA-Z_0-9+=,.@\-_/]+$/;
+export const SUBNET_ID = /^subnet-[0-9a-f]{8,17}$/;
+export const SECURITY_GROUP_ID = /^sg-[0-9a-f]{8,17}$/;
+export const KMS_KEY_ID = /^[a-zA-Z0-9:/_-]{1,2048}$/;
+export const ALARM_NAME = /^(?!\s*$).{1,255}$/;

@@ -2,7 +2,7 @@ import { ActionError } from './errors.js';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { formatImage, type ImageRef } from './image-ref.js';
-import type { Config } from './inputs.js';
+import type { RegisterConfig } from './inputs.js';
 import type { Resolved } from './plan.js';
 import type { RegistryCredentials } from './registry-credentials.js';
 import type { Clock } from './wait.js';
@@ -22,7 +22,7 @@ export interface ResolutionDeps {
  * through the OCI distribution API (with the credentials from Secrets Manager), optionally copying the
  * image into ECR first. `resolve-digest: off` makes no registry call at all.
  */
-export async function resolveImage(config: Config, deps: ResolutionDeps): Promise<Resolved> {
+export async function resolveImage(config: RegisterConfig, deps: ResolutionDeps): Promise<Resolved> {
   const ref = config.image;
   if (config.resolveDigest === 'off') {
     if (ref.digest) deps.log.info(`resolve-digest is off: recording the digest ${ref.digest} as given, unverified.`);
@@ -57,7 +57,7 @@ export async function resolveImage(config: Config, deps: ResolutionDeps): Promis
   return resolved;
 }
 
-async function resolveEcr(config: Config, ref: ImageRef, deps: ResolutionDeps): Promise<Resolved> {
+async function resolveEcr(config: RegisterConfig, ref: ImageRef, deps: ResolutionDeps): Promise<Resolved> {
   const { describeEcrImage, scanGate } = await import('./ecr.js');
   const ecr = await deps.ecr(ref.ecr!.region);
   const detail = await describeEcrImage(ecr, ref);
@@ -68,7 +68,7 @@ async function resolveEcr(config: Config, ref: ImageRef, deps: ResolutionDeps): 
 }
 
 async function replicate(
-  config: Config,
+  config: RegisterConfig,
   source: ImageRef,
   target: ImageRef,
   resolved: Resolved,

@@ -1,8 +1,12 @@
 import * as C from './constraints.js';
 import { InputError } from './errors.js';
+import { bool, check, integer, keyValues, list, oneOf, optional, required, type InputReader } from './input-readers.js';
+
+export type { InputReader };
 import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
 import { isInstanceType } from './instance-types.js';
 import { SEVERITIES, type Severity } from './constraints.js';
+import { readDeployConfig, type DeployConfig } from './deploy-inputs.js';
 
 export type Approval = 'pending' | 'approved' | 'rejected' | 'auto';
 export type SkipValidation = 'All' | 'None';
@@ -15,11 +19,18 @@ export interface GroupRef {
   accountId?: string;
 }
 
-/** Every input, read once and validated. Nothing else in the action reads inputs. */
+/**
+ * Every input, read once and validated. Nothing else in the action reads inputs. `image` and `group` are
+ * absent only when `model-package-arn` names an already-registered version to deploy.
+ */
 export interface Config {
-  imageInput: string;
-  image: ImageRef;
-  group: GroupRef;
+  imageInput?: string;
+  image?: ImageRef;
+  group?: GroupRef;
+  /** Deploy this registered version instead of registering one (promotion, rollback). */
+  modelPackageArn?: string;
+  /** Set when endpoint-name is given. */
+  deploy?: DeployConfig;
   approval: Approval;
   /** Unset: All for images outside ECR, None for ECR (decided on the image that is registered). */
   skipModelValidation?: SkipValidation;
@@ -43,14 +54,16 @@ export interface Config {
   groupTags: Record<string, string>;
   region?: string;
   dryRun: boolean;
+  /** Budget for every wait in the run; unset input: 30 min, or the deploy policy's own limit plus 15 min. */
   waitTimeoutSeconds: number;
+  /** Base interval between status reads while waiting. */
+  pollSeconds: number;
   maxAttempts: number;
   comment: 'true' | 'false' | 'on-failure';
   commentId: string;
   githubToken: string;
 }
 
-export type InputReader = (name: string) => string;
 
 /** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
 export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
@@ -71,28 +84,35 @@ export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS
  * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
  * before anything can print it (the action passes the runner's add-mask).
  */
+/** A configuration that registers: it has an image and a group. */
+export type RegisterConfig = Config & { image: ImageRef; imageInput: string; group: GroupRef };
+
+export function isRegister(config: Config): config is RegisterConfig {
+  return !!config.image && !!config.group && !config.modelPackageArn;
+}
+
+/** readConfig for a run that registers (the tests of registration use it). */
+export function readRegisterConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): RegisterConfig {
+  const config = readConfig(read, env);
+  if (!isRegister(config)) throw new Error('not a registering configuration');
+  return config;
+}
+
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env, onSecret: (value: string) => void = () => undefined): Config {
   const githubToken = read('github-token');
   if (githubToken) onSecret(githubToken);
-  const imageInput = required(read, 'image');
-  const image = parseImageRef(imageInput);
-  if (typeof image === 'string') throw new InputError('image', imageInput, image);
-  // What SageMaker receives is the normalised reference (docker.io/library/…, :latest), so check that.
-  const sent = formatImage(image);
-  if (sent.length > C.IMAGE_MAX) {
-    throw new InputError('image', imageInput, `is ${sent.length} characters as sent to SageMaker (${sent.slice(0, 30)}…); at most ${C.IMAGE_MAX} are allowed, including any @sha256 digest`);
-  }
   const region = optional(read, 'aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
   if (region && !C.AWS_REGION.test(region)) {
     throw new InputError('aws-region', region, 'is not an AWS Region code such as us-east-1');
   }
-  const group = readGroup(required(read, 'model-package-group'), region);
-  const isEcr = image.kind === 'ecr';
+  const modelPackageArn = readModelPackageArn(read, region);
+  const imageInput = modelPackageArn ? read('image') : required(read, 'image');
+  const image = imageInput ? readImage(imageInput) : undefined;
+  const groupInput = modelPackageArn ? read('model-package-group') : required(read, 'model-package-group');
+  const group = groupInput ? readGroup(groupInput, region) : undefined;
+  const isEcr = image?.kind === 'ecr';
 
   const config: Config = {
-    imageInput,
-    image,
-    group,
     approval: oneOf(read, 'approval', ['pending', 'approved', 'rejected', 'auto'], 'pending'),
     resolveDigest: oneOf(read, 'resolve-digest', ['auto', 'required', 'off'], 'auto'),
     platform: readPlatform(read),
@@ -109,12 +129,21 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     groupTags: readGroupTags(read),
     dryRun: bool(read, 'dry-run', false),
     waitTimeoutSeconds: integer(read, 'wait-timeout', 30, 1, 24 * 60) * 60,
+    pollSeconds: integer(read, 'poll-interval', 15, 1, 300),
     maxAttempts: integer(read, 'max-attempts', 8, 1, 20),
     comment: oneOf(read, 'comment', ['true', 'false', 'on-failure'], 'true'),
     commentId: check('comment-id', read('comment-id'), /^[A-Za-z0-9._-]{0,64}$/.test(read('comment-id')), 'may contain only letters, digits, . _ - (at most 64)'),
     githubToken
   };
   if (region) config.region = region;
+  if (modelPackageArn) config.modelPackageArn = modelPackageArn;
+  if (image) Object.assign(config, { image, imageInput });
+  if (group) config.group = group;
+  const deploy = readDeployConfig(read, modelPackageArn);
+  if (deploy) {
+    config.deploy = deploy;
+    if (!read('wait-timeout')) config.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
+  }
   const skip = read('skip-model-validation');
   if (skip) config.skipModelValidation = oneOf<SkipValidation>(read, 'skip-model-validation', ['All', 'None'], 'All');
   const gate = read('scan-gate');
@@ -154,13 +183,34 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   return config;
 }
 
+function readImage(imageInput: string): ImageRef {
+  const image = parseImageRef(imageInput);
+  if (typeof image === 'string') throw new InputError('image', imageInput, image);
+  // What SageMaker receives is the normalised reference (docker.io/library/…, :latest), so check that.
+  const sent = formatImage(image);
+  if (sent.length > C.IMAGE_MAX) {
+    throw new InputError('image', imageInput, `is ${sent.length} characters as sent to SageMaker (${sent.slice(0, 30)}…); at most ${C.IMAGE_MAX} are allowed, including any @sha256 digest`);
+  }
+  return image;
+}
+
+function readModelPackageArn(read: InputReader, region: string | undefined): string | undefined {
+  const value = read('model-package-arn');
+  if (!value) return undefined;
+  const m = C.VERSION_ARN.exec(value);
+  if (!m) throw new InputError('model-package-arn', value, 'must be a model package version ARN: arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>');
+  if (region && m[2] !== region) throw new InputError('model-package-arn', value, `is in Region ${m[2]}, but the action runs in ${region}`);
+  return value;
+}
+
 function readPlatform(read: InputReader): string {
   const value = read('platform') || 'linux/amd64';
   if (value === 'any' || /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value)) return value;
   throw new InputError('platform', value, "must be os/architecture[/variant] such as linux/amd64, or 'any'");
 }
 
-function readReplicationTarget(value: string, source: ImageRef): ImageRef {
+function readReplicationTarget(value: string, source: ImageRef | undefined): ImageRef {
+  if (!source) throw new InputError('replicate-to-ecr', value, 'needs the image input');
   const ref = parseImageRef(value);
   if (typeof ref === 'string') throw new InputError('replicate-to-ecr', value, ref);
   if (ref.kind !== 'ecr') throw new InputError('replicate-to-ecr', value, 'must be an ECR repository URI: <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]');
@@ -209,88 +259,5 @@ function readGroupTags(read: InputReader): Record<string, string> {
 function entityDescription(name: string, value: string): string {
   if (value.length > C.DESCRIPTION_MAX) throw new InputError(name, value, `is ${value.length} characters; at most ${C.DESCRIPTION_MAX} are allowed`);
   return check(name, value, C.DESCRIPTION_PATTERN.test(value), 'may not contain line breaks, tabs or other control characters');
-}
-
-function required(read: InputReader, name: string): string {
-  const value = read(name);
-  if (!value) throw new InputError(name, value, 'is required');
-  return value;
-}
-
-function optional(read: InputReader, name: string): string {
-  return read(name);
-}
-
-function check(name: string, value: string, ok: boolean, rule: string): string {
-  if (!ok) throw new InputError(name, value, rule);
-  return value;
-}
-
-function oneOf<T extends string>(read: InputReader, name: string, allowed: readonly T[], fallback: T): T {
-  const value = read(name);
-  if (!value) return fallback;
-  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-  if (!found) throw new InputError(name, value, `must be one of: ${allowed.join(', ')}`);
-  return found;
-}
-
-/** YAML 1.2 core-schema booleans only, as the runner's own getBooleanInput accepts. */
-function bool(read: InputReader, name: string, fallback: boolean): boolean {
-  const value = read(name);
-  if (!value) return fallback;
-  if (['true', 'True', 'TRUE'].includes(value)) return true;
-  if (['false', 'False', 'FALSE'].includes(value)) return false;
-  throw new InputError(name, value, 'must be true or false');
-}
-
-function integer(read: InputReader, name: string, fallback: number, min: number, max: number): number {
-  const value = read(name);
-  if (!value) return fallback;
-  if (!/^\d+$/.test(value)) throw new InputError(name, value, 'must be a whole number');
-  const n = Number(value);
-  if (n < min || n > max) throw new InputError(name, value, `must be between ${min} and ${max}`);
-  return n;
-}
-
-/** Items separated by commas or new lines; blanks dropped. */
-function list(read: InputReader, name: string): string[] {
-  return read(name).split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
-}
-
-interface KeyValueRules {
-  key: RegExp;
-  keyRule: string;
-  keyMax: number;
-  valueMax: number;
-  maxEntries: number;
-  allowEmptyValue?: boolean;
-  valuePattern?: RegExp;
-}
-
-/** Multi-line KEY=VALUE text; blank lines and lines starting with # are skipped. */
-function keyValues(read: InputReader, name: string, rules: KeyValueRules): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const raw of read(name).split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('#')) continue;
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new InputError(name, line, 'must be KEY=VALUE lines');
-    const key = line.slice(0, eq).trim();
-    const value = line.slice(eq + 1).trim();
-    if (key.length > rules.keyMax || !rules.key.test(key)) {
-      throw new InputError(name, key, key.length > rules.keyMax ? `is a key longer than ${rules.keyMax} characters` : `is a key that ${rules.keyRule}`);
-    }
-    if (!value && !rules.allowEmptyValue) throw new InputError(name, line, 'has an empty value; SageMaker requires at least one character');
-    if (value.length > rules.valueMax) throw new InputError(name, `${key}=${value}`, `has a value longer than ${rules.valueMax} characters`);
-    if (rules.valuePattern && value && !rules.valuePattern.test(value)) {
-      throw new InputError(name, `${key}=${value}`, `has a value that ${rules.keyRule}`);
-    }
-    if (key in out) throw new InputError(name, key, 'is given twice');
-    out[key] = value;
-  }
-  if (Object.keys(out).length > rules.maxEntries) {
-    throw new InputError(name, `${Object.keys(out).length} entries`, `exceeds the limit of ${rules.maxEntries} entries`);
-  }
-  return out;
 }
 

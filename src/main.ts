@@ -1,13 +1,12 @@
-import * as core from './runner.js';
-import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './aws.js';
-import { modelPackageUrl } from './console-links.js';
+import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { Clients } from './clients.js';
+import type { Deployment } from './deploy.js';
 import { ActionError } from './errors.js';
 import { readRunContext, type RunContext } from './github-context.js';
-import { envInputReader, readConfig, type Config } from './inputs.js';
-import { register, findExisting, versionFromArn, type RegisteredVersion } from './model-registry.js';
-import { planRegistration, type RegistrationPlan } from './plan.js';
-import { renderReport, type Report } from './report.js';
+import { envInputReader, isRegister, readConfig, type Config } from './inputs.js';
+import type { Registration } from './register.js';
+import type { Report } from './report.js';
+import * as core from './runner.js';
 import { systemClock, type Clock } from './wait.js';
 
 export interface RunDeps {
@@ -17,120 +16,156 @@ export interface RunDeps {
   sagemaker?: (config: Config, ctx: RunContext) => Promise<SageMakerClient>;
 }
 
+/** Everything the run learned, so the outputs, summary and comment can be written whatever happened. */
+interface RunState {
+  config?: Config;
+  ctx?: RunContext;
+  registration: Partial<Registration>;
+  version?: DescribeModelPackageOutput;
+  deployment?: Deployment;
+  error?: string;
+  finished?: boolean;
+}
+
 const defaultDeps = (): RunDeps => ({ env: process.env, clock: systemClock });
 
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
-  let config: Config | undefined;
-  let ctx: RunContext | undefined;
-  let plan: RegistrationPlan | undefined;
-  let result: RegisteredVersion | undefined;
-  let consoleUrl: string | undefined;
-  let error: string | undefined;
-  let arnSeen = '';
+  const s: RunState = { registration: {} };
+  const onSignal = (signal: string) => void cancel(s, signal);
+  process.once('SIGTERM', onSignal);
+  process.once('SIGINT', onSignal);
   try {
-    config = readConfig(envInputReader(deps.env), deps.env, core.setSecret);
-    ctx = readRunContext(deps.env);
-    plan = planRegistration(config, ctx);
-    const opts: ClientOptions = { region: config.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
-    const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
-    if (resolveConfig !== config) core.info(`Dry run: would copy the image to ${config.replicateToEcr!.registry}/${config.replicateToEcr!.repository}`);
-    const { resolveImage } = await import('./image-resolution.js');
-    const resolved = await resolveImage(resolveConfig, {
-      ecr: (region) => createEcr({ ...opts, region }),
-      secrets: () => createSecretsManager(opts),
-      clock: deps.clock,
-      log: core,
-      setSecret: core.setSecret
-    });
-    plan = planRegistration(config, ctx, resolved);
-    core.info(`Image ${plan.image} (${(resolved.image ?? config.image).kind} registry ${(resolved.image ?? config.image).registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
-    core.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
-    const sm = await (deps.sagemaker ? deps.sagemaker(config, ctx) : createSageMaker(opts));
-    const region = config.region ?? config.group.region ?? (await sm.config.region());
-
-    if (config.dryRun) {
-      await dryRun(sm, plan);
-    } else {
-      const groupName = plan.groupName;
-      result = await register(sm, plan, {
-        clock: deps.clock,
-        timeoutMs: config.waitTimeoutSeconds * 1000,
-        log: core,
-        approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
-        onArn: (arn) => {
-          arnSeen = arn;
-          core.setOutput('model-package-arn', arn);
-          core.info(`Model package version: ${arn}`);
-          core.info(`Console: ${modelPackageUrl(region, groupName, versionFromArn(arn))}`);
-        }
-      });
-      consoleUrl = modelPackageUrl(region, plan.groupName, result.version);
-      core.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
+    const config = (s.config = readConfig(envInputReader(deps.env), deps.env, core.setSecret));
+    const ctx = (s.ctx = readRunContext(deps.env));
+    const opts = { region: config.region ?? config.group?.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
+    const clients = new Clients(opts, deps.sagemaker ? () => deps.sagemaker!(config, ctx) : undefined);
+    const deadline = deps.clock.now() + config.waitTimeoutSeconds * 1000;
+    if (isRegister(config)) {
+      const { registerStep } = await import('./register.js');
+      await registerStep(config, ctx, clients, deps.clock, s.registration);
     }
+    if (config.deploy) await deployStep(s, config, ctx, clients, deps.clock, deadline);
   } catch (err) {
-    error = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+    s.error = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+  } finally {
+    process.removeListener('SIGTERM', onSignal);
+    process.removeListener('SIGINT', onSignal);
   }
-  if (plan && config && ctx) {
-    setOutputs(plan, result, arnSeen);
-    const report = buildReport(config, ctx, plan, result, consoleUrl, error);
-    core.appendSummary(renderReport(report));
-    const { upsertComment } = await import('./pr-comment.js');
-    const url = await upsertComment(ctx, { ...report, created: undefined }, {
-      mode: config.comment,
-      token: config.githubToken,
-      commentId: config.commentId,
-      log: core
-    });
-    core.setOutput('comment-url', url ?? '');
-  }
-  if (error) core.setFailed(error);
+  await finish(s);
 }
 
-function buildReport(config: Config, ctx: RunContext, plan: RegistrationPlan, result?: RegisteredVersion, consoleUrl?: string, error?: string): Report {
+async function deployStep(s: RunState, config: Config, ctx: RunContext, clients: Clients, clock: Clock, deadline: number): Promise<void> {
+  const deploy = config.deploy!;
+  const versionArn = config.modelPackageArn ?? s.registration.result?.arn;
+  if (!versionArn) {
+    core.info('Dry run: the deployment is planned once the version exists; nothing to deploy yet.');
+    return;
+  }
+  const { deployVersion } = await import('./deploy.js');
+  s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
+  await deployVersion(
+    await clients.sagemaker(),
+    {
+      deploy,
+      ctx,
+      versionArn,
+      region: await clients.region(),
+      ...(config.credentialsProviderArn ? { providerArn: config.credentialsProviderArn } : {}),
+      dryRun: config.dryRun,
+      clock,
+      deadline,
+      pollMs: config.pollSeconds * 1000,
+      log: core,
+      onVersion: (pkg) => (s.version = pkg),
+      onStarted: (d) => {
+        core.setOutput('endpoint-arn', d.endpointArn ?? '');
+        core.setOutput('endpoint-config-name', d.configName ?? '');
+        core.setOutput('model-name', d.modelName ?? '');
+        core.info(`Console: ${d.consoleUrl}`);
+      },
+      onPhase: async () => {
+        await comment(s);
+      }
+    },
+    s.deployment
+  );
+}
+
+/** SIGINT/SIGTERM from the runner: record where things stand before exiting. */
+async function cancel(s: RunState, signal: string): Promise<void> {
+  if (s.finished) return;
+  if (s.deployment && ['in-progress', 'started'].includes(s.deployment.status)) s.deployment.status = 'cancelled';
+  s.error = `Cancelled (${signal})${s.deployment ? ` while deploying to ${s.deployment.endpointName}${s.deployment.phase ? ` (${s.deployment.phase})` : ''}; SageMaker continues any update it started` : ''}.`;
+  await finish(s);
+  process.exit(1);
+}
+
+async function finish(s: RunState): Promise<void> {
+  if (s.finished) return;
+  s.finished = true;
+  const report = buildReport(s);
+  if (report) {
+    setOutputs(s);
+    core.appendSummary((await import('./report.js')).renderReport(report));
+    core.setOutput('comment-url', (await comment(s, report)) ?? '');
+  }
+  if (s.error) core.setFailed(s.error);
+}
+
+async function comment(s: RunState, report = buildReport(s)): Promise<string | undefined> {
+  if (!report || !s.config || !s.ctx) return undefined;
+  const { upsertComment } = await import('./pr-comment.js');
+  return upsertComment(s.ctx, { ...report, created: undefined }, {
+    mode: s.config.comment,
+    token: s.config.githubToken,
+    commentId: s.config.commentId,
+    ...(s.config.deploy ? { endpoint: s.config.deploy.endpointName } : {}),
+    log: core
+  });
+}
+
+function buildReport(s: RunState): Report | undefined {
+  const { config, ctx } = s;
+  if (!config || !ctx) return undefined;
+  const { plan, result, consoleUrl } = s.registration;
+  const pkg = s.version;
+  const container = pkg?.InferenceSpecification?.Containers?.[0];
+  if (!plan && !pkg) return undefined;
   const report: Report = {
-    group: plan.groupName,
-    approval: result?.approval ?? plan.approval,
-    image: plan.image,
-    registry: plan.registry,
-    registryKind: plan.registryKind,
-    skipModelValidation: plan.createPackage.SkipModelValidation,
+    group: plan?.groupName ?? pkg?.ModelPackageGroupName ?? '',
+    approval: result?.approval ?? plan?.approval ?? pkg?.ModelApprovalStatus ?? '',
+    image: plan?.image ?? container?.Image ?? '',
     commit: ctx.sha,
     refName: ctx.refName,
     dryRun: config.dryRun,
-    time: (result?.createdAt ?? new Date()).toISOString()
+    time: (result?.createdAt ?? pkg?.CreationTime ?? new Date()).toISOString()
   };
+  if (plan) Object.assign(report, { registry: plan.registry, registryKind: plan.registryKind, skipModelValidation: plan.createPackage.SkipModelValidation });
   if (result) Object.assign(report, { version: result.version, arn: result.arn, created: result.created });
+  else if (pkg?.ModelPackageArn) Object.assign(report, { version: pkg.ModelPackageVersion, arn: pkg.ModelPackageArn, created: false });
   if (consoleUrl) report.consoleUrl = consoleUrl;
-  if (plan.imageDigest) report.digest = plan.imageDigest;
+  const digest = plan?.imageDigest ?? container?.ImageDigest;
+  if (digest) report.digest = digest;
   if (ctx.prNumber !== undefined) report.prNumber = ctx.prNumber;
   if (ctx.runId) report.runUrl = `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
-  if (error) report.error = error;
+  if (s.error) report.error = s.error;
+  if (s.deployment) report.deployment = { ...s.deployment };
   return report;
 }
 
-function setOutputs(plan: RegistrationPlan, result: RegisteredVersion | undefined, arnSeen: string): void {
-  core.setOutput('model-package-arn', result?.arn ?? arnSeen);
-  core.setOutput('model-package-version', result ? String(result.version) : '');
-  core.setOutput('model-package-group-arn', result?.groupArn ?? '');
-  core.setOutput('approval-status', result?.approval ?? plan.approval);
-  core.setOutput('image-digest', plan.imageDigest ?? '');
+function setOutputs(s: RunState): void {
+  const { plan, result } = s.registration;
+  const pkg = s.version;
+  const arn = result?.arn ?? s.registration.arn ?? pkg?.ModelPackageArn ?? '';
+  core.setOutput('model-package-arn', arn);
+  core.setOutput('model-package-version', String(result?.version ?? pkg?.ModelPackageVersion ?? ''));
+  core.setOutput('model-package-group-arn', result?.groupArn ?? (arn ? arn.replace(/:model-package\/([^/]+)\/\d+$/, ':model-package-group/$1') : ''));
+  core.setOutput('approval-status', result?.approval ?? pkg?.ModelApprovalStatus ?? plan?.approval ?? '');
+  core.setOutput('image-digest', plan?.imageDigest ?? pkg?.InferenceSpecification?.Containers?.[0]?.ImageDigest ?? '');
   core.setOutput('created', String(result?.created ?? false));
-}
-
-/** Prints the exact requests and what would happen; makes read calls only. */
-async function dryRun(sm: SageMakerClient, plan: RegistrationPlan): Promise<void> {
-  core.info('Dry run: nothing will be written to AWS.');
-  const quiet = { info: () => undefined, warning: (m: string) => core.warning(m) };
-  try {
-    const earlier = await findExisting(sm, plan, quiet);
-    const reusable = earlier?.find((p) => p.ModelPackageStatus !== 'Failed');
-    if (reusable) {
-      core.info(`Plan: reuse version ${reusable.ModelPackageVersion} (${reusable.ModelPackageArn}), registered earlier for this commit and image.`);
-      return;
-    }
-  } catch (err) {
-    core.warning(`Dry run could not read existing versions: ${(err as Error).message}`);
-  }
-  if (plan.createGroup) core.info(`Plan: create the group if missing: CreateModelPackageGroup ${JSON.stringify(plan.createGroup)}`);
-  core.info(`Plan: CreateModelPackage ${JSON.stringify(plan.createPackage, null, 2)}`);
+  const d = s.deployment;
+  core.setOutput('deployment-status', d?.status ?? 'skipped');
+  core.setOutput('endpoint-arn', d?.endpointArn ?? '');
+  core.setOutput('endpoint-config-name', d?.configName ?? '');
+  core.setOutput('model-name', d?.modelName ?? '');
 }

@@ -2,7 +2,7 @@ import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import { IMAGE_MAX, METADATA_DISALLOWED, METADATA_VALUE_MAX } from './constraints.js';
 import { formatImage, isPrivateRegistry, type ImageRef } from './image-ref.js';
 import { isReleaseRun, type RunContext } from './github-context.js';
-import type { Config } from './inputs.js';
+import type { Config, RegisterConfig } from './inputs.js';
 
 export type ApprovalStatus = 'Approved' | 'Rejected' | 'PendingManualApproval';
 
@@ -96,7 +96,7 @@ export interface Resolved {
   replicatedFrom?: string;
 }
 
-export function planRegistration(config: Config, ctx: RunContext, resolved: Resolved = {}): RegistrationPlan {
+export function planRegistration(config: RegisterConfig, ctx: RunContext, resolved: Resolved = {}): RegistrationPlan {
   const ref = resolved.image ?? config.image;
   const digest = resolved.digest ?? ref.digest;
   const image = containerImage(ref, digest);

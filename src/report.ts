@@ -1,3 +1,4 @@
+import type { Deployment } from './deploy.js';
 import { code, escapeMarkdown, link, table } from './markdown.js';
 
 /** What one run did, as shown in the job summary and the pull-request comment. */
@@ -10,9 +11,9 @@ export interface Report {
   approval: string;
   image: string;
   digest?: string;
-  registry: string;
-  registryKind: string;
-  skipModelValidation: string;
+  registry?: string;
+  registryKind?: string;
+  skipModelValidation?: string;
   commit: string;
   refName: string;
   prNumber?: number;
@@ -21,6 +22,7 @@ export interface Report {
   /** ISO time (UTC). */
   time: string;
   error?: string;
+  deployment?: Deployment;
 }
 
 /** One line per version registered from the same PR, kept in the comment's hidden state. */
@@ -68,9 +70,39 @@ export function changesSince(previous: HistoryEntry | undefined, r: Report): str
   return out;
 }
 
-export function renderReport(r: Report, history: HistoryEntry[] = []): string {
+const DEPLOY_LABEL: Record<string, string> = {
+  planned: '📝 planned (dry run)',
+  started: '🚀 started (not waited for)',
+  'in-progress': '⏳ in progress',
+  unchanged: '♻️ already live',
+  succeeded: '✅ live',
+  'rolled-back': '↩️ rolled back',
+  failed: '❌ failed',
+  'timed-out': '⌛ timed out (SageMaker continues the update)',
+  cancelled: '🛑 cancelled (SageMaker continues the update)'
+};
+
+function title(r: Report): string {
+  const d = r.deployment;
+  if (d) return `### SageMaker deployment to ${code(d.endpointName)}: ${DEPLOY_LABEL[d.status] ?? escapeMarkdown(d.status)}`;
   const status = r.error ? '❌ failed' : r.dryRun ? '📝 dry run: nothing was written' : r.created === false ? '♻️ already registered' : '✅ registered';
-  const lines = [`### SageMaker model registration: ${status}`, ''];
+  return `### SageMaker model registration: ${status}`;
+}
+
+function deploymentRows(d: Deployment): [string, string][] {
+  const rows: [string, string][] = [['Endpoint', d.consoleUrl ? link(d.endpointName, d.consoleUrl) : code(d.endpointName)]];
+  rows.push(['Deployment', DEPLOY_LABEL[d.status] ?? escapeMarkdown(d.status)]);
+  if (d.policy) rows.push(['Traffic policy', escapeMarkdown(`blue/green, ${d.policy}`)]);
+  if (d.alarms?.length) rows.push(['Rollback alarms', d.alarms.map((a) => code(a)).join(', ')]);
+  if (d.phase) rows.push(['Phase', escapeMarkdown(d.phase, 500)]);
+  if (d.configName) rows.push(['Endpoint config', code(d.configName)]);
+  if (d.previousConfig && d.previousConfig !== d.configName) rows.push(['Previous config (kept for rollback)', code(d.previousConfig)]);
+  if (d.reason) rows.push(['Reason', escapeMarkdown(d.reason, 1000)]);
+  return rows;
+}
+
+export function renderReport(r: Report, history: HistoryEntry[] = []): string {
+  const lines = [title(r), ''];
   const rows: [string, string][] = [['Model package group', code(r.group)]];
   if (r.version !== undefined) {
     const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
@@ -80,11 +112,12 @@ export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   rows.push(['Approval', APPROVAL_LABEL[r.approval] ?? escapeMarkdown(r.approval)]);
   rows.push(['Image', code(r.image)]);
   rows.push(['Image digest', r.digest ? code(r.digest) : '_not resolved (registered by tag)_']);
-  rows.push(['Registry', `${escapeMarkdown(r.registryKind)} (${code(r.registry)})`]);
-  rows.push(['SkipModelValidation', code(r.skipModelValidation)]);
+  if (r.registry) rows.push(['Registry', `${escapeMarkdown(r.registryKind ?? '')} (${code(r.registry)})`]);
+  if (r.skipModelValidation) rows.push(['SkipModelValidation', code(r.skipModelValidation)]);
   rows.push(['Commit', `${code(r.commit.slice(0, 12))}${r.refName ? ` on ${code(r.refName)}` : ''}`]);
   rows.push(['Time', escapeMarkdown(utc(r.time))]);
   if (r.runUrl) rows.push(['Run', link('workflow run', r.runUrl)]);
+  if (r.deployment) rows.push(...deploymentRows(r.deployment));
   lines.push(table(rows));
   if (r.error) lines.push('', `**What failed:** ${escapeMarkdown(r.error, 2000)}`);
   const previous = history.at(-1);

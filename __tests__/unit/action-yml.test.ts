@@ -11,7 +11,13 @@ test('every input the action reads is declared in action.yml, and every declared
   readConfig(
     (name) => {
       asked.add(name);
-      return { image: 'registry.example.com/ml/model:v1', 'model-package-group': 'g' }[name] ?? '';
+      const given: Record<string, string> = {
+        image: 'registry.example.com/ml/model:v1',
+        'model-package-group': 'g',
+        'endpoint-name': 'fraud',
+        'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution'
+      };
+      return given[name] ?? '';
     },
     {}
   );

@@ -60,6 +60,7 @@ describe('readConfig defaults', () => {
       dryRun: false,
       waitTimeoutSeconds: 30 * 60,
       maxAttempts: 8,
+      pollSeconds: 15,
       comment: 'true',
       commentId: '',
       githubToken: ''
@@ -178,7 +179,7 @@ describe('readConfig validation', () => {
   test('a tag next to a digest is dropped from what is sent, so only the pinned form counts', () => {
     const image = `registry.example.com/${'m'.repeat(60)}:${'t'.repeat(128)}@sha256:${'a'.repeat(64)}`;
     expect(image.length).toBeGreaterThan(255);
-    expect(readConfig(reader({ image, 'model-package-group': 'g' }), {}).image.digest).toBe(`sha256:${'a'.repeat(64)}`);
+    expect(readConfig(reader({ image, 'model-package-group': 'g' }), {}).image!.digest).toBe(`sha256:${'a'.repeat(64)}`);
   });
 
   test('aws-region must be a Region code', () => {
@@ -193,7 +194,7 @@ describe('readConfig validation', () => {
       'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
     expectInputError({ 'model-package-group': 'a'.repeat(64) }, 'model-package-group', 'a'.repeat(64),
       'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
-    expect(config({ 'model-package-group': 'a'.repeat(63) }).group.name).toHaveLength(63);
+    expect(config({ 'model-package-group': 'a'.repeat(63) }).group!.name).toHaveLength(63);
     expectInputError({ 'model-package-group': 'a'.repeat(171) }, 'model-package-group', 'a'.repeat(171), 'is longer than 170 characters');
     const bad = 'arn:aws:sagemaker:us-east-1:210987654321:model-package/shared-models/1';
     expectInputError({ 'model-package-group': bad }, 'model-package-group', bad,

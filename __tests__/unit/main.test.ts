@@ -90,7 +90,11 @@ describe('run', () => {
       'approval-status': 'Approved',
       'image-digest': '',
       created: 'true',
-      'comment-url': ''
+      'comment-url': '',
+      'deployment-status': 'skipped',
+      'endpoint-arn': '',
+      'endpoint-config-name': '',
+      'model-name': ''
     });
     expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('Approved');
     const summary = readFileSync(join(dir, 'summary'), 'utf8');

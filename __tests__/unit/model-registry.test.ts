@@ -11,7 +11,7 @@ import {
 import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../src/errors.js';
 import type { RunContext } from '../../src/github-context.js';
-import { readConfig } from '../../src/inputs.js';
+import { readRegisterConfig } from '../../src/inputs.js';
 import {
   failureReasons,
   groupArnFromVersionArn,
@@ -48,7 +48,7 @@ const ctx: RunContext = {
 
 function makePlan(inputs: Record<string, string> = {}): RegistrationPlan {
   const all: Record<string, string> = { image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', ...inputs };
-  return planRegistration(readConfig((n) => all[n] ?? '', {}), ctx);
+  return planRegistration(readRegisterConfig((n) => all[n] ?? '', {}), ctx);
 }
 
 function awsError(name: string, message: string): Error {

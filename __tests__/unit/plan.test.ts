@@ -1,6 +1,6 @@
 import { METADATA_PATTERN } from '../../src/constraints.js';
 import type { RunContext } from '../../src/github-context.js';
-import { readConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type Config } from '../../src/inputs.js';
+import { readRegisterConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type RegisterConfig as Config } from '../../src/inputs.js';
 import { ACTION_NAME, approvalStatus, clientToken, idempotencyKey, metadataValue, planRegistration } from '../../src/plan.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
@@ -35,7 +35,7 @@ delete pushMain.prNumber;
 
 function cfg(inputs: Record<string, string>): Config {
   const all: Record<string, string> = { image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', ...inputs };
-  return readConfig((name) => all[name] ?? '', {});
+  return readRegisterConfig((name) => all[name] ?? '', {});
 }
 
 describe('planRegistration: CreateModelPackage request', () => {
@@ -315,19 +315,19 @@ describe('limits found in review', () => {
 
   test('a pinned image that would pass 255 characters keeps its tag in Image and the digest in ImageDigest', () => {
     const image = `registry.example.com/${'m'.repeat(170)}:${'t'.repeat(30)}`;
-    const cfg = readConfig((n) => ({ image, 'model-package-group': 'g' })[n] ?? '', {});
+    const cfg = readRegisterConfig((n) => ({ image, 'model-package-group': 'g' })[n] ?? '', {});
     const digest = `sha256:${'b'.repeat(64)}`;
     const plan = planRegistration(cfg, prContext, { digest });
     const container = plan.createPackage.InferenceSpecification.Containers[0]!;
     expect(container.Image).toBe(image);
     expect(container.ImageDigest).toBe(digest);
-    const short = planRegistration(readConfig((n) => ({ image: 'registry.example.com/m:v1', 'model-package-group': 'g' })[n] ?? '', {}), prContext, { digest });
+    const short = planRegistration(readRegisterConfig((n) => ({ image: 'registry.example.com/m:v1', 'model-package-group': 'g' })[n] ?? '', {}), prContext, { digest });
     expect(short.createPackage.InferenceSpecification.Containers[0]).toEqual({ Image: `registry.example.com/m@${digest}`, ImageDigest: digest });
   });
 
   test('a group never gets more than 50 tags', () => {
     const tags = Array.from({ length: 48 }, (_, i) => `t${i}=v`).join('\n');
-    const cfg = readConfig((n) => ({ image: 'registry.example.com/m:v1', 'model-package-group': 'g', 'group-tags': tags })[n] ?? '', {});
+    const cfg = readRegisterConfig((n) => ({ image: 'registry.example.com/m:v1', 'model-package-group': 'g', 'group-tags': tags })[n] ?? '', {});
     expect(planRegistration(cfg, prContext).createGroup!.Tags).toHaveLength(50);
   });
 });
