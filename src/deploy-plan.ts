@@ -124,8 +124,17 @@ export function planDeploy({ deploy, ctx, pkg, providerArn, liveVariant }: PlanD
       ...(container.ModelDataUrl ? { ModelDataUrl: container.ModelDataUrl } : {}),
       ...(hasEnv ? { Environment: environment } : {})
     };
-  } else {
+  } else if (pkg.ModelApprovalStatus === 'Approved') {
+    // SageMaker links the endpoint to the version in lineage only when the model references the package.
     createModel.Containers = [{ ModelPackageName: versionArn, ...(hasEnv ? { Environment: environment } : {}) }];
+  } else {
+    // A model can reference only Approved versions; a pending one (deploy-approval allowed it, e.g. for
+    // staging) is deployed from its own description, linked to the version by the tags.
+    createModel.PrimaryContainer = {
+      Image: container.Image,
+      ...(container.ModelDataUrl ? { ModelDataUrl: container.ModelDataUrl } : {}),
+      ...(hasEnv ? { Environment: environment } : {})
+    };
   }
   if (vpc) createModel.VpcConfig = vpc;
   if (deploy.networkIsolation) createModel.EnableNetworkIsolation = true;

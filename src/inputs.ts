@@ -128,7 +128,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     createGroup: bool(read, 'create-group', true),
     groupTags: readGroupTags(read),
     dryRun: bool(read, 'dry-run', false),
-    waitTimeoutSeconds: integer(read, 'wait-timeout', 30, 1, 24 * 60) * 60,
+    waitTimeoutSeconds: readWaitTimeout(read),
     pollSeconds: integer(read, 'poll-interval', 15, 1, 300),
     maxAttempts: integer(read, 'max-attempts', 8, 1, 20),
     comment: oneOf(read, 'comment', ['true', 'false', 'on-failure'], 'true'),
@@ -152,6 +152,9 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   if (replicate) config.replicateToEcr = readReplicationTarget(replicate, image);
   if (config.scanGate && !isEcr && !config.replicateToEcr) {
     throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
+  }
+  if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
+    throw new InputError('vpc-subnets', '', `is required to deploy ${formatImage(image)}: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups`);
   }
   if (config.resolveDigest === 'off' && config.replicateToEcr) {
     throw new InputError('replicate-to-ecr', replicate, 'needs registry access, but resolve-digest is off');
@@ -181,6 +184,17 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const groupDescription = optional(read, 'group-description');
   if (groupDescription) config.groupDescription = entityDescription('group-description', groupDescription);
   return config;
+}
+
+/** Minutes (`45`, `45m`) or seconds (`90s`); at most a day. */
+function readWaitTimeout(read: InputReader): number {
+  const value = read('wait-timeout');
+  if (!value) return 30 * 60;
+  const m = /^(\d+)(s|m)?$/.exec(value);
+  if (!m) throw new InputError('wait-timeout', value, "must be minutes ('45' or '45m') or seconds ('90s')");
+  const seconds = Number(m[1]) * (m[2] === 's' ? 1 : 60);
+  if (seconds < 5 || seconds > 24 * 3600) throw new InputError('wait-timeout', value, 'must be between 5 seconds and 24 hours');
+  return seconds;
 }
 
 function readImage(imageInput: string): ImageRef {

@@ -10,7 +10,17 @@ afterAll(async () => {
   await sim.close();
 });
 
-const GOOD = { image: 'registry.example.com/ml/model:v1', 'model-package-group': 'fraud-detector' };
+const GOOD: Record<string, string> = { image: 'registry.example.com/ml/model:v1', 'model-package-group': 'fraud-detector' };
+/** Deploy inputs are only read when deploying: their cases get a valid deployment around them. */
+const DEPLOY: Record<string, string> = {
+  'endpoint-name': 'fraud-prod',
+  'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
+  'vpc-subnets': 'subnet-0123456789abcdef0',
+  'vpc-security-groups': 'sg-0123456789abcdef0',
+  'instance-count': '4',
+  'traffic-routing': 'canary'
+};
+const DEPLOY_INPUTS = new Set(['endpoint-name', 'traffic-routing', 'canary-size', 'linear-step-size', 'wait-interval', 'rollback-alarms', 'max-execution-timeout', 'vpc-subnets', 'deploy-approval', 'data-capture', 'instance-type']);
 const long = (n: number) => 'a'.repeat(n);
 
 /** [input, value, a fragment of the rule the message must state] */
@@ -53,8 +63,19 @@ const CASES: [string, string, string][] = [
   ['create-group', 'yes', 'true or false'],
   ['dry-run', '1', 'true or false'],
   ['aws-region', 'Virginia', 'Region code'],
-  ['wait-timeout', '0', 'between 1 and'],
-  ['wait-timeout', '10m', 'whole number'],
+  ['wait-timeout', '0', 'between 5 seconds and 24 hours'],
+  ['wait-timeout', '10h', "minutes ('45' or '45m') or seconds"],
+  ['endpoint-name', 'fraud_prod', 'letters, digits and hyphens'],
+  ['traffic-routing', 'blue-green', 'all-at-once, canary, linear'],
+  ['canary-size', '60%', 'at most 50%'],
+  ['linear-step-size', '5%', '10% to 50%'],
+  ['wait-interval', '4000', 'between 0 and 3600'],
+  ['rollback-alarms', Array.from({ length: 11 }, (_, i) => `a${i}`).join(','), 'at most 10'],
+  ['max-execution-timeout', '300', 'between 600 and 28800'],
+  ['vpc-subnets', 'subnet-zz', 'subnet ID'],
+  ['deploy-approval', 'maybe', 'approved, pending, rejected'],
+  ['data-capture', 'https://bucket/x', 's3://bucket/prefix'],
+  ['instance-type', 'ml.m5.huge', 'instance type'],
   ['group-tags', 'owner=a,b', 'letters, digits']
 ];
 
@@ -64,7 +85,8 @@ test(`the case table is large enough (${CASES.length} bad inputs)`, () => {
 
 test.each(CASES)('%s = %j is refused before any AWS call', async (input, value, rule) => {
   await sim.reset();
-  const r = await runAction({ inputs: { ...GOOD, [input]: value }, env: sim.env });
+  const base = DEPLOY_INPUTS.has(input) ? { ...GOOD, ...DEPLOY, ...(input === 'linear-step-size' ? { 'traffic-routing': 'linear' } : {}) } : GOOD;
+  const r = await runAction({ inputs: { ...base, [input]: value }, env: sim.env });
   expect(r.code).toBe(1);
   expect(r.errors).toHaveLength(1);
   const message = r.errors[0]!;
@@ -76,6 +98,16 @@ test.each(CASES)('%s = %j is refused before any AWS call', async (input, value, 
   const firstLine = value.split('\n')[0]!;
   const candidates = [value, firstLine, firstLine.split('=')[0]!, `${value.split('\n').length} entries`];
   if (value) expect(candidates.some((c) => message.includes(`"${JSON.stringify(c).slice(1, 30)}`))).toBe(true);
+  expect(await sim.requests()).toEqual([]);
+});
+
+test('deploying a private-registry image without VPC settings is refused before any AWS call', async () => {
+  await sim.reset();
+  const inputs = { ...GOOD, ...DEPLOY, 'vpc-subnets': '', 'vpc-security-groups': '' };
+  const r = await runAction({ inputs, env: sim.env });
+  expect(r.errors).toEqual([
+    "Input 'vpc-subnets': \"\" is required to deploy registry.example.com/ml/model:v1: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups"
+  ]);
   expect(await sim.requests()).toEqual([]);
 });
 

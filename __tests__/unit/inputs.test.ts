@@ -219,14 +219,18 @@ describe('readConfig validation', () => {
     expectInputError({ 'dry-run': value }, 'dry-run', value, 'must be true or false');
   });
 
-  test('wait-timeout bounds', () => {
+  test('wait-timeout in minutes or seconds, bounded', () => {
     expect(config({ 'wait-timeout': '1' }).waitTimeoutSeconds).toBe(60);
+    expect(config({ 'wait-timeout': '45m' }).waitTimeoutSeconds).toBe(2700);
+    expect(config({ 'wait-timeout': '90s' }).waitTimeoutSeconds).toBe(90);
     expect(config({ 'wait-timeout': '1440' }).waitTimeoutSeconds).toBe(86400);
-    expectInputError({ 'wait-timeout': '0' }, 'wait-timeout', '0', 'must be between 1 and 1440');
-    expectInputError({ 'wait-timeout': '1441' }, 'wait-timeout', '1441', 'must be between 1 and 1440');
-    expectInputError({ 'wait-timeout': '1.5' }, 'wait-timeout', '1.5', 'must be a whole number');
-    expectInputError({ 'wait-timeout': '-5' }, 'wait-timeout', '-5', 'must be a whole number');
-    expectInputError({ 'wait-timeout': '30m' }, 'wait-timeout', '30m', 'must be a whole number');
+    const rule = "must be minutes ('45' or '45m') or seconds ('90s')";
+    expectInputError({ 'wait-timeout': '0' }, 'wait-timeout', '0', 'must be between 5 seconds and 24 hours');
+    expectInputError({ 'wait-timeout': '4s' }, 'wait-timeout', '4s', 'must be between 5 seconds and 24 hours');
+    expectInputError({ 'wait-timeout': '1441' }, 'wait-timeout', '1441', 'must be between 5 seconds and 24 hours');
+    expectInputError({ 'wait-timeout': '1.5' }, 'wait-timeout', '1.5', rule);
+    expectInputError({ 'wait-timeout': '-5' }, 'wait-timeout', '-5', rule);
+    expectInputError({ 'wait-timeout': '30h' }, 'wait-timeout', '30h', rule);
   });
 
   test('max-attempts bounds', () => {
