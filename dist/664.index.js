@@ -101,6 +101,8 @@ var src_report = __webpack_require__(5272);
 ;// CONCATENATED MODULE: ./src/pr-comment.ts
 
 
+/** The comment found or written earlier in this run, so progress updates cost one request each. */
+const known = new Map();
 /**
  * Creates or updates this action's one comment on the run's pull request. Never fails the step:
  * no PR is an info line, missing permissions (fork PRs, read-only tokens) a warning.
@@ -125,10 +127,16 @@ async function upsertComment(ctx, report, opts) {
     try {
         const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
         const octokit = getOctokit(opts.token);
-        const existing = await findComment(octokit, target, markerLine);
+        const cacheKey = `${ctx.repository}#${ctx.prNumber} ${markerLine}`;
+        let existing = known.get(cacheKey);
+        if (!existing) {
+            const found = await findComment(octokit, target, markerLine);
+            if (found)
+                existing = { ...found, history: decodeState(found.body) };
+        }
         if (opts.mode === 'on-failure' && !report.error && !existing)
             return undefined;
-        const history = existing ? decodeState(existing.body) : [];
+        const history = existing?.history ?? [];
         const body = commentBody(markerLine, (0,src_report.renderReport)(report, history), mergeHistory(history, (0,src_report.toHistory)(report)));
         if (existing) {
             if (existing.body === body) {
@@ -136,10 +144,12 @@ async function upsertComment(ctx, report, opts) {
                 return existing.url;
             }
             const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+            known.set(cacheKey, { ...existing, body, url: data.html_url });
             opts.log.info(`Updated the PR comment: ${data.html_url}`);
             return data.html_url;
         }
         const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: target.issueNumber, body });
+        known.set(cacheKey, { id: data.id, url: data.html_url, body, history });
         opts.log.info(`Commented on the PR: ${data.html_url}`);
         return data.html_url;
     }

@@ -8,7 +8,10 @@ import {
   mergeHistory,
   type CommentLog
 } from './github-comment.js';
-import { renderReport, toHistory, type Report } from './report.js';
+import { renderReport, toHistory, type HistoryEntry, type Report } from './report.js';
+
+/** The comment found or written earlier in this run, so progress updates cost one request each. */
+const known = new Map<string, { id: number; url: string; body: string; history: HistoryEntry[] }>();
 
 export interface CommentOptions {
   mode: 'true' | 'false' | 'on-failure';
@@ -40,9 +43,14 @@ export async function upsertComment(ctx: RunContext, report: Report, opts: Comme
   try {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(opts.token);
-    const existing = await findComment(octokit as never, target, markerLine);
+    const cacheKey = `${ctx.repository}#${ctx.prNumber} ${markerLine}`;
+    let existing = known.get(cacheKey);
+    if (!existing) {
+      const found = await findComment(octokit as never, target, markerLine);
+      if (found) existing = { ...found, history: decodeState(found.body) };
+    }
     if (opts.mode === 'on-failure' && !report.error && !existing) return undefined;
-    const history = existing ? decodeState(existing.body) : [];
+    const history = existing?.history ?? [];
     const body = commentBody(markerLine, renderReport(report, history), mergeHistory(history, toHistory(report)));
     if (existing) {
       if (existing.body === body) {
@@ -50,10 +58,12 @@ export async function upsertComment(ctx: RunContext, report: Report, opts: Comme
         return existing.url;
       }
       const { data } = await octokit.rest.issues.updateComment({ owner, repo, comment_id: existing.id, body });
+      known.set(cacheKey, { ...existing, body, url: data.html_url });
       opts.log.info(`Updated the PR comment: ${data.html_url}`);
       return data.html_url;
     }
     const { data } = await octokit.rest.issues.createComment({ owner, repo, issue_number: target.issueNumber, body });
+    known.set(cacheKey, { id: data.id, url: data.html_url, body, history });
     opts.log.info(`Commented on the PR: ${data.html_url}`);
     return data.html_url;
   } catch (err) {
