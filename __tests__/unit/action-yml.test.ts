@@ -15,7 +15,9 @@ test('every input the action reads is declared in action.yml, and every declared
         image: 'registry.example.com/ml/model:v1',
         'model-package-group': 'g',
         'endpoint-name': 'fraud',
-        'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution'
+        'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
+        'vpc-subnets': 'subnet-0123456789abcdef0',
+        'vpc-security-groups': 'sg-0123456789abcdef0'
       };
       return given[name] ?? '';
     },
