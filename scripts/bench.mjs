@@ -4,11 +4,13 @@
  *  - cold start: `node dist/index.js` failing on its first input check, against `node -e 0`
  *  - calls per run: AWS requests for a first registration and for a re-run
  *  - wait overhead: wall time of a registration beyond the simulated time SageMaker takes
+ *  - deploy: AWS calls and wall time of an endpoint creation and a canary update on the simulator's
+ *    sped-up clock, against the time the simulated service itself takes
  *  - scale: a re-run in a group that already holds many versions
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { pullRequestEvent, ROOT, runAction } from './run-action.mjs';
+import { pullRequestEvent, pushEvent, ROOT, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 15);
@@ -36,7 +38,7 @@ const start = timeCommand([join(ROOT, 'dist/index.js')], { GITHUB_OUTPUT: '/dev/
 report('cold start: node -e 0 (ms)', base.toFixed(1));
 report('cold start: dist/index.js to first check (ms)', start.toFixed(1), `${(start / base).toFixed(2)}x node -e 0 (aim < 1.5x)`);
 
-const inputs = { image: 'registry.acme.internal:5000/ml/fraud-model:v1', 'model-package-group': 'bench-group' };
+const inputs = { image: 'registry.acme.internal:5000/ml/fraud-model:v1', 'model-package-group': 'bench-group', 'resolve-digest': 'off', comment: 'false' };
 const sim = await startSimProcess(['--package-delay-ms', '3000']);
 try {
   const count = async (fn) => {
@@ -54,8 +56,29 @@ try {
   report('wait: simulated time to Completed (ms)', 3000);
   report('wait: registration wall time (ms)', first.ms, `overhead ${first.ms - 3000} ms over the service's 3000 ms, ${polls} status reads`);
 
-  await sim.control('config', { packageDelayMs: 0 });
-  const many = Number(process.env.BENCH_VERSIONS ?? 300);
+  await sim.control('config', { packageDelayMs: 0, clockSpeed: 10, endpointCreateMs: 60_000, fleetCreateMs: 60_000, trafficShiftMs: 30_000, deleteMs: 10_000 });
+  const deploy = {
+    image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v1',
+    'model-package-group': 'bench-deploy',
+    'resolve-digest': 'off',
+    approval: 'approved',
+    comment: 'false',
+    'endpoint-name': 'bench-prod',
+    'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
+    'instance-count': '2',
+    'poll-interval': '1'
+  };
+  const created = await count(() => runAction({ inputs: deploy, env: sim.env, sha: 'c'.repeat(40), eventName: 'push', event: pushEvent() }));
+  const endpointPolls = (c) => c.calls.filter((q) => q.operation === 'DescribeEndpoint').length;
+  report('deploy: create endpoint, AWS calls', created.calls.length, `${endpointPolls(created)} DescribeEndpoint; ${created.ms} ms wall for 6 s of simulated creation`);
+  const canaryInputs = { ...deploy, 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '120' };
+  const canary = await count(() => runAction({ inputs: canaryInputs, env: sim.env, sha: 'd'.repeat(40), eventName: 'push', event: pushEvent() }));
+  // Simulated: fleet 60 s + shift 30 s + bake 120 s + shift 30 s + delete 10 s = 250 s at 10x = 25 s.
+  report('deploy: canary update, AWS calls', canary.calls.length, `${endpointPolls(canary)} DescribeEndpoint`);
+  report('deploy: canary wall time (ms)', canary.ms, `service takes 25000 ms; overhead ${canary.ms - 25000} ms (registration included)`);
+  await sim.control('config', { clockSpeed: 1 });
+
+  const many = Number(process.env.BENCH_VERSIONS ?? 100);
   const t = Date.now();
   for (let i = 0; i < many; i += 25) {
     await Promise.all(

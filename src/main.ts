@@ -32,10 +32,11 @@ const defaultDeps = (): RunDeps => ({ env: process.env, clock: systemClock });
 export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
   const s: RunState = { registration: {} };
   const onSignal = (signal: string) => void cancel(s, signal);
-  process.once('SIGTERM', onSignal);
-  process.once('SIGINT', onSignal);
   try {
     const config = (s.config = readConfig(envInputReader(deps.env), deps.env, core.setSecret));
+    // From here on the run may wait for minutes: a cancelled job still gets its summary and comment.
+    process.once('SIGTERM', onSignal);
+    process.once('SIGINT', onSignal);
     const ctx = (s.ctx = readRunContext(deps.env));
     const opts = { region: config.region ?? config.group?.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
     const clients = new Clients(opts, deps.sagemaker ? () => deps.sagemaker!(config, ctx) : undefined);

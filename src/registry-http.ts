@@ -239,7 +239,7 @@ export class RegistryHttp {
     const repo = this.access.repository;
     for (let attempt = 1; ; attempt++) {
       let res: Response | undefined;
-      let failure: { reason: string; tls: boolean } | undefined;
+      let failure: { reason: string; tls: boolean; final?: boolean } | undefined;
       try {
         const signal = init.signal ?? AbortSignal.timeout(this.timeoutMs);
         res = await this.fetch(url, { method, headers, signal, ...(init.body !== undefined ? { body: init.body, duplex: 'half' } : {}) } as RequestInit);
@@ -248,7 +248,7 @@ export class RegistryHttp {
       }
       if (res && res.status !== 429 && res.status < 500) return res;
       const reason = res ? `HTTP ${res.status}` : failure!.reason;
-      if (attempt >= attempts || failure?.tls || init.signal?.aborted) {
+      if (attempt >= attempts || failure?.tls || failure?.final || init.signal?.aborted) {
         if (res) return res;
         const hint = failure?.tls ? 'check its certificate, or whether it only speaks plain http' : 'check the host, port and network access from the runner';
         const tries = `${attempt} attempt${attempt === 1 ? '' : 's'}`;
@@ -303,14 +303,16 @@ export async function errorCodes(res: Response): Promise<string[]> {
 
 const TLS_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 
-/** Why fetch failed, in a few words; TLS failures are not worth retrying. */
-function networkFailure(err: unknown, timeoutMs: number): { reason: string; tls: boolean } {
+/** Why fetch failed, in a few words; TLS failures and unknown hosts are not worth retrying. */
+function networkFailure(err: unknown, timeoutMs: number): { reason: string; tls: boolean; final?: boolean } {
   const e = err as { name?: string; message?: string; cause?: { code?: string; name?: string; message?: string } };
   if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
     return { reason: `no answer within ${Math.round(timeoutMs / 100) / 10} s`, tls: false };
   }
   const code = e?.cause?.code;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN') return { reason: `DNS lookup failed: ${code}`, tls: false };
+  // ENOTFOUND: the name does not exist (a typo stays a typo); EAI_AGAIN is a resolver hiccup worth retrying.
+  if (code === 'ENOTFOUND') return { reason: 'DNS lookup failed: ENOTFOUND, no such host', tls: false, final: true };
+  if (code === 'EAI_AGAIN') return { reason: `DNS lookup failed: ${code}`, tls: false };
   if (code && TLS_CODE.test(code)) return { reason: `TLS error ${code}`, tls: true };
   return { reason: code ?? e?.cause?.message ?? e?.message ?? String(err), tls: false };
 }

@@ -4,19 +4,25 @@
  * starting node itself. This module writes the same formats; __tests__/unit/runner.test.ts checks them
  * against @actions/core's own output.
  */
-import { appendFileSync } from 'node:fs';
-import { EOL } from 'node:os';
+import { appendFileSync, writeSync } from 'node:fs';
+
+const EOL = process.platform === 'win32' ? '\r\n' : '\n';
+
+/** Straight to file descriptor 1: process.stdout would load the stream machinery at start-up. */
+function out(text: string): void {
+  writeSync(1, text);
+}
 
 function escapeData(s: string): string {
   return s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }
 
 function issue(command: string, message: string): void {
-  process.stdout.write(`::${command}::${escapeData(message)}${EOL}`);
+  out(`::${command}::${escapeData(message)}${EOL}`);
 }
 
 export function info(message: string): void {
-  process.stdout.write(message + EOL);
+  out(message + EOL);
 }
 
 export function warning(message: string): void {
@@ -44,8 +50,8 @@ export function setOutput(name: string, value: string): void {
     if (name.includes(delimiter) || value.includes(delimiter)) throw new Error('output contains the delimiter');
     appendFileSync(file, `${name}<<${delimiter}${EOL}${value}${EOL}${delimiter}${EOL}`, 'utf8');
   } else {
-    process.stdout.write(EOL);
-    process.stdout.write(`::set-output name=${escapeProperty(name)}::${escapeData(value)}${EOL}`);
+    out(EOL);
+    out(`::set-output name=${escapeProperty(name)}::${escapeData(value)}${EOL}`);
   }
 }
 
