@@ -19,6 +19,8 @@ export interface RunOptions {
   runAttempt?: string;
   /** The value of github.token (default: the simulator's installation token). */
   githubToken?: string;
+  /** Receives the action's process (to send it signals, as a cancelled runner does). */
+  onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 export interface RunResult {
   code: number | null;

@@ -76,6 +76,7 @@ export async function runAction(opts) {
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const { env, files } = runnerEnv(opts, dir);
   const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { env, cwd: dir });
+  opts.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d) => (stdout += d));

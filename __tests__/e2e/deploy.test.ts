@@ -264,4 +264,36 @@ test('cleanup keeps exactly the live and the previous config', async () => {
   expect((await endpointState()).EndpointConfigName).toBe(v3.outputs['endpoint-config-name']);
 }, 90_000);
 
-void pullRequestEvent;
+test('on a pull request, the comment follows the deployment phase by phase', async () => {
+  await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: sha(2), head_ref: 'feature/x', base_ref: 'main' });
+  const pr = { eventName: 'pull_request', event: pullRequestEvent(42, sha(1)) };
+  await deploy({ 'instance-count': '2', comment: 'true', 'deploy-approval': 'any' }, 1, pr);
+  const r = await deploy(
+    { 'instance-count': '2', comment: 'true', 'deploy-approval': 'any', 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '20' },
+    2,
+    { eventName: 'pull_request', event: pullRequestEvent(42, sha(2)) }
+  );
+  expect(r.errors).toEqual([]);
+  const patches = await sim.requests({ operation: 'PATCH /repos/{owner}/{repo}/issues/comments/{comment_id}' });
+  const bodies = patches.map((p) => String(p.request.body));
+  expect(bodies.some((b) => b.includes('⏳ in progress') && b.includes('Baking'))).toBe(true);
+  expect(bodies.at(-1)).toContain('SageMaker deployment to `fraud-prod`: ✅ live');
+  expect(bodies.at(-1)).toContain('| Traffic policy | blue/green, canary 50%, bake 20 s |');
+  // Phase updates reuse the comment found at the start: one request each, no re-listing.
+  const lists = await sim.requests({ operation: 'GET /repos/{owner}/{repo}/issues/{issue_number}/comments' });
+  expect(lists.length).toBeLessThanOrEqual(3);
+}, 60_000);
+
+test('a cancelled run (SIGTERM) records the state in the summary before exiting', async () => {
+  await deploy({}, 1);
+  let child: import('node:child_process').ChildProcess | undefined;
+  const running = deploy({ 'wait-interval': '600', 'termination-wait': '600' }, 2, { onSpawn: (c) => (child = c) });
+  for (let i = 0; i < 200 && !(await sim.requests({ operation: 'UpdateEndpoint' })).length; i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 1500));
+  child!.kill('SIGTERM');
+  const r = await running;
+  expect(r.code).toBe(1);
+  expect(r.outputs['deployment-status']).toBe('cancelled');
+  expect(r.errors[0]).toMatch(/^Cancelled \(SIGTERM\) while deploying to fraud-prod .*SageMaker continues any update it started/);
+  expect(r.summary).toContain('🛑 cancelled (SageMaker continues the update)');
+}, 60_000);
