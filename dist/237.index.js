@@ -54,10 +54,16 @@ function resourceName(endpoint, version, runId, attempt, versionArn) {
     const prefix = endpoint.slice(0, NAME_MAX - suffix.length).replace(/-+$/, '');
     return prefix + suffix;
 }
-/** Names this action gives an endpoint's models and configs: cleanup deletes only these. */
+/**
+ * Names this action gives an endpoint's models and configs: cleanup deletes only these. The prefix must be
+ * exactly the one resourceName() derives from this endpoint, so another endpoint whose name starts the same
+ * way (fraud vs fraud-v3, or a longer name cut at 63 characters) never loses its configs.
+ */
 function isOurName(endpoint, name) {
-    const m = /^(.*)-v\d+-[0-9a-f]{6}$/.exec(name);
-    return !!m && endpoint.startsWith(m[1]) && m[1].length > 0;
+    const m = /^(.+)(-v\d+-[0-9a-f]{6})$/.exec(name);
+    if (!m)
+        return false;
+    return endpoint.slice(0, NAME_MAX - m[2].length).replace(/-+$/, '') === m[1];
 }
 function trafficPolicy(d) {
     const size = (s) => (s.Type === 'CAPACITY_PERCENT' ? `${s.Value}%` : `${s.Value} instance(s)`);
@@ -204,6 +210,8 @@ var deploy_plan = __webpack_require__(7790);
 // EXTERNAL MODULE: ./src/endpoint.ts
 var endpoint = __webpack_require__(3150);
 ;// CONCATENATED MODULE: ./src/endpoint-status.ts
+/** SageMaker's reasons usually end with a period; ours follow them with a sentence of our own. */
+const sentence = (text) => text.trim().replace(/\.+$/, '');
 const IN_PROGRESS = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
 /** One line saying where a deployment is: status, variant phase, traffic shifted so far. */
 function describePhase(ep) {
@@ -259,11 +267,11 @@ function judge(ep, configName, expectedDigest) {
     if (status === 'UpdateRollbackFailed') {
         return {
             state: 'failed',
-            reason: `UpdateRollbackFailed: ${ep.FailureReason ?? 'the update and its rollback both failed'}. The endpoint may serve a mix of the old and new fleets: fix the cause, then deploy a known-good version or update the endpoint again.`
+            reason: `UpdateRollbackFailed: ${sentence(ep.FailureReason ?? 'the update and its rollback both failed')}. The endpoint may serve a mix of the old and new fleets: fix the cause, then deploy a known-good version or update the endpoint again.`
         };
     }
     if (status === 'Failed') {
-        return { state: 'failed', reason: `Failed: ${ep.FailureReason ?? 'no reason given'}. Only DeleteEndpoint works on a Failed endpoint: delete it and deploy again.` };
+        return { state: 'failed', reason: `Failed: ${sentence(ep.FailureReason ?? 'no reason given')}. Only DeleteEndpoint works on a Failed endpoint: delete it and deploy again.` };
     }
     return { state: 'failed', reason: `the endpoint is ${status || 'in an unknown state'}${ep.FailureReason ? `: ${ep.FailureReason}` : ''}` };
 }
@@ -430,7 +438,7 @@ async function deployVersion(sm, o, d) {
     if (v.state === 'rolled-back') {
         Object.assign(d, { status: 'rolled-back', reason: v.reason });
         const fired = deploy.rollbackAlarms.filter((a) => v.reason.includes(a));
-        throw new errors/* ActionError */.lZ(`Deployment to ${deploy.endpointName} was rolled back: ${v.reason}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`);
+        throw new errors/* ActionError */.lZ(`Deployment to ${deploy.endpointName} was rolled back: ${v.reason.trim().replace(/\.+$/, '')}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`);
     }
     Object.assign(d, { status: 'failed', reason: v.state === 'failed' ? v.reason : 'unknown' });
     throw new errors/* ActionError */.lZ(`Deployment to ${deploy.endpointName} failed: ${d.reason}`);
@@ -523,6 +531,16 @@ async function endpointTags(sm, arn) {
     const out = await (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListTags', () => sm.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 100 })));
     return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key, t.Value ?? '']));
 }
+async function taggedFor(sm, endpoint, names) {
+    const { DescribeEndpointConfigCommand } = await commands();
+    const mine = [];
+    for (const name of names) {
+        const config = await (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+        if (config.EndpointConfigArn && (await endpointTags(sm, config.EndpointConfigArn)).endpoint === endpoint)
+            mine.push(name);
+    }
+    return mine;
+}
 /**
  * Deletes the endpoint configs and models this action made for the endpoint, except the ones to keep
  * (the live config and the previous one, which a rollback needs). Returns what was deleted.
@@ -538,7 +556,10 @@ async function cleanup(sm, endpoint, keep, log) {
                 names.push(c.EndpointConfigName);
         token = page.NextToken;
     } while (token);
-    const doomed = names.filter((n) => (0,_deploy_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurName */ .Yg)(endpoint, n) && !keep.includes(n));
+    let doomed = names.filter((n) => (0,_deploy_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurName */ .Yg)(endpoint, n) && !keep.includes(n));
+    // A name cut to fit 63 characters could come from another endpoint sharing the prefix: check the tag.
+    if (doomed.some((n) => !n.startsWith(`${endpoint}-v`)))
+        doomed = await taggedFor(sm, endpoint, doomed);
     for (const name of doomed) {
         try {
             await (0,_aws_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DeleteEndpointConfig', () => sm.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name })));

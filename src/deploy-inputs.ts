@@ -94,6 +94,9 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
   const terminationWaitSeconds = integer(read, 'termination-wait', 0, 0, 3600);
   const partial = { trafficRouting, linearStepSize, instanceCount, waitIntervalSeconds, terminationWaitSeconds };
   const bakes = totalBakeSeconds(partial);
+  if (bakes >= 28_800) {
+    throw new InputError('wait-interval', String(waitIntervalSeconds), `makes the policy bake ${bakes} seconds in all; SageMaker allows an update at most 28800 seconds: shorten the bakes or take larger steps`);
+  }
   const maxExecutionTimeoutSeconds = integer(read, 'max-execution-timeout', Math.min(28_800, Math.max(3600, bakes + 3600)), 600, 28_800);
   if (maxExecutionTimeoutSeconds <= bakes) {
     throw new InputError('max-execution-timeout', String(maxExecutionTimeoutSeconds), `must exceed the policy's total bake time of ${bakes} seconds (wait-interval steps + termination-wait)`);
@@ -151,7 +154,7 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
 function readDeployApproval(read: InputReader): DeployableApproval[] {
   const values = list(read, 'deploy-approval');
   if (!values.length) return ['Approved'];
-  if (values.length === 1 && values[0] === 'any') return ['Approved', 'PendingManualApproval', 'Rejected'];
+  if (values.length === 1 && values[0]!.toLowerCase() === 'any') return ['Approved', 'PendingManualApproval', 'Rejected'];
   return values.map((v) => {
     const found = APPROVALS[v.toLowerCase()];
     if (!found) throw new InputError('deploy-approval', v, 'must be approved, pending, rejected (comma separated) or any');
@@ -161,12 +164,13 @@ function readDeployApproval(read: InputReader): DeployableApproval[] {
 
 /** `s3://bucket/prefix` with an optional sampling percentage: `s3://bucket/prefix 20`. */
 function readDataCapture(value: string): { destination: string; samplingPercent: number } {
-  const [destination, percent = '100'] = value.split(/\s+/);
-  if (!destination || !/^s3:\/\/[^/]+/.test(destination) || destination.length > 512) {
+  const m = /^(\S+)(?:\s+(\d{1,3})%?)?$/.exec(value);
+  const destination = m?.[1] ?? '';
+  if (!m || !/^s3:\/\/[^/]+/.test(destination) || destination.length > 512) {
     throw new InputError('data-capture', value, "must be 's3://bucket/prefix [sampling-percent]' (at most 512 characters)");
   }
-  const samplingPercent = Number(percent.replace(/%$/, ''));
-  if (!Number.isInteger(samplingPercent) || samplingPercent < 0 || samplingPercent > 100) {
+  const samplingPercent = Number(m[2] ?? '100');
+  if (samplingPercent > 100) {
     throw new InputError('data-capture', value, 'has a sampling percentage that is not a whole number from 0 to 100');
   }
   return { destination, samplingPercent };

@@ -44,10 +44,15 @@ export function resourceName(endpoint: string, version: number, runId: string, a
   return prefix + suffix;
 }
 
-/** Names this action gives an endpoint's models and configs: cleanup deletes only these. */
+/**
+ * Names this action gives an endpoint's models and configs: cleanup deletes only these. The prefix must be
+ * exactly the one resourceName() derives from this endpoint, so another endpoint whose name starts the same
+ * way (fraud vs fraud-v3, or a longer name cut at 63 characters) never loses its configs.
+ */
 export function isOurName(endpoint: string, name: string): boolean {
-  const m = /^(.*)-v\d+-[0-9a-f]{6}$/.exec(name);
-  return !!m && endpoint.startsWith(m[1]!) && m[1]!.length > 0;
+  const m = /^(.+)(-v\d+-[0-9a-f]{6})$/.exec(name);
+  if (!m) return false;
+  return endpoint.slice(0, NAME_MAX - m[2]!.length).replace(/-+$/, '') === m[1];
 }
 
 export function trafficPolicy(d: DeployConfig): string {

@@ -159,7 +159,7 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
     Object.assign(d, { status: 'rolled-back', reason: v.reason });
     const fired = deploy.rollbackAlarms.filter((a) => v.reason.includes(a));
     throw new ActionError(
-      `Deployment to ${deploy.endpointName} was rolled back: ${v.reason}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`
+      `Deployment to ${deploy.endpointName} was rolled back: ${v.reason.trim().replace(/\.+$/, '')}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`
     );
   }
   Object.assign(d, { status: 'failed', reason: v.state === 'failed' ? v.reason : 'unknown' });

@@ -6,6 +6,9 @@ export type Verdict =
   | { state: 'rolled-back'; reason: string }
   | { state: 'failed'; reason: string };
 
+/** SageMaker's reasons usually end with a period; ours follow them with a sentence of our own. */
+const sentence = (text: string) => text.trim().replace(/\.+$/, '');
+
 const IN_PROGRESS = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
 
 /** One line saying where a deployment is: status, variant phase, traffic shifted so far. */
@@ -61,11 +64,11 @@ export function judge(ep: DescribeEndpointOutput, configName: string, expectedDi
   if (status === 'UpdateRollbackFailed') {
     return {
       state: 'failed',
-      reason: `UpdateRollbackFailed: ${ep.FailureReason ?? 'the update and its rollback both failed'}. The endpoint may serve a mix of the old and new fleets: fix the cause, then deploy a known-good version or update the endpoint again.`
+      reason: `UpdateRollbackFailed: ${sentence(ep.FailureReason ?? 'the update and its rollback both failed')}. The endpoint may serve a mix of the old and new fleets: fix the cause, then deploy a known-good version or update the endpoint again.`
     };
   }
   if (status === 'Failed') {
-    return { state: 'failed', reason: `Failed: ${ep.FailureReason ?? 'no reason given'}. Only DeleteEndpoint works on a Failed endpoint: delete it and deploy again.` };
+    return { state: 'failed', reason: `Failed: ${sentence(ep.FailureReason ?? 'no reason given')}. Only DeleteEndpoint works on a Failed endpoint: delete it and deploy again.` };
   }
   return { state: 'failed', reason: `the endpoint is ${status || 'in an unknown state'}${ep.FailureReason ? `: ${ep.FailureReason}` : ''}` };
 }

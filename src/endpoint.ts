@@ -29,6 +29,16 @@ export async function endpointTags(sm: SageMakerClient, arn: string): Promise<Re
   return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key!, t.Value ?? '']));
 }
 
+async function taggedFor(sm: SageMakerClient, endpoint: string, names: string[]): Promise<string[]> {
+  const { DescribeEndpointConfigCommand } = await commands();
+  const mine: string[] = [];
+  for (const name of names) {
+    const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+    if (config.EndpointConfigArn && (await endpointTags(sm, config.EndpointConfigArn)).endpoint === endpoint) mine.push(name);
+  }
+  return mine;
+}
+
 /**
  * Deletes the endpoint configs and models this action made for the endpoint, except the ones to keep
  * (the live config and the previous one, which a rollback needs). Returns what was deleted.
@@ -44,7 +54,9 @@ export async function cleanup(sm: SageMakerClient, endpoint: string, keep: strin
     for (const c of page.EndpointConfigs ?? []) if (c.EndpointConfigName) names.push(c.EndpointConfigName);
     token = page.NextToken;
   } while (token);
-  const doomed = names.filter((n) => isOurName(endpoint, n) && !keep.includes(n));
+  let doomed = names.filter((n) => isOurName(endpoint, n) && !keep.includes(n));
+  // A name cut to fit 63 characters could come from another endpoint sharing the prefix: check the tag.
+  if (doomed.some((n) => !n.startsWith(`${endpoint}-v`))) doomed = await taggedFor(sm, endpoint, doomed);
   for (const name of doomed) {
     try {
       await send('sagemaker:DeleteEndpointConfig', () => sm.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name })));

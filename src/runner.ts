@@ -8,9 +8,18 @@ import { appendFileSync, writeSync } from 'node:fs';
 
 const EOL = process.platform === 'win32' ? '\r\n' : '\n';
 
-/** Straight to file descriptor 1: process.stdout would load the stream machinery at start-up. */
+/**
+ * Straight to file descriptor 1: process.stdout would load the stream machinery at start-up.
+ * Tests replace `output.write` to capture what the runner would read.
+ */
+export const output = {
+  write(text: string): void {
+    writeSync(1, text);
+  }
+};
+
 function out(text: string): void {
-  writeSync(1, text);
+  output.write(text);
 }
 
 function escapeData(s: string): string {

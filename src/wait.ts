@@ -1,3 +1,5 @@
+import { ActionError } from './errors.js';
+
 /** Time as the action sees it. Tests swap in a fake so they never really wait. */
 export interface Clock {
   now(): number;
@@ -24,7 +26,8 @@ export interface PollOptions<T> {
   what: string;
 }
 
-export class WaitTimeout extends Error {
+/** A wait that ran out of time: an expected outcome with a one-line message, not a crash. */
+export class WaitTimeout extends ActionError {
   override name = 'WaitTimeout';
 }
 

@@ -12,6 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/main.js';
+import { output } from '../../src/runner.js';
 import type { Clock } from '../../src/wait.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
@@ -34,7 +35,7 @@ beforeEach(() => {
   process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary');
   process.exitCode = undefined;
   stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+  jest.spyOn(output, 'write').mockImplementation((chunk: string) => {
     stdout.push(String(chunk));
     return true;
   });

@@ -45,10 +45,13 @@ const savedExitCode = process.exitCode;
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'runner-test-'));
   stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+  const capture = (chunk: string | Uint8Array) => {
     stdout.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
     return true;
-  });
+  };
+  // @actions/core writes through process.stdout; runner.ts through its own output (fd 1).
+  jest.spyOn(process.stdout, 'write').mockImplementation(capture);
+  jest.spyOn(runner.output, 'write').mockImplementation((text: string) => void capture(text));
 });
 
 afterEach(() => {
