@@ -8,5 +8,7 @@ export default {
   moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
   testMatch: ['**/__tests__/**/*.test.ts'],
   testTimeout: 60000,
+  globalSetup: './__tests__/helpers/global-setup.mjs',
+  globalTeardown: './__tests__/helpers/global-teardown.mjs',
   verbose: false
 };

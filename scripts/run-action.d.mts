@@ -33,3 +33,4 @@ export interface RunResult {
 export function runnerEnv(opts: RunOptions, dir: string): { env: Record<string, string>; files: { event: string; output: string; summary: string } };
 export function runAction(opts: RunOptions): Promise<RunResult>;
 export function parseOutputs(text: string): Record<string, string>;
+export function declareSecret(...values: string[]): void;

@@ -4,6 +4,7 @@
  * Used by the end-to-end tests, the demo and the benchmark.
  */
 import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -82,7 +83,7 @@ export async function runAction(opts) {
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise((res) => child.on('close', res));
-  return {
+  const result = {
     code,
     stdout,
     stderr,
@@ -93,6 +94,16 @@ export async function runAction(opts) {
       .filter((l) => l.startsWith('::error::'))
       .map((l) => l.slice('::error::'.length).replace(/%0A/g, '\n').replace(/%0D/g, '\r').replace(/%25/g, '%'))
   };
+  // The test suite's no-credential check reads every run (see __tests__/helpers/leak-check.mjs).
+  const capture = process.env.ACTION_RUN_CAPTURE_DIR;
+  if (capture) writeFileSync(join(capture, `run-${randomUUID()}.json`), JSON.stringify(result));
+  return result;
+}
+
+/** Tells the suite's no-credential check about a credential value a test created. */
+export function declareSecret(...values) {
+  const capture = process.env.ACTION_RUN_CAPTURE_DIR;
+  if (capture) writeFileSync(join(capture, `secret-${randomUUID()}.txt`), values.join('\n'));
 }
 
 /** Parses the GITHUB_OUTPUT file format (name<<delimiter … delimiter, or name=value). */

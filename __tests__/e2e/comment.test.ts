@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { pullRequestEvent, pushEvent, REPO, runAction, type RunOptions } from '../helpers/action-runner.js';
+import { declareSecret, pullRequestEvent, pushEvent, REPO, runAction, type RunOptions } from '../helpers/action-runner.js';
 import { startSim, type Sim } from '../helpers/sim.js';
 
 let sim: Sim;
@@ -156,6 +156,7 @@ describe('permissions and failures', () => {
   });
 
   test('the token never appears in logs, outputs, summary or comment', async () => {
+    declareSecret('ghs_SECRETTOKEN123456789');
     await sim.control('github/tokens', { token: 'ghs_SECRETTOKEN123456789', login: 'github-actions[bot]', type: 'app' });
     const r = await run({}, { githubToken: 'ghs_SECRETTOKEN123456789' });
     expect(r.stdout).toContain('::add-mask::ghs_SECRETTOKEN123456789');

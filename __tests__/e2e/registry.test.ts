@@ -4,7 +4,7 @@
  * replication into a registry standing in for ECR. Afterwards, no credential appears in anything the runs wrote.
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { pullRequestEvent, runAction, type RunOptions, type RunResult } from '../helpers/action-runner.js';
+import { declareSecret, pullRequestEvent, runAction, type RunOptions, type RunResult } from '../helpers/action-runner.js';
 import {
   AMD64, ARM64, buildAndPush, freePort, startRegistry, startTokenServer,
   type BuiltImage, type TestRegistry, type TokenServer
@@ -16,6 +16,8 @@ const BEARER_PASSWORD = 'B3arer-Secret-Value-77';
 const ECR_PASSWORD = 'ecr-token-value-Zq9';
 const WRONG = 'Wrong-Password-123';
 const SECRETS = [PASSWORD, BEARER_PASSWORD, ECR_PASSWORD, WRONG, Buffer.from(`bob:${PASSWORD}`).toString('base64'), Buffer.from(`AWS:${ECR_PASSWORD}`).toString('base64')];
+
+declareSecret(...SECRETS, Buffer.from(`carol:${BEARER_PASSWORD}`).toString('base64'));
 
 let sim: Sim;
 let basic: TestRegistry;
@@ -200,6 +202,39 @@ describe('replicate-to-ecr', () => {
     const again = await ecr.requests();
     expect(again.filter((q) => q.method !== 'GET' && q.method !== 'HEAD')).toEqual([]);
     expect((await sim.requests()).filter((q) => WRITE_OPERATIONS.test(q.operation))).toHaveLength(2); // group + version, first run only
+  });
+});
+
+describe('ECR', () => {
+  const image = '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v7';
+  const digest = `sha256:${'7'.repeat(64)}`;
+
+  test('scan-gate refuses findings at or above the gate, listing the counts, and passes below it', async () => {
+    await sim.control('ecr/images', { repositoryName: 'fraud-model', imageTag: 'v7', imageDigest: digest, scan: { status: 'COMPLETE', findingSeverityCounts: { HIGH: 2, MEDIUM: 5 } } });
+    const refused = await run({ image, 'scan-gate': 'HIGH' });
+    expect(refused.code).toBe(1);
+    expect(refused.errors[0]).toBe(`scan-gate HIGH: fraud-model@${digest} has findings at or above HIGH (HIGH: 2); not registering it.`);
+    expect(await created()).toEqual([]);
+    const passed = await run({ image, 'scan-gate': 'CRITICAL' });
+    expect(passed.errors).toEqual([]);
+    expect(passed.outputs['image-digest']).toBe(digest);
+  });
+
+  test('an archived image is a clear error, not "not found"', async () => {
+    await sim.control('ecr/images', { repositoryName: 'fraud-model', imageTag: 'v7', imageDigest: digest, imageStatus: 'ARCHIVED' });
+    const r = await run({ image });
+    expect(r.code).toBe(1);
+    expect(r.errors[0]).toMatch(/^ECR image fraud-model:v7 in registry 123456789012 is archived: SageMaker cannot pull it\. Restore it/);
+    expect(await created()).toEqual([]);
+  });
+
+  test('an unknown tag and an unknown repository', async () => {
+    await sim.control('ecr/images', { repositoryName: 'fraud-model', imageTag: 'v7', imageDigest: digest });
+    const tag = await run({ image: image.replace(':v7', ':v9') });
+    expect(tag.errors[0]).toBe('ECR image fraud-model:v9 in registry 123456789012 was not found: push it first or check the tag.');
+    const repo = await run({ image: image.replace('fraud-model', 'nope') });
+    expect(repo.errors[0]).toBe('ECR repository nope does not exist in registry 123456789012 (us-east-1).');
+    expect(await created()).toEqual([]);
   });
 });
 

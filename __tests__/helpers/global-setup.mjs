@@ -1,0 +1,2 @@
+import { setup } from './leak-check.mjs';
+export default setup;

@@ -1,0 +1,2 @@
+import { teardown } from './leak-check.mjs';
+export default teardown;
