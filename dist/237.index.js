@@ -764,9 +764,9 @@ async function converge(sm, p, wanted, opts) {
 /* harmony export */   px: () => (/* binding */ ACTION_NAME)
 /* harmony export */ });
 /* unused harmony exports approvalStatus, idempotencyKey, containerImage */
-/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5695);
-/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7206);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8886);
+/* harmony import */ var _constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5695);
+/* harmony import */ var _image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7206);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8886);
 
 
 
@@ -778,7 +778,7 @@ function approvalStatus(config, ctx) {
         case 'rejected':
             return 'Rejected';
         case 'auto':
-            return (0,_github_context_js__WEBPACK_IMPORTED_MODULE_1__/* .isReleaseRun */ .D)(ctx) ? 'Approved' : 'PendingManualApproval';
+            return (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleaseRun */ .D)(ctx) ? 'Approved' : 'PendingManualApproval';
         default:
             return 'PendingManualApproval';
     }
@@ -802,7 +802,7 @@ function clientToken(key) {
 /** Makes free text (branch names, actors) fit the customer-metadata character set and length. */
 function metadataValue(value) {
     // Cut by code points so a character outside the BMP is never split into a lone surrogate.
-    const cleaned = [...value.replace(_constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .METADATA_DISALLOWED */ .li, '_')].slice(0, _constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .METADATA_VALUE_MAX */ .rc).join('');
+    const cleaned = [...value.replace((0,_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_DISALLOWED */ .li)(), '_')].slice(0, _constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_VALUE_MAX */ .rc).join('');
     return cleaned || '_';
 }
 function planRegistration(config, ctx, resolved = {}) {
@@ -811,7 +811,7 @@ function planRegistration(config, ctx, resolved = {}) {
     const image = containerImage(ref, digest);
     const approval = approvalStatus(config, ctx);
     // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
-    const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImage */ .vy)(config.image));
+    const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(config.image));
     const token = clientToken(key);
     const metadata = {};
     const put = (k, v) => {
@@ -836,7 +836,7 @@ function planRegistration(config, ctx, resolved = {}) {
     put('registry-kind', ref.kind);
     put('registry-secret-arn', config.registrySecretArn);
     put('registry-credentials-provider-arn', config.credentialsProviderArn);
-    if ((0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .isPrivateRegistry */ .FZ)(ref))
+    if ((0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrivateRegistry */ .FZ)(ref))
         put('repository-access-mode', 'Vpc');
     put('idempotency-key', key);
     put('generated-by', ACTION_NAME);
@@ -901,9 +901,9 @@ function planRegistration(config, ctx, resolved = {}) {
  */
 function containerImage(ref, digest) {
     if (!digest)
-        return (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImage */ .vy)(ref);
-    const pinned = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImage */ .vy)(ref, { digest });
-    return pinned.length <= _constraints_js__WEBPACK_IMPORTED_MODULE_2__/* .IMAGE_MAX */ .XU ? pinned : (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .formatImage */ .vy)(ref, { digest: '', tag: true });
+        return (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref);
+    const pinned = (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref, { digest });
+    return pinned.length <= _constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGE_MAX */ .XU ? pinned : (0,_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref, { digest: '', tag: true });
 }
 function trimmed(obj) {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v));

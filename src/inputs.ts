@@ -252,7 +252,7 @@ function readGroup(value: string, region: string | undefined): GroupRef {
 
 function readUserMetadata(read: InputReader): Record<string, string> {
   const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
-  const metadata = keyValues(read, 'metadata', { key: C.METADATA_PATTERN, keyRule: rule, keyMax: C.METADATA_KEY_MAX, valueMax: C.METADATA_VALUE_MAX, maxEntries: USER_METADATA_MAX, valuePattern: C.METADATA_PATTERN });
+  const metadata = keyValues(read, 'metadata', { key: C.METADATA_PATTERN(), keyRule: rule, keyMax: C.METADATA_KEY_MAX, valueMax: C.METADATA_VALUE_MAX, maxEntries: USER_METADATA_MAX, valuePattern: C.METADATA_PATTERN() });
   for (const key of Object.keys(metadata)) {
     if (RESERVED_METADATA_KEYS.has(key)) throw new InputError('metadata', key, 'is a key the action sets itself; choose another name');
   }
@@ -262,7 +262,7 @@ function readUserMetadata(read: InputReader): Record<string, string> {
 /** Group tags: 50 per resource, two of which the action sets (managed-by, github-repository); no aws: prefix. */
 function readGroupTags(read: InputReader): Record<string, string> {
   const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
-  const tags = keyValues(read, 'group-tags', { key: C.METADATA_PATTERN, keyRule: rule, keyMax: 128, valueMax: 256, maxEntries: 48, allowEmptyValue: true, valuePattern: /^[\p{L}\p{Z}\p{N}_.:/=+\-@]*$/u });
+  const tags = keyValues(read, 'group-tags', { key: C.METADATA_PATTERN(), keyRule: rule, keyMax: 128, valueMax: 256, maxEntries: 48, allowEmptyValue: true, valuePattern: C.TAG_VALUE_PATTERN() });
   for (const key of Object.keys(tags)) {
     if (key.toLowerCase().startsWith('aws:')) throw new InputError('group-tags', key, 'uses the aws: prefix, which AWS reserves for its own tags');
     if (key === 'managed-by' || key === 'github-repository') throw new InputError('group-tags', key, 'is a tag the action sets itself; choose another key');
@@ -272,6 +272,6 @@ function readGroupTags(read: InputReader): Record<string, string> {
 
 function entityDescription(name: string, value: string): string {
   if (value.length > C.DESCRIPTION_MAX) throw new InputError(name, value, `is ${value.length} characters; at most ${C.DESCRIPTION_MAX} are allowed`);
-  return check(name, value, C.DESCRIPTION_PATTERN.test(value), 'may not contain line breaks, tabs or other control characters');
+  return check(name, value, C.DESCRIPTION_PATTERN().test(value), 'may not contain line breaks, tabs or other control characters');
 }
 

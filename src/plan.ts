@@ -82,7 +82,7 @@ export function clientToken(key: string): string {
 /** Makes free text (branch names, actors) fit the customer-metadata character set and length. */
 export function metadataValue(value: string): string {
   // Cut by code points so a character outside the BMP is never split into a lone surrogate.
-  const cleaned = [...value.replace(METADATA_DISALLOWED, '_')].slice(0, METADATA_VALUE_MAX).join('');
+  const cleaned = [...value.replace(METADATA_DISALLOWED(), '_')].slice(0, METADATA_VALUE_MAX).join('');
   return cleaned || '_';
 }
 

@@ -285,8 +285,8 @@ describe('customer metadata stays within SageMaker limits', () => {
     const entries = Object.entries(metadata);
     expect(entries.length).toBeLessThanOrEqual(50);
     for (const [key, value] of entries) {
-      expect(key).toMatch(METADATA_PATTERN);
-      expect(value).toMatch(METADATA_PATTERN);
+      expect(key).toMatch(METADATA_PATTERN());
+      expect(value).toMatch(METADATA_PATTERN());
       expect(key.length).toBeLessThanOrEqual(128);
       expect(value.length).toBeLessThanOrEqual(256);
       expect(value.length).toBeGreaterThan(0);
