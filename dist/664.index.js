@@ -128,11 +128,12 @@ async function upsertComment(ctx, report, opts) {
         const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
         const octokit = getOctokit(opts.token);
         const cacheKey = `${ctx.repository}#${ctx.prNumber} ${markerLine}`;
+        // null: looked earlier in this run and found none (so on-failure progress updates list comments once).
         let existing = known.get(cacheKey);
-        if (!existing) {
+        if (existing === undefined) {
             const found = await findComment(octokit, target, markerLine);
-            if (found)
-                existing = { ...found, history: decodeState(found.body) };
+            existing = found ? { ...found, history: decodeState(found.body) } : null;
+            known.set(cacheKey, existing);
         }
         if (opts.mode === 'on-failure' && !report.error && !existing)
             return undefined;

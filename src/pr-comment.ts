@@ -11,7 +11,7 @@ import {
 import { renderReport, toHistory, type HistoryEntry, type Report } from './report.js';
 
 /** The comment found or written earlier in this run, so progress updates cost one request each. */
-const known = new Map<string, { id: number; url: string; body: string; history: HistoryEntry[] }>();
+const known = new Map<string, { id: number; url: string; body: string; history: HistoryEntry[] } | null>();
 
 export interface CommentOptions {
   mode: 'true' | 'false' | 'on-failure';
@@ -44,10 +44,12 @@ export async function upsertComment(ctx: RunContext, report: Report, opts: Comme
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(opts.token);
     const cacheKey = `${ctx.repository}#${ctx.prNumber} ${markerLine}`;
+    // null: looked earlier in this run and found none (so on-failure progress updates list comments once).
     let existing = known.get(cacheKey);
-    if (!existing) {
+    if (existing === undefined) {
       const found = await findComment(octokit as never, target, markerLine);
-      if (found) existing = { ...found, history: decodeState(found.body) };
+      existing = found ? { ...found, history: decodeState(found.body) } : null;
+      known.set(cacheKey, existing);
     }
     if (opts.mode === 'on-failure' && !report.error && !existing) return undefined;
     const history = existing?.history ?? [];
