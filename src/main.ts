@@ -37,7 +37,11 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     // From here on the run may wait for minutes: a cancelled job still gets its summary and comment.
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
-    const ctx = (s.ctx = readRunContext(deps.env));
+    let ctx = (s.ctx = readRunContext(deps.env));
+    if (ctx.eventName === 'issue_comment' && ctx.prNumber !== undefined) {
+      const { withPullRequestHead } = await import('./pull-request.js');
+      ctx = s.ctx = await withPullRequestHead(ctx, config.githubToken, core);
+    }
     const opts = { region: config.region ?? config.group?.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
     const clients = new Clients(opts, deps.sagemaker ? () => deps.sagemaker!(config, ctx) : undefined);
     const deadline = deps.clock.now() + config.waitTimeoutSeconds * 1000;

@@ -118,11 +118,26 @@ describe('events without a pull request', () => {
     expect(r.outputs['comment-url']).toBe('');
   });
 
-  test('issue_comment on a PR comments on that PR', async () => {
+  test('issue_comment on a PR registers the PR head commit (looked up) and comments on that PR', async () => {
+    const head = '7'.repeat(40);
+    await sim.control('github/pulls', { owner, repo, number: 7, head_sha: head, head_ref: 'feature/seven', base_ref: 'main' });
     const event = { action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/deploy' }, repository: { full_name: REPO, default_branch: 'main' } };
-    const r = await run({}, { eventName: 'issue_comment', event, ref: 'refs/heads/main' });
+    const r = await run({}, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
     expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Pull request #7: head ${head} on feature/seven`);
+    const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+    expect(create!.request.CustomerMetadataProperties['git-commit']).toBe(head);
+    expect(await sim.requests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toHaveLength(1);
     expect(await ours(7)).toHaveLength(1);
+  });
+
+  test('issue_comment without access to the PR warns and uses the default branch commit', async () => {
+    const event = { action: 'created', issue: { number: 8, pull_request: { url: 'x' } }, repository: { full_name: REPO, default_branch: 'main' } };
+    const r = await run({ comment: 'false' }, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::Could not read pull request #8 \(.*\); using f{40} as the commit\./);
+    const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+    expect(create!.request.CustomerMetadataProperties['git-commit']).toBe('f'.repeat(40));
   });
 });
 
