@@ -69,7 +69,7 @@ async function resolveEcr(config, ref, deps) {
 }
 async function replicate(config, source, target, resolved, sourceCredentials, deps) {
     const { ecrLogin, scanGate } = await __webpack_require__.e(/* import() */ 497).then(__webpack_require__.bind(__webpack_require__, 4497));
-    const { copyImage } = await __webpack_require__.e(/* import() */ 240).then(__webpack_require__.bind(__webpack_require__, 7240));
+    const { copyImage } = await __webpack_require__.e(/* import() */ 561).then(__webpack_require__.bind(__webpack_require__, 9561));
     const ecr = await deps.ecr(target.ecr.region);
     const login = await ecrLogin(ecr, deps.setSecret);
     // The registry API endpoint ECR names (a local registry stands in for it in tests).

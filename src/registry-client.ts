@@ -6,9 +6,12 @@
 import { createHash } from 'node:crypto';
 import { ActionError } from './errors.js';
 import type { RegistryCredentials } from './registry-credentials.js';
-import { DIGEST_PATTERN as DIGEST, errorCodes, MEDIA_TYPES, RegistryHttp, type Logger, type Sleep } from './registry-http.js';
+import { errorCodes } from './registry-errors.js';
+import type { Logger, Sleep } from './registry-fetch.js';
+import { DIGEST_PATTERN as DIGEST, MEDIA_TYPES, RegistryHttp } from './registry-http.js';
 
-export { clearTokenCache, MEDIA_TYPES, parseChallenges, type Challenge } from './registry-http.js';
+export { clearTokenCache, parseChallenges, type Challenge } from './registry-auth.js';
+export { MEDIA_TYPES } from './registry-http.js';
 
 export interface RegistryRef {
   registry: string;

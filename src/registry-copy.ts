@@ -2,13 +2,16 @@
  * Copies an image (a single manifest, or an index with every platform) from one registry repository to another,
  * for example from a private registry to ECR. Blobs already at the destination are skipped, others are mounted
  * (same registry) or streamed from the source GET into the upload PUT without being held in memory, their sha256
- * checked on the way. Manifests are PUT with their exact bytes, so the destination digest is the source digest.
+ * checked on the way (registry-blobs.ts). Manifests are PUT with their exact bytes, so the destination digest is the
+ * source digest.
  */
-import { createHash } from 'node:crypto';
 import { ActionError } from './errors.js';
+import { copyBlob, descriptors, humanSize, pool, type Descriptor } from './registry-blobs.js';
 import { checkManifest, INDEX_TYPES, manifestField, mediaTypeOf } from './registry-client.js';
 import type { RegistryCredentials } from './registry-credentials.js';
-import { DIGEST_PATTERN, errorCodes, RegistryHttp, TransientError, type Logger, type RegistryHttpOptions } from './registry-http.js';
+import { errorCodes } from './registry-errors.js';
+import type { Logger } from './registry-fetch.js';
+import { DIGEST_PATTERN, RegistryHttp, type RegistryHttpOptions } from './registry-http.js';
 
 export interface CopySource {
   registry: string;
@@ -52,19 +55,10 @@ export interface CopyResult {
   manifests: number;
 }
 
-const STORE_TIMEOUT_MS = 120_000;
-
 interface Manifest {
   bytes: Buffer;
   digest: string;
   mediaType: string;
-}
-
-interface Descriptor {
-  digest: string;
-  size: number;
-  mediaType?: string;
-  urls?: unknown;
 }
 
 /** Copies source to dest (and tags it); idempotent: an image already at the destination uploads nothing. */
@@ -120,7 +114,7 @@ class Copy {
     }
     const r = this.result;
     this.opts.log?.info(
-      `Copied ${from} to ${to} (${digest}): ${r.manifests} manifest${r.manifests === 1 ? '' : 's'}, ${r.copiedBlobs} blob${r.copiedBlobs === 1 ? '' : 's'} (${size(r.copiedBytes)}) uploaded, ${r.skippedBlobs} skipped.`
+      `Copied ${from} to ${to} (${digest}): ${r.manifests} manifest${r.manifests === 1 ? '' : 's'}, ${r.copiedBlobs} blob${r.copiedBlobs === 1 ? '' : 's'} (${humanSize(r.copiedBytes)}) uploaded, ${r.skippedBlobs} skipped.`
     );
     return { digest, mediaType, ...r };
   }
@@ -152,32 +146,12 @@ class Copy {
   }
 
   private async copyBlob(blob: Descriptor): Promise<void> {
-    const log = this.opts.log;
-    const head = await this.dst.request('HEAD', this.dst.url(`blobs/${blob.digest}`));
-    await head.body?.cancel();
-    if (head.status === 200 || (Array.isArray(blob.urls) && /foreign|nondistributable/.test(blob.mediaType ?? ''))) {
+    const how = await copyBlob(this.src, this.dst, blob, this.mount ? this.source.repository : undefined, this.opts.log);
+    if (how === 'copied') {
+      this.result.copiedBlobs++;
+      this.result.copiedBytes += blob.size;
+    } else {
       this.result.skippedBlobs++;
-      log?.info(`Skipped blob ${blob.digest} (${size(blob.size)}): ${head.status === 200 ? 'already at the destination' : 'foreign layer'}.`);
-      return;
-    }
-    if (head.status !== 404) throw this.dst.statusError(head.status, [], `blob ${blob.digest}`);
-    for (let attempt = 1; ; attempt++) {
-      try {
-        const how = await transferBlob(this.src, this.dst, blob, this.mount ? this.source.repository : undefined);
-        if (how === 'mounted') {
-          this.result.skippedBlobs++;
-        } else {
-          this.result.copiedBlobs++;
-          this.result.copiedBytes += blob.size;
-        }
-        log?.info(`${how === 'mounted' ? 'Mounted' : 'Copied'} blob ${blob.digest} (${size(blob.size)}).`);
-        return;
-      } catch (err) {
-        if (!(err instanceof TransientError) || attempt > this.dst.retries) throw err;
-        const delay = 1000 * 2 ** (attempt - 1);
-        log?.warning(`Copying blob ${blob.digest} failed (${err.message}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${this.dst.retries + 1}).`);
-        await this.dst.sleep(delay);
-      }
     }
   }
 
@@ -215,98 +189,6 @@ class Copy {
   }
 }
 
-/**
- * One attempt at a blob: a cross-repository mount when possible, else POST an upload and PUT the source's GET body
- * into it as a stream, hashing it on the way. Failures of the streamed PUT are TransientErrors, for the caller to retry.
- */
-async function transferBlob(src: RegistryHttp, dst: RegistryHttp, blob: Descriptor, mountFrom?: string): Promise<'mounted' | 'copied'> {
-  const uploads = dst.url('blobs/uploads/');
-  let started: Response | undefined;
-  if (mountFrom) {
-    // Refused mounts (no pull on the source repository, say) fall back to an upload.
-    const mounted = await dst.request('POST', `${uploads}?mount=${blob.digest}&from=${encodeURIComponent(mountFrom)}`).catch(() => undefined);
-    await mounted?.body?.cancel();
-    if (mounted?.status === 201) return 'mounted';
-    if (mounted?.status === 202) started = mounted;
-  }
-  started ??= await dst.request('POST', uploads);
-  await started.body?.cancel();
-  const location = started.headers.get('location');
-  if (started.status !== 202 || !location) throw uploadError(dst, started.status, `starting the upload of blob ${blob.digest}`);
-  const target = new URL(location, dst.base);
-  target.searchParams.set('digest', blob.digest);
-
-  // Time-outs while streaming are for pauses: timeoutMs without data, then longer for the registry to store the blob.
-  const idle = new AbortController();
-  const expire = () => idle.abort(new DOMException('no data', 'TimeoutError'));
-  let timer = setTimeout(expire, dst.timeoutMs);
-  try {
-    const got = await src.request('GET', src.url(`blobs/${blob.digest}`), { headers: { Accept: '*/*', 'Accept-Encoding': 'identity' }, signal: idle.signal });
-    if (got.status !== 200) {
-      throw uploadError(src, got.status, `blob ${blob.digest}`, await errorCodes(got));
-    }
-    const length = got.headers.get('content-length');
-    if (length !== null && Number(length) !== blob.size) {
-      await got.body?.cancel();
-      throw new ActionError(`${src.where()} sent blob ${blob.digest} with ${length} bytes, but the manifest says ${blob.size}.`);
-    }
-    const check = verifier(blob, (done) => {
-      if (!done) return void timer.refresh();
-      clearTimeout(timer);
-      timer = setTimeout(expire, Math.max(4 * dst.timeoutMs, STORE_TIMEOUT_MS));
-    });
-    const body = (got.body ?? new Blob([]).stream()).pipeThrough(check.stream);
-    let put: Response;
-    try {
-      put = await dst.request('PUT', target.toString(), {
-        headers: { 'Content-Type': 'application/octet-stream', 'Content-Length': String(blob.size) },
-        body,
-        signal: idle.signal
-      });
-    } catch (err) {
-      throw check.failure() ? new ActionError(`${src.where()} sent blob ${blob.digest} ${check.failure()}; nothing was stored.`) : err;
-    }
-    const codes = put.status === 201 ? [] : await errorCodes(put);
-    if (check.failure()) throw new ActionError(`${src.where()} sent blob ${blob.digest} ${check.failure()}; nothing was stored.`);
-    if (put.status !== 201) throw uploadError(dst, put.status, `the upload of blob ${blob.digest}`, codes, true);
-    await put.body?.cancel();
-    return 'copied';
-  } finally {
-    clearTimeout(timer);
-    idle.abort(); // whatever is still open of the source GET or the upload
-  }
-}
-
-/** A pass-through stream that hashes and counts; failure() says how the data differed from the descriptor. */
-function verifier(blob: Descriptor, progress: (done: boolean) => void) {
-  const hash = createHash('sha256');
-  let bytes = 0;
-  let failure: string | undefined;
-  const stream = new TransformStream<Uint8Array, Uint8Array>({
-    transform(chunk, controller) {
-      hash.update(chunk);
-      bytes += chunk.byteLength;
-      progress(false);
-      if (bytes > blob.size) controller.error(new Error((failure = `with more than the ${blob.size} bytes the manifest says`)));
-      else controller.enqueue(chunk);
-    },
-    flush(controller) {
-      const digest = `sha256:${hash.digest('hex')}`;
-      if (bytes !== blob.size) failure = `with ${bytes} bytes, not the ${blob.size} the manifest says`;
-      else if (digest !== blob.digest) failure = `whose sha256 is ${digest}`;
-      if (failure) controller.error(new Error(failure));
-      else progress(true);
-    }
-  });
-  return { stream, failure: () => failure };
-}
-
-/** An unexpected status; a 5xx or 429 to a streamed upload (sent once, never retried by the transport) is transient. */
-function uploadError(http: RegistryHttp, status: number, subject: string, codes: string[] = [], streamed = false): ActionError {
-  const message = `${http.where()} answered HTTP ${status}${codes.length ? ` (${codes.join(', ')})` : ''} for ${subject}.`;
-  return streamed && (status === 429 || status >= 500) ? new TransientError(message) : new ActionError(message);
-}
-
 interface ManifestDoc {
   schemaVersion?: unknown;
   manifests?: unknown;
@@ -322,31 +204,4 @@ function parse(bytes: Buffer, where: string, digest: string): ManifestDoc {
     // reported below
   }
   throw new ActionError(`${where} sent manifest ${digest}, which is not a JSON object.`);
-}
-
-function descriptors(list: unknown, where: string, digest: string): Descriptor[] {
-  if (!Array.isArray(list)) throw new ActionError(`${where} sent manifest ${digest} with a malformed list of descriptors.`);
-  return list.map((d: Partial<Descriptor>) => {
-    if (typeof d?.digest !== 'string' || !DIGEST_PATTERN.test(d.digest) || typeof d.size !== 'number' || d.size < 0) {
-      throw new ActionError(`${where} sent manifest ${digest} with a descriptor that has no sha256 digest and size: ${JSON.stringify(d).slice(0, 200)}.`);
-    }
-    return d as Descriptor;
-  });
-}
-
-/** Runs `run` over items, `limit` at a time; after a failure no new item starts. */
-async function pool<T>(items: T[], limit: number, run: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  let failed = false;
-  const worker = async () => {
-    while (!failed && next < items.length) await run(items[next++]!).catch((err: unknown) => ((failed = true), Promise.reject(err)));
-  };
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
-}
-
-function size(bytes: number): string {
-  if (bytes < 1024) return `${bytes} B`;
-  if (bytes < 1024 ** 2) return `${(bytes / 1024).toFixed(1)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(2)} GB`;
 }

@@ -2,10 +2,28 @@
  * Authenticated requests to one repository of an OCI registry (Node's fetch): Basic and Bearer challenges with
  * a token per scope (pull, or pull,push), a token cache for the run, time-outs, retries with backoff and
  * Retry-After. Streamed request bodies are sent once (never replayed). Messages never include credentials.
+ * The pieces live in registry-auth.ts (challenges, tokens), registry-fetch.ts (time-outs, retries) and
+ * registry-errors.ts (error bodies, network failures).
  */
-import { createHash } from 'node:crypto';
 import { ActionError } from './errors.js';
+import {
+  basicAuth,
+  cachedToken,
+  cacheToken,
+  challengeOf,
+  isLoopback,
+  parseChallenges,
+  readToken,
+  sameOrigin,
+  tokenKey,
+  type CachedToken
+} from './registry-auth.js';
 import type { RegistryCredentials } from './registry-credentials.js';
+import { defaultSleep, fetchWithRetries, type Logger, type RetryPolicy, type SendInit, type Sleep } from './registry-fetch.js';
+
+export { clearTokenCache, isLoopback, parseChallenges, type Challenge } from './registry-auth.js';
+export { errorCodes, TransientError } from './registry-errors.js';
+export { defaultSleep, type Logger, type SendInit, type Sleep } from './registry-fetch.js';
 
 export const MEDIA_TYPES = {
   ociIndex: 'application/vnd.oci.image.index.v1+json',
@@ -15,14 +33,6 @@ export const MEDIA_TYPES = {
 } as const;
 export const MANIFEST_ACCEPT = Object.values(MEDIA_TYPES).join(', ');
 export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
-
-export interface Challenge {
-  scheme: string;
-  params: Record<string, string>;
-}
-
-export type Logger = { info(message: string): void; warning(message: string): void };
-export type Sleep = (ms: number) => Promise<void>;
 
 export interface RegistryHttpOptions {
   credentials?: RegistryCredentials;
@@ -46,36 +56,8 @@ export interface RepositoryAccess {
   mountFrom?: string;
 }
 
-export interface SendInit {
-  headers?: Record<string, string>;
-  /** A ReadableStream is streamed once (duplex: 'half'): no retries and no replay after a 401. */
-  body?: Uint8Array | string | ReadableStream<Uint8Array>;
-  /** Replaces the per-attempt time-out; the caller then owns time-outs (for example an idle timer). */
-  signal?: AbortSignal;
-}
-
-/** A streamed request body that did not get through (network failure or time-out): worth another try from the start. */
-export class TransientError extends ActionError {
-  override name = 'TransientError';
-}
-
-interface CachedToken {
-  token: string;
-  expiresAt: number;
-}
-
 const DEFAULT_TIMEOUT_MS = 15_000;
 const DEFAULT_RETRIES = 3;
-const MAX_DELAY_MS = 60_000;
-const TOKEN_TTL_MARGIN_MS = 10_000;
-const tokenCache = new Map<string, CachedToken>();
-
-/** Forgets the Bearer tokens of this run. */
-export function clearTokenCache(): void {
-  tokenCache.clear();
-}
-
-export const defaultSleep: Sleep = (ms) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** Requests to one repository; the Authorization found on the first challenge is reused for the next requests. */
 export class RegistryHttp {
@@ -83,7 +65,7 @@ export class RegistryHttp {
   readonly retries: number;
   readonly timeoutMs: number;
   readonly sleep: Sleep;
-  private readonly fetch: typeof fetch;
+  private readonly policy: RetryPolicy;
   private readonly scopes: string[];
   private authorization?: string;
   private bearer?: { header: string; expiresAt: number };
@@ -96,7 +78,8 @@ export class RegistryHttp {
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = opts.retries ?? DEFAULT_RETRIES;
     this.sleep = opts.sleep ?? defaultSleep;
-    this.fetch = opts.fetchImpl ?? fetch;
+    const { timeoutMs, retries, sleep } = this;
+    this.policy = { fetch: opts.fetchImpl ?? fetch, timeoutMs, retries, sleep, log: opts.log, repository: access.repository };
     this.scopes = [`repository:${access.repository}:${access.push ? 'pull,push' : 'pull'}`];
     if (access.mountFrom && access.mountFrom !== access.repository) this.scopes.push(`repository:${access.mountFrom}:pull`);
   }
@@ -167,7 +150,7 @@ export class RegistryHttp {
     const headers: Record<string, string> = { Accept: MANIFEST_ACCEPT, ...init.headers };
     // Credentials only go to the registry itself, not to another host an upload Location may point at.
     if (this.authorization && sameOrigin(url, this.base)) headers.Authorization = this.authorization;
-    return this.fetchWithRetries(url, method, headers, `registry ${this.access.registry}`, init);
+    return fetchWithRetries(this.policy, url, method, headers, `registry ${this.access.registry}`, init);
   }
 
   /** Sets the Authorization header from a challenge. Returns true when a cached token was used. */
@@ -176,15 +159,13 @@ export class RegistryHttp {
     const bearer = challenges.find((c) => c.scheme === 'bearer' && c.params.realm);
     const creds = this.opts.credentials;
     if (bearer) {
-      const scope = this.scopes.join(' ');
-      const key = [bearer.params.realm, bearer.params.service ?? '', scope, creds ? credentialKey(creds) : ''].join('\n');
-      const cached = tokenCache.get(key);
-      const fromCache = !!cached && !refresh && cached.expiresAt > Date.now();
-      const token = fromCache ? cached : await this.fetchToken(bearer.params.realm!, bearer.params.service);
-      tokenCache.set(key, token);
+      const key = tokenKey(bearer.params.realm!, bearer.params.service, this.scopes.join(' '), creds);
+      const cached = refresh ? undefined : cachedToken(key);
+      const token = cached ?? (await this.fetchToken(bearer.params.realm!, bearer.params.service));
+      cacheToken(key, token);
       this.bearer = { header: header!, expiresAt: token.expiresAt };
       this.authorization = `Bearer ${token.token}`;
-      return fromCache;
+      return cached !== undefined;
     }
     if (challenges.some((c) => c.scheme === 'basic')) {
       if (!creds) throw this.authError(401);
@@ -210,7 +191,7 @@ export class RegistryHttp {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (creds) headers.Authorization = `Basic ${basicAuth(creds)}`;
     const server = `the token server ${url.host}`;
-    const res = await this.fetchWithRetries(url.toString(), 'GET', headers, `token server ${url.host}`, {});
+    const res = await fetchWithRetries(this.policy, url.toString(), 'GET', headers, `token server ${url.host}`, {});
     if (res.status !== 200) await res.body?.cancel();
     if ((res.status === 401 || res.status === 403) && !creds) {
       throw new ActionError(`${this.where()}: ${server} requires credentials (HTTP ${res.status}) and none were given: ${this.missingHint()}.`);
@@ -220,128 +201,6 @@ export class RegistryHttp {
       throw new ActionError(`${this.where()}: ${server} rejected the credentials (HTTP ${res.status}): check ${which}.`);
     }
     if (res.status !== 200) throw new ActionError(`${this.where()}: ${server} answered HTTP ${res.status}.`);
-    let json: { token?: unknown; access_token?: unknown; expires_in?: unknown };
-    try {
-      json = (await res.json()) as typeof json;
-    } catch {
-      throw new ActionError(`${this.where()}: ${server} answered with something that is not JSON.`);
-    }
-    const token = typeof json.token === 'string' && json.token ? json.token : json.access_token;
-    if (typeof token !== 'string' || !token) throw new ActionError(`${this.where()}: ${server} answered without a token or access_token.`);
-    const seconds = typeof json.expires_in === 'number' && json.expires_in > 0 ? json.expires_in : 60;
-    return { token, expiresAt: Date.now() + seconds * 1000 - TOKEN_TTL_MARGIN_MS };
+    return readToken(res, (what) => new ActionError(`${this.where()}: ${server} ${what}.`));
   }
-
-  /** fetch with a time-out per attempt, retrying network errors, 429 and 5xx with exponential backoff. */
-  private async fetchWithRetries(url: string, method: string, headers: Record<string, string>, what: string, init: SendInit): Promise<Response> {
-    const streamed = init.body instanceof ReadableStream;
-    const attempts = streamed ? 1 : this.retries + 1;
-    const repo = this.access.repository;
-    for (let attempt = 1; ; attempt++) {
-      let res: Response | undefined;
-      let failure: { reason: string; tls: boolean; final?: boolean } | undefined;
-      try {
-        const signal = init.signal ?? AbortSignal.timeout(this.timeoutMs);
-        res = await this.fetch(url, { method, headers, signal, ...(init.body !== undefined ? { body: init.body, duplex: 'half' } : {}) } as RequestInit);
-      } catch (err) {
-        failure = networkFailure(err, this.timeoutMs);
-      }
-      if (res && res.status !== 429 && res.status < 500) return res;
-      const reason = res ? `HTTP ${res.status}` : failure!.reason;
-      if (attempt >= attempts || failure?.tls || failure?.final || init.signal?.aborted) {
-        if (res) return res;
-        const hint = failure?.tls ? 'check its certificate, or whether it only speaks plain http' : 'check the host, port and network access from the runner';
-        const tries = `${attempt} attempt${attempt === 1 ? '' : 's'}`;
-        const message = streamed
-          ? `Sending data to ${what} for ${repo} failed (${reason}).`
-          : `Cannot reach ${what} for ${repo} (${reason}) after ${tries}: ${hint}.`;
-        throw streamed && !failure?.tls ? new TransientError(message) : new ActionError(message);
-      }
-      const delay = Math.min(MAX_DELAY_MS, Math.max(1000 * 2 ** (attempt - 1), retryAfterMs(res?.headers.get('retry-after'))));
-      await res?.body?.cancel();
-      this.opts.log?.warning(`Request to ${what} for ${repo} failed (${reason}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${attempts}).`);
-      await this.sleep(delay);
-    }
-  }
-}
-
-const CHALLENGE_PART = /[\s,]*([!#$%&'*+.^_`|~0-9A-Za-z-]+)(?:\s*(=)\s*(?:"((?:[^"\\]|\\.)*)"?|([!#$%&'*+.^_`|~0-9A-Za-z-]+))?)?/y;
-
-/** Parses WWW-Authenticate: challenges, each a scheme and comma-separated key=value or key="quoted" params. */
-export function parseChallenges(header: string): Challenge[] {
-  const out: Challenge[] = [];
-  const part = new RegExp(CHALLENGE_PART);
-  for (let pos = 0; pos < header.length; ) {
-    part.lastIndex = pos;
-    const m = part.exec(header);
-    if (!m) {
-      pos++;
-      continue;
-    }
-    pos = part.lastIndex;
-    const [, name, equals, quoted, bare] = m;
-    if (!equals) out.push({ scheme: name!.toLowerCase(), params: {} });
-    else if (out.length) out[out.length - 1]!.params[name!.toLowerCase()] = quoted !== undefined ? quoted.replace(/\\(.)/g, '$1') : (bare ?? '');
-  }
-  return out;
-}
-
-async function challengeOf(res: Response): Promise<string | null> {
-  await res.body?.cancel();
-  return res.headers.get('www-authenticate');
-}
-
-/** The error codes of a registry's JSON error body (consumes the body). */
-export async function errorCodes(res: Response): Promise<string[]> {
-  try {
-    const doc = JSON.parse(await res.text()) as { errors?: { code?: unknown }[] };
-    return (doc.errors ?? []).map((e) => e.code).filter((c): c is string => typeof c === 'string');
-  } catch {
-    return [];
-  }
-}
-
-const TLS_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
-
-/** Why fetch failed, in a few words; TLS failures and unknown hosts are not worth retrying. */
-function networkFailure(err: unknown, timeoutMs: number): { reason: string; tls: boolean; final?: boolean } {
-  const e = err as { name?: string; message?: string; cause?: { code?: string; name?: string; message?: string } };
-  if (e?.name === 'TimeoutError' || e?.cause?.name === 'TimeoutError') {
-    return { reason: `no answer within ${Math.round(timeoutMs / 100) / 10} s`, tls: false };
-  }
-  const code = e?.cause?.code;
-  // ENOTFOUND: the name does not exist (a typo stays a typo); EAI_AGAIN is a resolver hiccup worth retrying.
-  if (code === 'ENOTFOUND') return { reason: 'DNS lookup failed: ENOTFOUND, no such host', tls: false, final: true };
-  if (code === 'EAI_AGAIN') return { reason: `DNS lookup failed: ${code}`, tls: false };
-  if (code && TLS_CODE.test(code)) return { reason: `TLS error ${code}`, tls: true };
-  return { reason: code ?? e?.cause?.message ?? e?.message ?? String(err), tls: false };
-}
-
-function retryAfterMs(value: string | null | undefined): number {
-  if (!value) return 0;
-  const seconds = Number(value.trim());
-  if (Number.isFinite(seconds) && seconds >= 0) return seconds * 1000;
-  const date = Date.parse(value);
-  return Number.isNaN(date) ? 0 : Math.max(0, date - Date.now());
-}
-
-function sameOrigin(a: string, b: string): boolean {
-  try {
-    return new URL(a).origin === new URL(b).origin;
-  } catch {
-    return false;
-  }
-}
-
-export function isLoopback(host: string): boolean {
-  const name = host.replace(/:\d+$/, '').replace(/^\[|\]$/g, '');
-  return name === 'localhost' || name === '127.0.0.1' || name === '::1';
-}
-
-function basicAuth(creds: RegistryCredentials): string {
-  return Buffer.from(`${creds.username}:${creds.password}`).toString('base64');
-}
-
-function credentialKey(creds: RegistryCredentials): string {
-  return createHash('sha256').update(`${creds.username}\n${creds.password}`).digest('hex');
 }
