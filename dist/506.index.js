@@ -377,7 +377,7 @@ function trimmed(obj) {
  * Resolves the image, plans and registers the version (or, in a dry run, prints the plan). `out.plan`
  * is set as soon as it is known so a failure later can still be reported.
  */
-async function registerStep(config, ctx, clients, clock, out) {
+async function registerStep(config, ctx, clients, clock, deadline, out) {
     out.plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planRegistration */ .dv)(config, ctx);
     const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
     if (resolveConfig !== config)
@@ -403,7 +403,8 @@ async function registerStep(config, ctx, clients, clock, out) {
     }
     const result = await (0,_model_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .register */ .kz)(sm, plan, {
         clock,
-        timeoutMs: config.waitTimeoutSeconds * 1000,
+        // One budget for the whole run: what registration waits is not there for the deployment.
+        timeoutMs: Math.max(0, deadline - clock.now()),
         log: _runner_js__WEBPACK_IMPORTED_MODULE_2__,
         approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
         onArn: (arn) => {

@@ -20,7 +20,7 @@ export interface Registration {
  * Resolves the image, plans and registers the version (or, in a dry run, prints the plan). `out.plan`
  * is set as soon as it is known so a failure later can still be reported.
  */
-export async function registerStep(config: RegisterConfig, ctx: RunContext, clients: Clients, clock: Clock, out: Partial<Registration>): Promise<Registration> {
+export async function registerStep(config: RegisterConfig, ctx: RunContext, clients: Clients, clock: Clock, deadline: number, out: Partial<Registration>): Promise<Registration> {
   out.plan = planRegistration(config, ctx);
   const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
   if (resolveConfig !== config) core.info(`Dry run: would copy the image to ${config.replicateToEcr!.registry}/${config.replicateToEcr!.repository}`);
@@ -45,7 +45,8 @@ export async function registerStep(config: RegisterConfig, ctx: RunContext, clie
   }
   const result = await register(sm, plan, {
     clock,
-    timeoutMs: config.waitTimeoutSeconds * 1000,
+    // One budget for the whole run: what registration waits is not there for the deployment.
+    timeoutMs: Math.max(0, deadline - clock.now()),
     log: core,
     approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
     onArn: (arn) => {
