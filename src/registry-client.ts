@@ -5,10 +5,8 @@
  */
 import { createHash } from 'node:crypto';
 import { ActionError } from './errors.js';
-import type { RegistryCredentials } from './registry-credentials.js';
 import { errorCodes } from './registry-errors.js';
-import type { Logger, Sleep } from './registry-fetch.js';
-import { DIGEST_PATTERN as DIGEST, MEDIA_TYPES, RegistryHttp } from './registry-http.js';
+import { DIGEST_PATTERN as DIGEST, MEDIA_TYPES, RegistryHttp, type RegistryHttpOptions } from './registry-http.js';
 
 export { clearTokenCache, parseChallenges, type Challenge } from './registry-auth.js';
 export { MEDIA_TYPES } from './registry-http.js';
@@ -20,17 +18,10 @@ export interface RegistryRef {
   digest?: string;
 }
 
-export interface ResolveOptions {
-  credentials?: RegistryCredentials;
+/** The transport's options (credentials, http for loopback, time-out, retries, sleep, log, fetch) and a platform. */
+export interface ResolveOptions extends RegistryHttpOptions {
   /** os/architecture[/variant], for example linux/amd64. */
   platform?: string;
-  /** Use http:// (default: only for localhost and 127.0.0.1). */
-  insecure?: boolean;
-  timeoutMs?: number;
-  retries?: number;
-  sleep?: Sleep;
-  log?: Logger;
-  fetchImpl?: typeof fetch;
 }
 
 export interface ResolvedImage {
