@@ -1,13 +1,13 @@
 import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { Clients } from './clients.js';
-import type { Deployment } from './deploy.js';
+import { Clients } from './aws/clients.js';
+import type { Deployment } from './deploy/step.js';
 import { ActionError } from './errors.js';
-import { readRunContext, type RunContext } from './github-context.js';
-import { envInputReader, isRegister, readConfig, type Config } from './inputs.js';
-import type { Registration } from './register.js';
-import type { Report } from './report.js';
-import * as core from './runner.js';
-import { systemClock, type Clock } from './wait.js';
+import { readRunContext, type RunContext } from './github/context.js';
+import { envInputReader, isRegister, readConfig, type Config } from './inputs/inputs.js';
+import type { Registration } from './register/step.js';
+import type { Report } from './report/summary.js';
+import * as core from './log.js';
+import { systemClock, type Clock } from './aws/poll.js';
 
 export interface RunDeps {
   env: NodeJS.ProcessEnv;
@@ -39,14 +39,14 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     process.once('SIGINT', onSignal);
     let ctx = (s.ctx = readRunContext(deps.env));
     if (ctx.eventName === 'issue_comment' && ctx.prNumber !== undefined) {
-      const { withPullRequestHead } = await import('./pull-request.js');
+      const { withPullRequestHead } = await import('./github/pull-request.js');
       ctx = s.ctx = await withPullRequestHead(ctx, config.githubToken, core);
     }
     const opts = { region: config.region ?? config.group?.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
     const clients = new Clients(opts, deps.sagemaker ? () => deps.sagemaker!(config, ctx) : undefined);
     const deadline = deps.clock.now() + config.waitTimeoutSeconds * 1000;
     if (isRegister(config)) {
-      const { registerStep } = await import('./register.js');
+      const { registerStep } = await import('./register/step.js');
       await registerStep(config, ctx, clients, deps.clock, deadline, s.registration);
     }
     if (config.deploy) await deployStep(s, config, ctx, clients, deps.clock, deadline);
@@ -66,7 +66,7 @@ async function deployStep(s: RunState, config: Config, ctx: RunContext, clients:
     core.info('Dry run: the deployment is planned once the version exists; nothing to deploy yet.');
     return;
   }
-  const { deployVersion } = await import('./deploy.js');
+  const { deployVersion } = await import('./deploy/step.js');
   s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
   await deployVersion(
     await clients.sagemaker(),
@@ -111,7 +111,7 @@ async function finish(s: RunState): Promise<void> {
   const report = buildReport(s);
   if (report) {
     setOutputs(s);
-    core.appendSummary((await import('./report.js')).renderReport(report));
+    await core.appendSummary((await import('./report/summary.js')).renderReport(report));
     core.setOutput('comment-url', (await comment(s, report)) ?? '');
   }
   if (s.error) core.setFailed(s.error);
@@ -119,7 +119,7 @@ async function finish(s: RunState): Promise<void> {
 
 async function comment(s: RunState, report = buildReport(s)): Promise<string | undefined> {
   if (!report || !s.config || !s.ctx) return undefined;
-  const { upsertComment } = await import('./pr-comment.js');
+  const { upsertComment } = await import('./report/pr-comment.js');
   return upsertComment(s.ctx, { ...report, created: undefined }, {
     mode: s.config.comment,
     token: s.config.githubToken,

@@ -2,7 +2,7 @@ import { expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionYml, ROOT } from '../helpers/action-runner.js';
-import { readConfig } from '../../src/inputs.js';
+import { readConfig } from '../../src/inputs/inputs.js';
 
 const yml = actionYml();
 

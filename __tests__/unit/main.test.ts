@@ -12,8 +12,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/main.js';
-import { output } from '../../src/runner.js';
-import type { Clock } from '../../src/wait.js';
+import type { Clock } from '../../src/aws/poll.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const GROUP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:model-package-group/fraud-model';
@@ -22,6 +21,8 @@ const V1 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/1
 const sm = mockClient(SageMakerClient);
 let dir: string;
 let stdout: string[];
+// @actions/core remembers the summary file of the first write: one file for the whole module, emptied per test.
+const summaryFile = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary');
 const savedEnv = { ...process.env };
 const savedExitCode = process.exitCode;
 const clock: Clock = { now: () => Date.now(), sleep: async () => undefined };
@@ -30,12 +31,12 @@ beforeEach(() => {
   sm.reset();
   dir = mkdtempSync(join(tmpdir(), 'main-test-'));
   writeFileSync(join(dir, 'output'), '');
-  writeFileSync(join(dir, 'summary'), '');
+  writeFileSync(summaryFile, '');
   process.env.GITHUB_OUTPUT = join(dir, 'output');
-  process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary');
+  process.env.GITHUB_STEP_SUMMARY = summaryFile;
   process.exitCode = undefined;
   stdout = [];
-  jest.spyOn(output, 'write').mockImplementation((chunk: string) => {
+  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     stdout.push(String(chunk));
     return true;
   });
@@ -98,7 +99,7 @@ describe('run', () => {
       'model-name': ''
     });
     expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('Approved');
-    const summary = readFileSync(join(dir, 'summary'), 'utf8');
+    const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('| Version | [1](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/model-package-groups/fraud-model/versions/1) |');
     expect(stdout.join('')).toContain(`Registered version 1${EOL}`);
   });
@@ -112,7 +113,7 @@ describe('run', () => {
     expect(stdout.join('')).toContain(
       `::error::Input 'image': "ghcr.io/acme/Fraud" is not a valid image reference: repository names must be lowercase${EOL}`
     );
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toBe('');
+    expect(readFileSync(summaryFile, 'utf8')).toBe('');
   });
 
   test('a dry run makes read calls only and reports created=false', async () => {
@@ -123,7 +124,7 @@ describe('run', () => {
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
     expect(outputs()).toMatchObject({ 'model-package-arn': '', created: 'false', 'approval-status': 'PendingManualApproval' });
     expect(stdout.join('')).toContain('Plan: CreateModelPackage {');
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain('dry run: nothing was written');
+    expect(readFileSync(summaryFile, 'utf8')).toContain('dry run: nothing was written');
   });
 
   test('an AWS failure fails the step and is written to the summary', async () => {
@@ -134,6 +135,6 @@ describe('run', () => {
     const message = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README). AWS said: denied';
     expect(process.exitCode).toBe(1);
     expect(stdout.join('')).toContain(`::error::${message}${EOL}`);
-    expect(readFileSync(join(dir, 'summary'), 'utf8')).toContain(`**What failed:** ${message.replace(/[()]/g, '\\$&')}`);
+    expect(readFileSync(summaryFile, 'utf8')).toContain(`**What failed:** ${message.replace(/[()]/g, '\\$&')}`);
   });
 });

@@ -1,0 +1,239 @@
+import { describe, expect, jest, test } from '@jest/globals';
+import {
+  commentBody,
+  decodeState,
+  encodeState,
+  findComment,
+  isPermissionError,
+  marker,
+  mergeHistory,
+  tokenLogin
+} from '../../../src/report/github-comment.js';
+import type { HistoryEntry } from '../../../src/report/summary.js';
+
+type Comment = { id: number; body?: string; html_url: string; user: { login: string } | null };
+
+function httpError(status: number, message = `HTTP ${status}`): Error {
+  return Object.assign(new Error(message), { status });
+}
+
+/** A fake Octokit: listComments answers page by page through paginate.iterator. */
+function fakeOctokit(opts: { pages?: Comment[][]; user?: () => Promise<{ data: { login: string } }>; graphql?: (q: string) => Promise<unknown> } = {}) {
+  const listComments = jest.fn(async () => ({ data: [] as Comment[] }));
+  const iterator = jest.fn((_method: unknown, _params: object) => {
+    const pages = opts.pages ?? [];
+    return (async function* () {
+      for (const data of pages) yield { data };
+    })();
+  });
+  const getAuthenticated = jest.fn(opts.user ?? (async () => ({ data: { login: 'octocat' } })));
+  const graphql = jest.fn(opts.graphql ?? (async () => ({ viewer: { login: 'github-actions' } })));
+  const octokit = {
+    rest: {
+      issues: {
+        listComments,
+        createComment: jest.fn(async () => ({ data: { id: 1, html_url: 'u' } })),
+        updateComment: jest.fn(async () => ({ data: { id: 1, html_url: 'u' } }))
+      },
+      users: { getAuthenticated }
+    },
+    paginate: { iterator },
+    graphql
+  };
+  return { octokit, iterator, getAuthenticated, graphql, listComments };
+}
+
+const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({
+  commit: '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433',
+  image: 'ghcr.io/acme/fraud-model:v1',
+  approval: 'PendingManualApproval',
+  time: '2025-06-01T12:00:00.000Z',
+  ...over
+});
+
+describe('marker', () => {
+  test('names the group, endpoint and comment-id', () => {
+    expect(marker('fraud-model', 'fraud-prod', 'eu')).toBe('<!-- sagemaker-private-registry-action: fraud-model fraud-prod eu -->');
+    expect(marker('fraud-model', undefined, '')).toBe('<!-- sagemaker-private-registry-action: fraud-model - default -->');
+  });
+
+  test('replaces characters that could break out of the HTML comment', () => {
+    expect(marker('a b-->c', 'x<y', 'id!')).toBe('<!-- sagemaker-private-registry-action: a_b--_c x_y id_ -->');
+    expect(marker('arn:aws:sagemaker:us-east-1:1:model-package-group/g', 'e', 'x.y_z')).toBe(
+      '<!-- sagemaker-private-registry-action: arn:aws:sagemaker:us-east-1:1:model-package-group/g e x.y_z -->'
+    );
+  });
+
+  test('differs per endpoint and per comment-id', () => {
+    expect(marker('g', 'a', '')).not.toBe(marker('g', 'b', ''));
+    expect(marker('g', 'a', '')).not.toBe(marker('g', 'a', 'other'));
+    expect(marker('g', undefined, '')).not.toBe(marker('g', 'a', ''));
+  });
+});
+
+describe('encodeState / decodeState', () => {
+  test('round trip', () => {
+    const history = [entry({ version: 1, arn: 'arn:1', digest: 'sha256:aa' }), entry({ failed: true, commit: 'b'.repeat(40) })];
+    const state = encodeState(history);
+    expect(state).toMatch(/^<!-- sagemaker-private-registry-action-state: [A-Za-z0-9+/=]+ -->$/);
+    expect(decodeState(`some report\n${state}\n`)).toEqual(history);
+  });
+
+  test('keeps the last 20 entries', () => {
+    const history = Array.from({ length: 25 }, (_, i) => entry({ version: i + 1 }));
+    const decoded = decodeState(encodeState(history));
+    expect(decoded).toHaveLength(20);
+    expect(decoded[0]?.version).toBe(6);
+    expect(decoded.at(-1)?.version).toBe(25);
+  });
+
+  test('characters that Markdown or HTML would interpret survive as data', () => {
+    const history = [entry({ image: 'evil --> <script>alert(1)</script> | `x`' })];
+    const state = encodeState(history);
+    expect(state).not.toContain('<script>');
+    expect(decodeState(state)).toEqual(history);
+  });
+
+  test('garbage decodes to an empty history', () => {
+    const wrap = (payload: string) => `<!-- sagemaker-private-registry-action-state: ${payload} -->`;
+    const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+    expect(decodeState('no state here')).toEqual([]);
+    expect(decodeState(wrap('!!!'))).toEqual([]);
+    expect(decodeState(wrap('AAAA'))).toEqual([]);
+    expect(decodeState(wrap(b64('{not json')))).toEqual([]);
+    expect(decodeState(wrap(b64('{"commit":"x"}')))).toEqual([]);
+    expect(decodeState(wrap(b64('"text"')))).toEqual([]);
+  });
+
+  test('entries without a string commit are dropped', () => {
+    const payload = Buffer.from(JSON.stringify([null, 3, { commit: 5 }, { image: 'x' }, entry()]), 'utf8').toString('base64');
+    expect(decodeState(`<!-- sagemaker-private-registry-action-state: ${payload} -->`)).toEqual([entry()]);
+  });
+});
+
+describe('mergeHistory', () => {
+  test('appends a new version', () => {
+    const a = entry({ version: 1, arn: 'arn:1' });
+    const b = entry({ version: 2, arn: 'arn:2', commit: 'c'.repeat(40) });
+    expect(mergeHistory([a], b)).toEqual([a, b]);
+  });
+
+  test('a re-run for the same version replaces its entry and moves it last', () => {
+    const a = entry({ version: 1, arn: 'arn:1' });
+    const b = entry({ version: 2, arn: 'arn:2' });
+    const again = entry({ version: 1, arn: 'arn:1', approval: 'Approved', time: '2025-06-02T00:00:00.000Z' });
+    expect(mergeHistory([a, b], again)).toEqual([b, again]);
+  });
+
+  test('a failed run for the same commit and image replaces the earlier failure', () => {
+    const failed = entry({ failed: true });
+    const otherImage = entry({ failed: true, image: 'ghcr.io/acme/fraud-model:v2' });
+    const registered = entry({ version: 1, arn: 'arn:1' });
+    const again = entry({ failed: true, time: '2025-06-02T00:00:00.000Z' });
+    expect(mergeHistory([failed, otherImage, registered], again)).toEqual([otherImage, registered, again]);
+  });
+
+  test('a success after failures keeps them (they have no ARN to match)', () => {
+    const failed = entry({ failed: true });
+    const ok = entry({ version: 1, arn: 'arn:1' });
+    expect(mergeHistory([failed], ok)).toEqual([failed, ok]);
+  });
+});
+
+describe('commentBody', () => {
+  test('marker, report, state', () => {
+    const history = [entry()];
+    expect(commentBody('<!-- m -->', '### Report\n', history)).toBe(`<!-- m -->\n### Report\n\n${encodeState(history)}\n`);
+  });
+});
+
+describe('tokenLogin', () => {
+  test('GET /user answers for a personal token', async () => {
+    const { octokit, graphql } = fakeOctokit({ user: async () => ({ data: { login: 'release-bot' } }) });
+    await expect(tokenLogin(octokit)).resolves.toBe('release-bot');
+    expect(graphql).not.toHaveBeenCalled();
+  });
+
+  test('403 from GET /user: the GraphQL viewer with [bot]', async () => {
+    const { octokit, graphql } = fakeOctokit({ user: async () => Promise.reject(httpError(403, 'Resource not accessible by integration')) });
+    await expect(tokenLogin(octokit)).resolves.toBe('github-actions[bot]');
+    expect(graphql).toHaveBeenCalledWith('query { viewer { login } }');
+  });
+
+  test('a viewer login that already ends in [bot] is kept', async () => {
+    const { octokit } = fakeOctokit({ user: async () => Promise.reject(httpError(403)), graphql: async () => ({ viewer: { login: 'my-app[bot]' } }) });
+    await expect(tokenLogin(octokit)).resolves.toBe('my-app[bot]');
+  });
+
+  test('another app as viewer', async () => {
+    const { octokit } = fakeOctokit({ user: async () => Promise.reject(httpError(403)), graphql: async () => ({ viewer: { login: 'deploy-app' } }) });
+    await expect(tokenLogin(octokit)).resolves.toBe('deploy-app[bot]');
+  });
+
+  test('a GraphQL failure or empty answer falls back to github-actions[bot]', async () => {
+    const failing = fakeOctokit({ user: async () => Promise.reject(httpError(403)), graphql: async () => Promise.reject(new Error('boom')) });
+    await expect(tokenLogin(failing.octokit)).resolves.toBe('github-actions[bot]');
+    const empty = fakeOctokit({ user: async () => Promise.reject(httpError(403)), graphql: async () => ({}) });
+    await expect(tokenLogin(empty.octokit)).resolves.toBe('github-actions[bot]');
+  });
+
+  test('other GET /user errors propagate', async () => {
+    const err = httpError(500, 'server error');
+    const { octokit, graphql } = fakeOctokit({ user: async () => Promise.reject(err) });
+    await expect(tokenLogin(octokit)).rejects.toBe(err);
+    expect(graphql).not.toHaveBeenCalled();
+  });
+});
+
+describe('findComment', () => {
+  const M = marker('fraud-model', 'fraud-prod', '');
+  const target = { owner: 'acme', repo: 'fraud-model', issueNumber: 42 };
+  const c = (id: number, body: string, login: string | null): Comment => ({ id, body, html_url: `https://github.com/acme/fraud-model/pull/42#issuecomment-${id}`, user: login ? { login } : null });
+
+  test('requires the marker and the token author, across pages', async () => {
+    const { octokit, iterator, listComments } = fakeOctokit({
+      user: async () => Promise.reject(httpError(403)),
+      pages: [
+        [c(1, 'hello', 'github-actions[bot]'), c(2, `${M}\ncopied by a person`, 'mallory')],
+        [c(3, `${M}\nreport`, 'github-actions[bot]'), c(4, 'bye', 'octocat')]
+      ]
+    });
+    await expect(findComment(octokit, target, M)).resolves.toEqual({ id: 3, body: `${M}\nreport`, url: 'https://github.com/acme/fraud-model/pull/42#issuecomment-3' });
+    expect(iterator).toHaveBeenCalledTimes(1);
+    expect(iterator.mock.calls[0]?.[0]).toBe(listComments);
+    expect(iterator.mock.calls[0]?.[1]).toEqual({ owner: 'acme', repo: 'fraud-model', issue_number: 42, per_page: 100 });
+  });
+
+  test('the first matching comment of the author wins', async () => {
+    const { octokit } = fakeOctokit({ pages: [[c(5, `${M} a`, 'octocat')], [c(6, `${M} b`, 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toEqual({ id: 5, body: `${M} a`, url: 'https://github.com/acme/fraud-model/pull/42#issuecomment-5' });
+  });
+
+  test('a marker only from others finds nothing', async () => {
+    const { octokit } = fakeOctokit({ pages: [[c(2, M, 'mallory'), c(7, M, null)]] });
+    await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
+  });
+
+  test('another marker (other endpoint) does not match', async () => {
+    const { octokit, getAuthenticated } = fakeOctokit({ pages: [[c(8, marker('fraud-model', 'fraud-staging', ''), 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
+    expect(getAuthenticated).not.toHaveBeenCalled();
+  });
+
+  test('no comments: no identity lookup', async () => {
+    const { octokit, getAuthenticated, graphql } = fakeOctokit({ pages: [[], []] });
+    await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
+    expect(getAuthenticated).not.toHaveBeenCalled();
+    expect(graphql).not.toHaveBeenCalled();
+  });
+});
+
+describe('isPermissionError', () => {
+  test('403, 404 and the integration message', () => {
+    expect(isPermissionError(httpError(403))).toBe(true);
+    expect(isPermissionError(httpError(404))).toBe(true);
+    expect(isPermissionError(new Error('Resource not accessible by integration'))).toBe(true);
+    expect(isPermissionError(httpError(500))).toBe(false);
+    expect(isPermissionError(new Error('socket hang up'))).toBe(false);
+  });
+});

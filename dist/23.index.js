@@ -1,0 +1,93 @@
+export const id = 23;
+export const ids = [23];
+export const modules = {
+
+/***/ 1023:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   resolveImage: () => (/* binding */ resolveImage)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7748);
+
+
+/**
+ * Finds out which immutable image the version will name: ECR through DescribeImages, other registries
+ * through the OCI distribution API (with the credentials from Secrets Manager), optionally copying the
+ * image into ECR first. `resolve-digest: off` makes no registry call at all.
+ */
+async function resolveImage(config, deps) {
+    const ref = config.image;
+    if (config.resolveDigest === 'off') {
+        if (ref.digest)
+            deps.log.info(`resolve-digest is off: recording the digest ${ref.digest} as given, unverified.`);
+        else
+            deps.log.info('resolve-digest is off: registering the tag without asking the registry.');
+        return {};
+    }
+    if (ref.kind === 'ecr')
+        return resolveEcr(config, ref, deps);
+    let credentials;
+    if (config.registrySecretArn) {
+        const { readRegistryCredentials } = await __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 6990));
+        credentials = await readRegistryCredentials(await deps.secrets(), config.registrySecretArn, ref.registry, deps.setSecret);
+    }
+    const { resolveDigest } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 3734));
+    const platform = config.platform === 'any' ? undefined : config.platform;
+    let resolved;
+    try {
+        const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log, sleep: deps.clock.sleep });
+        resolved = { digest: found.digest };
+        if (found.platformDigest && platform)
+            Object.assign(resolved, { platform, platformDigest: found.platformDigest });
+        deps.log.info(`Resolved ${(0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref)} to ${found.digest}${found.platformDigest ? ` (${platform}: ${found.platformDigest})` : ''}`);
+    }
+    catch (err) {
+        // auto registers the tag only when the registry wants credentials the action was not given; a registry
+        // that rejects the given credentials, lacks the tag or cannot be reached fails the step.
+        const message = err.message;
+        const noAccess = !credentials && /none were given|anonymous pulls are not allowed/.test(message);
+        if (config.resolveDigest === 'required' || config.replicateToEcr || ref.digest || !noAccess)
+            throw err;
+        deps.log.warning(`Could not resolve the digest (${message}); registering the tag. Set registry-secret-arn to pin it, or resolve-digest: required to fail instead.`);
+        return {};
+    }
+    if (config.replicateToEcr)
+        return replicate(config, ref, config.replicateToEcr, resolved, credentials, deps);
+    return resolved;
+}
+async function resolveEcr(config, ref, deps) {
+    const { describeEcrImage, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
+    const ecr = await deps.ecr(ref.ecr.region);
+    const detail = await describeEcrImage(ecr, ref);
+    const digest = detail.imageDigest;
+    deps.log.info(`Resolved ${(0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref)} to ${digest} (ECR)`);
+    if (config.scanGate)
+        await scanGate(ecr, ref, digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+    return { digest };
+}
+async function replicate(config, source, target, resolved, sourceCredentials, deps) {
+    const { ecrLogin, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
+    const { copyImage } = await __webpack_require__.e(/* import() */ 836).then(__webpack_require__.bind(__webpack_require__, 2836));
+    const ecr = await deps.ecr(target.ecr.region);
+    const login = await ecrLogin(ecr, deps.setSecret);
+    // The registry API endpoint ECR names (a local registry stands in for it in tests).
+    const endpoint = login.endpoint ? new URL(login.endpoint).host : target.registry;
+    deps.log.info(`Copying ${(0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(source)} (${resolved.digest}) to ${target.registry}/${target.repository}`);
+    const copy = await copyImage({ registry: source.registry, repository: source.repository, reference: resolved.digest }, { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) }, { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log, sleep: deps.clock.sleep });
+    if (copy.digest !== resolved.digest) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);
+    }
+    deps.log.info(`Replicated to ECR: ${copy.copiedBlobs} blobs copied, ${copy.skippedBlobs} already present.`);
+    if (config.scanGate)
+        await scanGate(ecr, target, copy.digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+    return { ...resolved, image: target, replicatedFrom: (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(source, { digest: resolved.digest }) };
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=23.index.js.map

@@ -1,0 +1,73 @@
+import type { DescribeEndpointOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { send } from '../aws/errors.js';
+import { isOurName } from './plan.js';
+
+type Sm = typeof import('@aws-sdk/client-sagemaker');
+let sdk: Promise<Sm> | undefined;
+export const commands = (): Promise<Sm> => (sdk ??= import('@aws-sdk/client-sagemaker'));
+
+/** DescribeEndpoint, or undefined when the endpoint does not exist. */
+export async function findEndpoint(sm: SageMakerClient, name: string): Promise<DescribeEndpointOutput | undefined> {
+  const { DescribeEndpointCommand } = await commands();
+  try {
+    return await sm.send(new DescribeEndpointCommand({ EndpointName: name }));
+  } catch (err) {
+    const e = err as { name?: string; message?: string };
+    if (e.name === 'ValidationException' && /Could not find endpoint/i.test(e.message ?? '')) return undefined;
+    return send('sagemaker:DescribeEndpoint', () => Promise.reject(err));
+  }
+}
+
+export async function describeEndpoint(sm: SageMakerClient, name: string): Promise<DescribeEndpointOutput> {
+  const { DescribeEndpointCommand } = await commands();
+  return send('sagemaker:DescribeEndpoint', () => sm.send(new DescribeEndpointCommand({ EndpointName: name })));
+}
+
+export async function endpointTags(sm: SageMakerClient, arn: string): Promise<Record<string, string>> {
+  const { ListTagsCommand } = await commands();
+  const out = await send('sagemaker:ListTags', () => sm.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 100 })));
+  return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key!, t.Value ?? '']));
+}
+
+async function taggedFor(sm: SageMakerClient, endpoint: string, names: string[]): Promise<string[]> {
+  const { DescribeEndpointConfigCommand } = await commands();
+  const mine: string[] = [];
+  for (const name of names) {
+    const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+    if (config.EndpointConfigArn && (await endpointTags(sm, config.EndpointConfigArn)).endpoint === endpoint) mine.push(name);
+  }
+  return mine;
+}
+
+/**
+ * Deletes the endpoint configs and models this action made for the endpoint, except the ones to keep
+ * (the live config and the previous one, which a rollback needs). Returns what was deleted.
+ */
+export async function cleanup(sm: SageMakerClient, endpoint: string, keep: string[], log: { info(m: string): void; warning(m: string): void }): Promise<string[]> {
+  const { ListEndpointConfigsCommand, DeleteEndpointConfigCommand, DeleteModelCommand } = await commands();
+  const names: string[] = [];
+  let token: string | undefined;
+  do {
+    const page = await send('sagemaker:ListEndpointConfigs', () =>
+      sm.send(new ListEndpointConfigsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) }))
+    );
+    for (const c of page.EndpointConfigs ?? []) if (c.EndpointConfigName) names.push(c.EndpointConfigName);
+    token = page.NextToken;
+  } while (token);
+  let doomed = names.filter((n) => isOurName(endpoint, n) && !keep.includes(n));
+  // A name cut to fit 63 characters could come from another endpoint sharing the prefix: check the tag.
+  if (doomed.some((n) => !n.startsWith(`${endpoint}-v`))) doomed = await taggedFor(sm, endpoint, doomed);
+  for (const name of doomed) {
+    try {
+      await send('sagemaker:DeleteEndpointConfig', () => sm.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name })));
+      // Models carry the same name as their config.
+      await send('sagemaker:DeleteModel', () => sm.send(new DeleteModelCommand({ ModelName: name }))).catch((err: Error) => {
+        if (!/Could not find|not found/i.test(err.message)) throw err;
+      });
+      log.info(`Deleted the old endpoint config and model ${name}`);
+    } catch (err) {
+      log.warning(`Could not delete ${name}: ${(err as Error).message}`);
+    }
+  }
+  return doomed;
+}

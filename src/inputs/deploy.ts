@@ -1,0 +1,177 @@
+import * as C from './constraints.js';
+import { InputError } from '../errors.js';
+import { bool, integer, keyValues, list, oneOf, type InputReader } from './readers.js';
+import { isInstanceType } from './instance-types.js';
+
+export type TrafficRouting = 'all-at-once' | 'canary' | 'linear';
+export interface CapacitySize {
+  Type: 'INSTANCE_COUNT' | 'CAPACITY_PERCENT';
+  Value: number;
+}
+export type DeployableApproval = 'Approved' | 'PendingManualApproval' | 'Rejected';
+
+/** The deploy inputs, read when endpoint-name is set. */
+export interface DeployConfig {
+  endpointName: string;
+  executionRoleArn: string;
+  instanceType: string;
+  instanceCount: number;
+  /** Unset: the live endpoint's variant, else AllTraffic. */
+  variantName?: string;
+  trafficRouting: TrafficRouting;
+  canarySize: CapacitySize;
+  linearStepSize: CapacitySize;
+  waitIntervalSeconds: number;
+  terminationWaitSeconds: number;
+  maxExecutionTimeoutSeconds: number;
+  rollbackAlarms: string[];
+  vpcSubnets: string[];
+  vpcSecurityGroups: string[];
+  networkIsolation: boolean;
+  kmsKeyId?: string;
+  dataCapture?: { destination: string; samplingPercent: number };
+  environment: Record<string, string>;
+  deployApproval: DeployableApproval[];
+  wait: boolean;
+  createEndpoint: boolean;
+  onBusy: 'wait' | 'fail';
+  stage?: string;
+}
+
+const APPROVALS: Record<string, DeployableApproval> = { approved: 'Approved', pending: 'PendingManualApproval', rejected: 'Rejected' };
+
+/** `10%` → 10 percent of capacity; `2` → 2 instances. */
+function capacity(name: string, value: string): CapacitySize {
+  const m = /^(\d+)(%?)$/.exec(value);
+  if (!m || Number(m[1]) < 1) throw new InputError(name, value, "must be a percentage such as '10%' or a number of instances such as '1'");
+  return { Type: m[2] ? 'CAPACITY_PERCENT' : 'INSTANCE_COUNT', Value: Number(m[1]) };
+}
+
+function percentOf(size: CapacitySize, instances: number): number {
+  return size.Type === 'CAPACITY_PERCENT' ? size.Value : (100 * size.Value) / instances;
+}
+
+/** Time the policy bakes in total: what MaximumExecutionTimeoutInSeconds must exceed. */
+export function totalBakeSeconds(d: Pick<DeployConfig, 'trafficRouting' | 'linearStepSize' | 'instanceCount' | 'waitIntervalSeconds' | 'terminationWaitSeconds'>): number {
+  const steps = d.trafficRouting === 'linear' ? Math.ceil(100 / percentOf(d.linearStepSize, d.instanceCount)) : 1;
+  return steps * d.waitIntervalSeconds + d.terminationWaitSeconds;
+}
+
+export function readDeployConfig(read: InputReader, modelPackageArn: string | undefined): DeployConfig | undefined {
+  const endpointName = read('endpoint-name');
+  if (!endpointName) {
+    if (modelPackageArn) throw new InputError('endpoint-name', '', 'is required with model-package-arn: that input deploys an existing version');
+    return undefined;
+  }
+  if (!C.ENTITY_NAME.test(endpointName)) {
+    throw new InputError('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+  }
+  const role = read('execution-role-arn');
+  if (!role) throw new InputError('execution-role-arn', role, 'is required to deploy: SageMaker runs the model with this role');
+  if (!C.ROLE_ARN.test(role) || role.length < 20 || role.length > 2048) {
+    throw new InputError('execution-role-arn', role, 'must be an IAM role ARN: arn:aws:iam::<account>:role/<name>');
+  }
+  const instanceType = read('instance-type') || 'ml.m5.large';
+  if (!isInstanceType(instanceType)) throw new InputError('instance-type', instanceType, 'is not a SageMaker real-time instance type (for example ml.m5.large)');
+  const instanceCount = integer(read, 'instance-count', 1, 1, 1000);
+  const variantName = read('variant-name');
+  if (variantName && !C.ENTITY_NAME.test(variantName)) throw new InputError('variant-name', variantName, 'must be 1-63 letters, digits and hyphens');
+  const trafficRouting = oneOf<TrafficRouting>(read, 'traffic-routing', ['all-at-once', 'canary', 'linear'], 'all-at-once');
+  const canarySize = capacity('canary-size', read('canary-size') || '10%');
+  const linearStepSize = capacity('linear-step-size', read('linear-step-size') || '20%');
+  if (trafficRouting === 'canary') {
+    const pct = percentOf(canarySize, instanceCount);
+    if (pct > 50) throw new InputError('canary-size', read('canary-size') || '10%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows at most 50%`);
+    if (canarySize.Type === 'CAPACITY_PERCENT' && instanceCount < 2) {
+      throw new InputError('instance-count', String(instanceCount), 'must be at least 2 for a canary: a canary is at most 50% of the fleet');
+    }
+  }
+  if (trafficRouting === 'linear') {
+    const pct = percentOf(linearStepSize, instanceCount);
+    if (pct < 10 || pct > 50) throw new InputError('linear-step-size', read('linear-step-size') || '20%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows 10% to 50%`);
+  }
+  const waitIntervalSeconds = integer(read, 'wait-interval', trafficRouting === 'all-at-once' ? 0 : 300, 0, 3600);
+  const terminationWaitSeconds = integer(read, 'termination-wait', 0, 0, 3600);
+  const partial = { trafficRouting, linearStepSize, instanceCount, waitIntervalSeconds, terminationWaitSeconds };
+  const bakes = totalBakeSeconds(partial);
+  if (bakes >= 28_800) {
+    throw new InputError('wait-interval', String(waitIntervalSeconds), `makes the policy bake ${bakes} seconds in all; SageMaker allows an update at most 28800 seconds: shorten the bakes or take larger steps`);
+  }
+  const maxExecutionTimeoutSeconds = integer(read, 'max-execution-timeout', Math.min(28_800, Math.max(3600, bakes + 3600)), 600, 28_800);
+  if (maxExecutionTimeoutSeconds <= bakes) {
+    throw new InputError('max-execution-timeout', String(maxExecutionTimeoutSeconds), `must exceed the policy's total bake time of ${bakes} seconds (wait-interval steps + termination-wait)`);
+  }
+  const rollbackAlarms = list(read, 'rollback-alarms');
+  if (rollbackAlarms.length > 10) throw new InputError('rollback-alarms', rollbackAlarms.join(','), 'lists more than 10 alarms; SageMaker accepts at most 10');
+  for (const alarm of rollbackAlarms) if (!C.ALARM_NAME.test(alarm)) throw new InputError('rollback-alarms', alarm, 'is not a CloudWatch alarm name (1-255 characters)');
+  const vpcSubnets = list(read, 'vpc-subnets');
+  const vpcSecurityGroups = list(read, 'vpc-security-groups');
+  for (const s of vpcSubnets) if (!C.SUBNET_ID.test(s)) throw new InputError('vpc-subnets', s, 'is not a subnet ID (subnet-…)');
+  for (const g of vpcSecurityGroups) if (!C.SECURITY_GROUP_ID.test(g)) throw new InputError('vpc-security-groups', g, 'is not a security group ID (sg-…)');
+  if (vpcSubnets.length > 16) throw new InputError('vpc-subnets', vpcSubnets.join(','), 'lists more than 16 subnets');
+  if (vpcSecurityGroups.length > 5) throw new InputError('vpc-security-groups', vpcSecurityGroups.join(','), 'lists more than 5 security groups');
+  if (!vpcSubnets.length !== !vpcSecurityGroups.length) {
+    const missing = vpcSubnets.length ? 'vpc-security-groups' : 'vpc-subnets';
+    throw new InputError(missing, '', 'is required with the other VPC input: SageMaker needs both subnets and security groups');
+  }
+  const deploy: DeployConfig = {
+    endpointName,
+    executionRoleArn: role,
+    instanceType,
+    instanceCount,
+    trafficRouting,
+    canarySize,
+    linearStepSize,
+    waitIntervalSeconds,
+    terminationWaitSeconds,
+    maxExecutionTimeoutSeconds,
+    rollbackAlarms,
+    vpcSubnets,
+    vpcSecurityGroups,
+    networkIsolation: bool(read, 'network-isolation', false),
+    environment: keyValues(read, 'deploy-environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
+    deployApproval: readDeployApproval(read),
+    wait: bool(read, 'wait', true),
+    createEndpoint: bool(read, 'create-endpoint', true),
+    onBusy: oneOf(read, 'on-busy', ['wait', 'fail'], 'wait')
+  };
+  if (variantName) deploy.variantName = variantName;
+  const kms = read('kms-key-id');
+  if (kms) {
+    if (!C.KMS_KEY_ID.test(kms)) throw new InputError('kms-key-id', kms, 'must be a KMS key ID, key ARN, alias name or alias ARN');
+    deploy.kmsKeyId = kms;
+  }
+  const capture = read('data-capture');
+  if (capture) deploy.dataCapture = readDataCapture(capture);
+  const stage = read('stage');
+  if (stage) {
+    if (!C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
+    deploy.stage = stage;
+  }
+  return deploy;
+}
+
+function readDeployApproval(read: InputReader): DeployableApproval[] {
+  const values = list(read, 'deploy-approval');
+  if (!values.length) return ['Approved'];
+  if (values.length === 1 && values[0]!.toLowerCase() === 'any') return ['Approved', 'PendingManualApproval', 'Rejected'];
+  return values.map((v) => {
+    const found = APPROVALS[v.toLowerCase()];
+    if (!found) throw new InputError('deploy-approval', v, 'must be approved, pending, rejected (comma separated) or any');
+    return found;
+  });
+}
+
+/** `s3://bucket/prefix` with an optional sampling percentage: `s3://bucket/prefix 20`. */
+function readDataCapture(value: string): { destination: string; samplingPercent: number } {
+  const m = /^(\S+)(?:\s+(\d{1,3})%?)?$/.exec(value);
+  const destination = m?.[1] ?? '';
+  if (!m || !/^s3:\/\/[^/]+/.test(destination) || destination.length > 512) {
+    throw new InputError('data-capture', value, "must be 's3://bucket/prefix [sampling-percent]' (at most 512 characters)");
+  }
+  const samplingPercent = Number(m[2] ?? '100');
+  if (samplingPercent > 100) {
+    throw new InputError('data-capture', value, 'has a sampling percentage that is not a whole number from 0 to 100');
+  }
+  return { destination, samplingPercent };
+}

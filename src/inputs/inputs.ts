@@ -1,0 +1,277 @@
+import * as C from './constraints.js';
+import { InputError } from '../errors.js';
+import { bool, check, integer, keyValues, list, oneOf, optional, required, type InputReader } from './readers.js';
+
+export type { InputReader };
+import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
+import { isInstanceType } from './instance-types.js';
+import { SEVERITIES, type Severity } from './constraints.js';
+import { readDeployConfig, type DeployConfig } from './deploy.js';
+
+export type Approval = 'pending' | 'approved' | 'rejected' | 'auto';
+export type SkipValidation = 'All' | 'None';
+
+export interface GroupRef {
+  name: string;
+  /** Set when the input was an ARN (cross-account registration into a shared group). */
+  arn?: string;
+  region?: string;
+  accountId?: string;
+}
+
+/**
+ * Every input, read once and validated. Nothing else in the action reads inputs. `image` and `group` are
+ * absent only when `model-package-arn` names an already-registered version to deploy.
+ */
+export interface Config {
+  imageInput?: string;
+  image?: ImageRef;
+  group?: GroupRef;
+  /** Deploy this registered version instead of registering one (promotion, rollback). */
+  modelPackageArn?: string;
+  /** Set when endpoint-name is given. */
+  deploy?: DeployConfig;
+  approval: Approval;
+  /** Unset: All for images outside ECR, None for ECR (decided on the image that is registered). */
+  skipModelValidation?: SkipValidation;
+  resolveDigest: 'auto' | 'required' | 'off';
+  /** os/arch[/variant] whose manifest digest is also recorded, or 'any'. */
+  platform: string;
+  scanGate?: Severity;
+  /** ECR repository to copy a private-registry image into before registering the copy. */
+  replicateToEcr?: ImageRef;
+  registrySecretArn?: string;
+  credentialsProviderArn?: string;
+  modelDataUrl?: string;
+  environment: Record<string, string>;
+  contentTypes: string[];
+  responseTypes: string[];
+  realtimeInstanceTypes: string[];
+  description?: string;
+  metadata: Record<string, string>;
+  createGroup: boolean;
+  groupDescription?: string;
+  groupTags: Record<string, string>;
+  region?: string;
+  dryRun: boolean;
+  /** Budget for every wait in the run; unset input: 30 min, or the deploy policy's own limit plus 15 min. */
+  waitTimeoutSeconds: number;
+  /** Base interval between status reads while waiting. */
+  pollSeconds: number;
+  maxAttempts: number;
+  comment: 'true' | 'false' | 'on-failure';
+  commentId: string;
+  githubToken: string;
+}
+
+
+/** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
+export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
+  return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
+}
+
+/** Metadata keys the action writes itself; user metadata may not replace them. */
+export const RESERVED_METADATA_KEYS = new Set([
+  'git-commit', 'git-ref', 'github-repository', 'github-pr', 'github-run-id', 'github-run-attempt', 'github-actor',
+  'github-event', 'image', 'image-tag', 'image-digest', 'registry', 'registry-kind', 'registry-secret-arn',
+  'registry-credentials-provider-arn', 'repository-access-mode', 'idempotency-key', 'generated-by',
+  'image-platform', 'image-platform-digest', 'replicated-from'
+]);
+/** Room left for user metadata after the action's own keys. */
+export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size;
+
+/**
+ * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
+ * before anything can print it (the action passes the runner's add-mask).
+ */
+/** A configuration that registers: it has an image and a group. */
+export type RegisterConfig = Config & { image: ImageRef; imageInput: string; group: GroupRef };
+
+export function isRegister(config: Config): config is RegisterConfig {
+  return !!config.image && !!config.group && !config.modelPackageArn;
+}
+
+/** readConfig for a run that registers (the tests of registration use it). */
+export function readRegisterConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env): RegisterConfig {
+  const config = readConfig(read, env);
+  if (!isRegister(config)) throw new Error('not a registering configuration');
+  return config;
+}
+
+export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env, onSecret: (value: string) => void = () => undefined): Config {
+  const githubToken = read('github-token');
+  if (githubToken) onSecret(githubToken);
+  const region = optional(read, 'aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  if (region && !C.AWS_REGION.test(region)) {
+    throw new InputError('aws-region', region, 'is not an AWS Region code such as us-east-1');
+  }
+  const modelPackageArn = readModelPackageArn(read, region);
+  const imageInput = modelPackageArn ? read('image') : required(read, 'image');
+  const image = imageInput ? readImage(imageInput) : undefined;
+  const groupInput = modelPackageArn ? read('model-package-group') : required(read, 'model-package-group');
+  const group = groupInput ? readGroup(groupInput, region) : undefined;
+  const isEcr = image?.kind === 'ecr';
+
+  const config: Config = {
+    approval: oneOf(read, 'approval', ['pending', 'approved', 'rejected', 'auto'], 'pending'),
+    resolveDigest: oneOf(read, 'resolve-digest', ['auto', 'required', 'off'], 'auto'),
+    platform: readPlatform(read),
+    environment: keyValues(read, 'environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
+    contentTypes: list(read, 'content-types').map((t) => check('content-types', t, t.length <= C.CONTENT_TYPE_MAX, `is longer than ${C.CONTENT_TYPE_MAX} characters`)),
+    responseTypes: list(read, 'response-types').map((t) =>
+      check('response-types', t, C.RESPONSE_TYPE.test(t) && t.length <= C.RESPONSE_TYPE_MAX, 'must be a MIME type such as application/json')
+    ),
+    realtimeInstanceTypes: list(read, 'realtime-instance-types').map((t) =>
+      check('realtime-instance-types', t, isInstanceType(t), 'is not a SageMaker real-time instance type (for example ml.m5.large)')
+    ),
+    metadata: readUserMetadata(read),
+    createGroup: bool(read, 'create-group', true),
+    groupTags: readGroupTags(read),
+    dryRun: bool(read, 'dry-run', false),
+    waitTimeoutSeconds: readWaitTimeout(read),
+    pollSeconds: integer(read, 'poll-interval', 15, 1, 300),
+    maxAttempts: integer(read, 'max-attempts', 8, 1, 20),
+    comment: oneOf(read, 'comment', ['true', 'false', 'on-failure'], 'true'),
+    commentId: check('comment-id', read('comment-id'), /^[A-Za-z0-9._-]{0,64}$/.test(read('comment-id')), 'may contain only letters, digits, . _ - (at most 64)'),
+    githubToken
+  };
+  if (region) config.region = region;
+  if (modelPackageArn) config.modelPackageArn = modelPackageArn;
+  if (image) Object.assign(config, { image, imageInput });
+  if (group) config.group = group;
+  const deploy = readDeployConfig(read, modelPackageArn);
+  if (deploy) {
+    config.deploy = deploy;
+    if (!read('wait-timeout')) config.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
+  }
+  const skip = read('skip-model-validation');
+  if (skip) config.skipModelValidation = oneOf<SkipValidation>(read, 'skip-model-validation', ['All', 'None'], 'All');
+  const gate = read('scan-gate');
+  if (gate) config.scanGate = oneOf(read, 'scan-gate', SEVERITIES, 'CRITICAL');
+  const replicate = read('replicate-to-ecr');
+  if (replicate) config.replicateToEcr = readReplicationTarget(replicate, image);
+  if (config.scanGate && !isEcr && !config.replicateToEcr) {
+    throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
+  }
+  if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
+    throw new InputError('vpc-subnets', '', `is required to deploy ${formatImage(image)}: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups`);
+  }
+  if (config.resolveDigest === 'off' && config.replicateToEcr) {
+    throw new InputError('replicate-to-ecr', replicate, 'needs registry access, but resolve-digest is off');
+  }
+
+  const secretArn = optional(read, 'registry-secret-arn');
+  if (secretArn) {
+    config.registrySecretArn = check('registry-secret-arn', secretArn, C.SECRET_ARN.test(secretArn) && secretArn.length <= C.SECRET_ARN_MAX,
+      'must be a Secrets Manager secret ARN: arn:aws:secretsmanager:<region>:<account>:secret:<name>');
+  }
+  const providerArn = optional(read, 'registry-credentials-provider-arn');
+  if (providerArn) {
+    config.credentialsProviderArn = check('registry-credentials-provider-arn', providerArn, C.LAMBDA_ARN.test(providerArn) && providerArn.length <= C.LAMBDA_ARN_MAX,
+      'must be a Lambda function ARN: arn:aws:lambda:<region>:<account>:function:<name>');
+  }
+  if (isEcr && (secretArn || providerArn)) {
+    const name = secretArn ? 'registry-secret-arn' : 'registry-credentials-provider-arn';
+    throw new InputError(name, secretArn || providerArn, `applies to private registries only; ${image.registry} is ECR, which SageMaker reads with its execution role`);
+  }
+  const modelDataUrl = optional(read, 'model-data-url');
+  if (modelDataUrl) {
+    config.modelDataUrl = check('model-data-url', modelDataUrl, C.MODEL_DATA_URL.test(modelDataUrl) && modelDataUrl.length <= C.URL_MAX,
+      'must be an s3:// (or https://) URL of a .tar.gz in the same Region, at most 1024 characters');
+  }
+  const description = optional(read, 'description');
+  if (description) config.description = entityDescription('description', description);
+  const groupDescription = optional(read, 'group-description');
+  if (groupDescription) config.groupDescription = entityDescription('group-description', groupDescription);
+  return config;
+}
+
+/** Minutes (`45`, `45m`) or seconds (`90s`); at most a day. */
+function readWaitTimeout(read: InputReader): number {
+  const value = read('wait-timeout');
+  if (!value) return 30 * 60;
+  const m = /^(\d+)(s|m)?$/.exec(value);
+  if (!m) throw new InputError('wait-timeout', value, "must be minutes ('45' or '45m') or seconds ('90s')");
+  const seconds = Number(m[1]) * (m[2] === 's' ? 1 : 60);
+  if (seconds < 5 || seconds > 24 * 3600) throw new InputError('wait-timeout', value, 'must be between 5 seconds and 24 hours');
+  return seconds;
+}
+
+function readImage(imageInput: string): ImageRef {
+  const image = parseImageRef(imageInput);
+  if (typeof image === 'string') throw new InputError('image', imageInput, image);
+  // What SageMaker receives is the normalised reference (docker.io/library/…, :latest), so check that.
+  const sent = formatImage(image);
+  if (sent.length > C.IMAGE_MAX) {
+    throw new InputError('image', imageInput, `is ${sent.length} characters as sent to SageMaker (${sent.slice(0, 30)}…); at most ${C.IMAGE_MAX} are allowed, including any @sha256 digest`);
+  }
+  return image;
+}
+
+function readModelPackageArn(read: InputReader, region: string | undefined): string | undefined {
+  const value = read('model-package-arn');
+  if (!value) return undefined;
+  const m = C.VERSION_ARN.exec(value);
+  if (!m) throw new InputError('model-package-arn', value, 'must be a model package version ARN: arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>');
+  if (region && m[2] !== region) throw new InputError('model-package-arn', value, `is in Region ${m[2]}, but the action runs in ${region}`);
+  return value;
+}
+
+function readPlatform(read: InputReader): string {
+  const value = read('platform') || 'linux/amd64';
+  if (value === 'any' || /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value)) return value;
+  throw new InputError('platform', value, "must be os/architecture[/variant] such as linux/amd64, or 'any'");
+}
+
+function readReplicationTarget(value: string, source: ImageRef | undefined): ImageRef {
+  if (!source) throw new InputError('replicate-to-ecr', value, 'needs the image input');
+  const ref = parseImageRef(value);
+  if (typeof ref === 'string') throw new InputError('replicate-to-ecr', value, ref);
+  if (ref.kind !== 'ecr') throw new InputError('replicate-to-ecr', value, 'must be an ECR repository URI: <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]');
+  if (ref.digest) throw new InputError('replicate-to-ecr', value, 'must not contain a digest: the copy keeps the source digest');
+  if (source.kind === 'ecr') throw new InputError('replicate-to-ecr', value, 'applies to private-registry images only; the image is already in ECR');
+  if (!ref.tag && source.tag) ref.tag = source.tag;
+  return ref;
+}
+
+function readGroup(value: string, region: string | undefined): GroupRef {
+  if (value.length > C.ARN_OR_NAME_MAX) throw new InputError('model-package-group', value, `is longer than ${C.ARN_OR_NAME_MAX} characters`);
+  if (value.startsWith('arn:')) {
+    const m = C.GROUP_ARN.exec(value);
+    if (!m) throw new InputError('model-package-group', value, 'must be a name or arn:aws:sagemaker:<region>:<account>:model-package-group/<name>');
+    if (region && m[2] !== region) {
+      throw new InputError('model-package-group', value, `is in Region ${m[2]}, but the action runs in ${region}: SageMaker requires ARNs scoped to the caller's Region`);
+    }
+    return { name: m[4]!, arn: value, region: m[2]!, accountId: m[3]! };
+  }
+  if (!C.ENTITY_NAME.test(value)) {
+    throw new InputError('model-package-group', value, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+  }
+  return { name: value };
+}
+
+function readUserMetadata(read: InputReader): Record<string, string> {
+  const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
+  const metadata = keyValues(read, 'metadata', { key: C.METADATA_PATTERN(), keyRule: rule, keyMax: C.METADATA_KEY_MAX, valueMax: C.METADATA_VALUE_MAX, maxEntries: USER_METADATA_MAX, valuePattern: C.METADATA_PATTERN() });
+  for (const key of Object.keys(metadata)) {
+    if (RESERVED_METADATA_KEYS.has(key)) throw new InputError('metadata', key, 'is a key the action sets itself; choose another name');
+  }
+  return metadata;
+}
+
+/** Group tags: 50 per resource, two of which the action sets (managed-by, github-repository); no aws: prefix. */
+function readGroupTags(read: InputReader): Record<string, string> {
+  const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
+  const tags = keyValues(read, 'group-tags', { key: C.METADATA_PATTERN(), keyRule: rule, keyMax: 128, valueMax: 256, maxEntries: 48, allowEmptyValue: true, valuePattern: C.TAG_VALUE_PATTERN() });
+  for (const key of Object.keys(tags)) {
+    if (key.toLowerCase().startsWith('aws:')) throw new InputError('group-tags', key, 'uses the aws: prefix, which AWS reserves for its own tags');
+    if (key === 'managed-by' || key === 'github-repository') throw new InputError('group-tags', key, 'is a tag the action sets itself; choose another key');
+  }
+  return tags;
+}
+
+function entityDescription(name: string, value: string): string {
+  if (value.length > C.DESCRIPTION_MAX) throw new InputError(name, value, `is ${value.length} characters; at most ${C.DESCRIPTION_MAX} are allowed`);
+  return check(name, value, C.DESCRIPTION_PATTERN().test(value), 'may not contain line breaks, tabs or other control characters');
+}
+

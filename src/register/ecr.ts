@@ -1,0 +1,100 @@
+import type { ECRClient, ImageDetail } from '@aws-sdk/client-ecr';
+import { ActionError } from '../errors.js';
+import { explainAwsError, send } from '../aws/errors.js';
+import type { ImageRef } from '../inputs/image-ref.js';
+import { poll, type Clock } from '../aws/poll.js';
+import { SEVERITIES, type Severity } from '../inputs/constraints.js';
+
+type Ecr = typeof import('@aws-sdk/client-ecr');
+let sdk: Promise<Ecr> | undefined;
+const commands = (): Promise<Ecr> => (sdk ??= import('@aws-sdk/client-ecr'));
+
+function imageId(ref: ImageRef): { imageDigest?: string; imageTag?: string } {
+  return ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
+}
+
+function where(ref: ImageRef): string {
+  return `${ref.repository}:${ref.digest ?? ref.tag ?? 'latest'} in registry ${ref.ecr?.accountId}`;
+}
+
+/**
+ * Resolves an ECR tag to its digest with one DescribeImages call (any image status, so an archived image
+ * gets a clear error instead of "not found"). A digest in the reference is checked to exist.
+ */
+export async function describeEcrImage(ecr: ECRClient, ref: ImageRef): Promise<ImageDetail> {
+  const { DescribeImagesCommand } = await commands();
+  try {
+    const out = await ecr.send(
+      new DescribeImagesCommand({
+        registryId: ref.ecr!.accountId,
+        repositoryName: ref.repository,
+        imageIds: [imageId(ref)],
+        filter: { imageStatus: 'ANY' }
+      })
+    );
+    const image = out.imageDetails?.[0];
+    if (!image?.imageDigest) throw new ActionError(`ECR image ${where(ref)} was not found.`);
+    if (image.imageStatus === 'ARCHIVED' || image.imageStatus === 'ACTIVATING') {
+      throw new ActionError(
+        `ECR image ${where(ref)} is ${image.imageStatus === 'ARCHIVED' ? 'archived' : 'still being restored from the archive'}: SageMaker cannot pull it. Restore it (ecr:UpdateImageStorageClass) and re-run.`
+      );
+    }
+    return image;
+  } catch (err) {
+    if (err instanceof ActionError) throw err;
+    const name = (err as { name?: string }).name;
+    if (name === 'ImageNotFoundException') throw new ActionError(`ECR image ${where(ref)} was not found: push it first or check the tag.`);
+    if (name === 'RepositoryNotFoundException') {
+      throw new ActionError(`ECR repository ${ref.repository} does not exist in registry ${ref.ecr?.accountId} (${ref.ecr?.region}).`);
+    }
+    throw explainAwsError(err, 'ecr:DescribeImages');
+  }
+}
+
+
+/** The findings at or above `gate`, as "CRITICAL: 2, HIGH: 5"; empty when none. */
+export function findingsAtOrAbove(counts: Partial<Record<string, number>>, gate: Severity): string {
+  const rank = SEVERITIES.indexOf(gate);
+  return SEVERITIES.slice(0, rank + 1)
+    .filter((s) => s !== 'UNDEFINED' && (counts[s] ?? 0) > 0)
+    .map((s) => `${s}: ${counts[s]}`)
+    .join(', ');
+}
+
+/** Waits (bounded) for the image scan and refuses images with findings at or above the gate. */
+export async function scanGate(ecr: ECRClient, ref: ImageRef, digest: string, gate: Severity, clock: Clock, timeoutMs: number, log: { info(m: string): void }): Promise<void> {
+  const { DescribeImageScanFindingsCommand } = await commands();
+  const read = () =>
+    send('ecr:DescribeImageScanFindings', () =>
+      ecr.send(new DescribeImageScanFindingsCommand({ registryId: ref.ecr!.accountId, repositoryName: ref.repository, imageId: { imageDigest: digest } }))
+    );
+  const out = await poll({
+    read,
+    done: (o) => !['IN_PROGRESS', 'PENDING'].includes(o.imageScanStatus?.status ?? ''),
+    clock,
+    timeoutMs,
+    what: `the ECR scan of ${ref.repository}@${digest}`,
+    onWait: (o) => log.info(`Waiting for the image scan: ${o.imageScanStatus?.status}`)
+  });
+  const status = out.imageScanStatus?.status;
+  if (status !== 'COMPLETE' && status !== 'ACTIVE') {
+    throw new ActionError(`scan-gate: the ECR scan of ${ref.repository}@${digest} is ${status}${out.imageScanStatus?.description ? ` (${out.imageScanStatus.description})` : ''}; cannot check findings.`);
+  }
+  const found = findingsAtOrAbove(out.imageScanFindings?.findingSeverityCounts ?? {}, gate);
+  if (found) throw new ActionError(`scan-gate ${gate}: ${ref.repository}@${digest} has findings at or above ${gate} (${found}); not registering it.`);
+  log.info(`Image scan passed the ${gate} gate.`);
+}
+
+/** Basic credentials for ECR's registry API (user AWS), and the registry endpoint to use. */
+export async function ecrLogin(ecr: ECRClient, setSecret: (v: string) => void): Promise<{ username: string; password: string; endpoint: string }> {
+  const { GetAuthorizationTokenCommand } = await commands();
+  const out = await send('ecr:GetAuthorizationToken', () => ecr.send(new GetAuthorizationTokenCommand({})));
+  const data = out.authorizationData?.[0];
+  if (!data?.authorizationToken) throw new ActionError('ecr:GetAuthorizationToken returned no token.');
+  setSecret(data.authorizationToken);
+  const decoded = Buffer.from(data.authorizationToken, 'base64').toString('utf8');
+  const sep = decoded.indexOf(':');
+  const password = decoded.slice(sep + 1);
+  setSecret(password);
+  return { username: decoded.slice(0, sep), password, endpoint: data.proxyEndpoint ?? '' };
+}

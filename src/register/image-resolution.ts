@@ -1,0 +1,96 @@
+import { ActionError } from '../errors.js';
+import type { ECRClient } from '@aws-sdk/client-ecr';
+import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { formatImage, type ImageRef } from '../inputs/image-ref.js';
+import type { RegisterConfig } from '../inputs/inputs.js';
+import type { Resolved } from './plan.js';
+import type { RegistryCredentials } from '../oci/credentials.js';
+import type { Clock } from '../aws/poll.js';
+
+export interface ResolutionDeps {
+  ecr: (region: string) => Promise<ECRClient>;
+  secrets: () => Promise<SecretsManagerClient>;
+  clock: Clock;
+  log: { info(m: string): void; warning(m: string): void };
+  setSecret: (value: string) => void;
+  /** Bounds the ECR scan wait. */
+  scanTimeoutMs?: number;
+}
+
+/**
+ * Finds out which immutable image the version will name: ECR through DescribeImages, other registries
+ * through the OCI distribution API (with the credentials from Secrets Manager), optionally copying the
+ * image into ECR first. `resolve-digest: off` makes no registry call at all.
+ */
+export async function resolveImage(config: RegisterConfig, deps: ResolutionDeps): Promise<Resolved> {
+  const ref = config.image;
+  if (config.resolveDigest === 'off') {
+    if (ref.digest) deps.log.info(`resolve-digest is off: recording the digest ${ref.digest} as given, unverified.`);
+    else deps.log.info('resolve-digest is off: registering the tag without asking the registry.');
+    return {};
+  }
+  if (ref.kind === 'ecr') return resolveEcr(config, ref, deps);
+
+  let credentials: RegistryCredentials | undefined;
+  if (config.registrySecretArn) {
+    const { readRegistryCredentials } = await import('./secrets.js');
+    credentials = await readRegistryCredentials(await deps.secrets(), config.registrySecretArn, ref.registry, deps.setSecret);
+  }
+  const { resolveDigest } = await import('../oci/client.js');
+  const platform = config.platform === 'any' ? undefined : config.platform;
+  let resolved: Resolved;
+  try {
+    const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log, sleep: deps.clock.sleep });
+    resolved = { digest: found.digest };
+    if (found.platformDigest && platform) Object.assign(resolved, { platform, platformDigest: found.platformDigest });
+    deps.log.info(`Resolved ${formatImage(ref)} to ${found.digest}${found.platformDigest ? ` (${platform}: ${found.platformDigest})` : ''}`);
+  } catch (err) {
+    // auto registers the tag only when the registry wants credentials the action was not given; a registry
+    // that rejects the given credentials, lacks the tag or cannot be reached fails the step.
+    const message = (err as Error).message;
+    const noAccess = !credentials && /none were given|anonymous pulls are not allowed/.test(message);
+    if (config.resolveDigest === 'required' || config.replicateToEcr || ref.digest || !noAccess) throw err;
+    deps.log.warning(`Could not resolve the digest (${message}); registering the tag. Set registry-secret-arn to pin it, or resolve-digest: required to fail instead.`);
+    return {};
+  }
+  if (config.replicateToEcr) return replicate(config, ref, config.replicateToEcr, resolved, credentials, deps);
+  return resolved;
+}
+
+async function resolveEcr(config: RegisterConfig, ref: ImageRef, deps: ResolutionDeps): Promise<Resolved> {
+  const { describeEcrImage, scanGate } = await import('./ecr.js');
+  const ecr = await deps.ecr(ref.ecr!.region);
+  const detail = await describeEcrImage(ecr, ref);
+  const digest = detail.imageDigest!;
+  deps.log.info(`Resolved ${formatImage(ref)} to ${digest} (ECR)`);
+  if (config.scanGate) await scanGate(ecr, ref, digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+  return { digest };
+}
+
+async function replicate(
+  config: RegisterConfig,
+  source: ImageRef,
+  target: ImageRef,
+  resolved: Resolved,
+  sourceCredentials: RegistryCredentials | undefined,
+  deps: ResolutionDeps
+): Promise<Resolved> {
+  const { ecrLogin, scanGate } = await import('./ecr.js');
+  const { copyImage } = await import('../oci/copy.js');
+  const ecr = await deps.ecr(target.ecr!.region);
+  const login = await ecrLogin(ecr, deps.setSecret);
+  // The registry API endpoint ECR names (a local registry stands in for it in tests).
+  const endpoint = login.endpoint ? new URL(login.endpoint).host : target.registry;
+  deps.log.info(`Copying ${formatImage(source)} (${resolved.digest}) to ${target.registry}/${target.repository}`);
+  const copy = await copyImage(
+    { registry: source.registry, repository: source.repository, reference: resolved.digest! },
+    { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) },
+    { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log, sleep: deps.clock.sleep }
+  );
+  if (copy.digest !== resolved.digest) {
+    throw new ActionError(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);
+  }
+  deps.log.info(`Replicated to ECR: ${copy.copiedBlobs} blobs copied, ${copy.skippedBlobs} already present.`);
+  if (config.scanGate) await scanGate(ecr, target, copy.digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+  return { ...resolved, image: target, replicatedFrom: formatImage(source, { digest: resolved.digest! }) };
+}

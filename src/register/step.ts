@@ -1,0 +1,81 @@
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { Clients } from '../aws/clients.js';
+import { modelPackageUrl } from '../report/console-links.js';
+import type { RunContext } from '../github/context.js';
+import type { RegisterConfig } from '../inputs/inputs.js';
+import { findExisting, register, versionFromArn, type RegisteredVersion } from './model-registry.js';
+import { planRegistration, type RegistrationPlan } from './plan.js';
+import * as core from '../log.js';
+import type { Clock } from '../aws/poll.js';
+
+export interface Registration {
+  plan: RegistrationPlan;
+  result?: RegisteredVersion;
+  consoleUrl?: string;
+  /** The version ARN as soon as SageMaker returned it (before the wait). */
+  arn?: string;
+}
+
+/**
+ * Resolves the image, plans and registers the version (or, in a dry run, prints the plan). `out.plan`
+ * is set as soon as it is known so a failure later can still be reported.
+ */
+export async function registerStep(config: RegisterConfig, ctx: RunContext, clients: Clients, clock: Clock, deadline: number, out: Partial<Registration>): Promise<Registration> {
+  out.plan = planRegistration(config, ctx);
+  const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
+  if (resolveConfig !== config) core.info(`Dry run: would copy the image to ${config.replicateToEcr!.registry}/${config.replicateToEcr!.repository}`);
+  const { resolveImage } = await import('./image-resolution.js');
+  const resolved = await resolveImage(resolveConfig, {
+    ecr: (region) => clients.ecr(region),
+    secrets: () => clients.secrets(),
+    clock,
+    log: core,
+    setSecret: core.setSecret
+  });
+  const plan = planRegistration(config, ctx, resolved);
+  out.plan = plan;
+  const ref = resolved.image ?? config.image;
+  core.info(`Image ${plan.image} (${ref.kind} registry ${ref.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
+  core.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
+  const sm = await clients.sagemaker();
+  const region = await clients.region();
+  if (config.dryRun) {
+    await dryRun(sm, plan);
+    return { plan };
+  }
+  const result = await register(sm, plan, {
+    clock,
+    // One budget for the whole run: what registration waits is not there for the deployment.
+    timeoutMs: Math.max(0, deadline - clock.now()),
+    log: core,
+    approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
+    onArn: (arn) => {
+      out.arn = arn;
+      core.setOutput('model-package-arn', arn);
+      core.info(`Model package version: ${arn}`);
+      core.info(`Console: ${modelPackageUrl(region, plan.groupName, versionFromArn(arn))}`);
+    }
+  });
+  out.result = result;
+  out.consoleUrl = modelPackageUrl(region, plan.groupName, result.version);
+  core.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
+  return { plan, result, consoleUrl: out.consoleUrl };
+}
+
+/** Prints the exact requests and what would happen; makes read calls only. */
+async function dryRun(sm: SageMakerClient, plan: RegistrationPlan): Promise<void> {
+  core.info('Dry run: nothing will be written to AWS.');
+  const quiet = { info: () => undefined, warning: (m: string) => core.warning(m) };
+  try {
+    const earlier = await findExisting(sm, plan, quiet);
+    const reusable = earlier?.find((p) => p.ModelPackageStatus !== 'Failed');
+    if (reusable) {
+      core.info(`Plan: reuse version ${reusable.ModelPackageVersion} (${reusable.ModelPackageArn}), registered earlier for this commit and image.`);
+      return;
+    }
+  } catch (err) {
+    core.warning(`Dry run could not read existing versions: ${(err as Error).message}`);
+  }
+  if (plan.createGroup) core.info(`Plan: create the group if missing: CreateModelPackageGroup ${JSON.stringify(plan.createGroup)}`);
+  core.info(`Plan: CreateModelPackage ${JSON.stringify(plan.createPackage, null, 2)}`);
+}
