@@ -7,28 +7,22 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MP: () => (/* binding */ describeVersion),
-/* harmony export */   Yu: () => (/* binding */ versionFromArn),
 /* harmony export */   kz: () => (/* binding */ register),
 /* harmony export */   xx: () => (/* binding */ findExisting)
 /* harmony export */ });
-/* unused harmony exports groupArnFromVersionArn, ensureGroup, waitForVersion, failureReasons */
+/* unused harmony exports ensureGroup, waitForVersion, failureReasons */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9030);
 /* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5672);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6145);
+
 
 
 
 
 let sdk;
 const commands = () => (sdk ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19)));
-/** The group's ARN follows from a version ARN: model-package/<group>/<n> → model-package-group/<group>. */
-function groupArnFromVersionArn(arn) {
-    return arn.replace(/:model-package\/([^/]+)\/\d+$/, ':model-package-group/$1');
-}
-function versionFromArn(arn) {
-    return Number(/\/(\d+)$/.exec(arn)?.[1] ?? 0);
-}
 /** Finds versions this action registered earlier for the same group, commit and image. */
 async function findExisting(sm, plan, log) {
     const { SearchCommand } = await commands();
@@ -128,8 +122,8 @@ async function register(sm, plan, opts) {
         const approval = await converge(sm, current, plan.approval, opts);
         return {
             arn: current.ModelPackageArn,
-            version: current.ModelPackageVersion ?? versionFromArn(current.ModelPackageArn),
-            groupArn: groupArnFromVersionArn(current.ModelPackageArn),
+            version: current.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(current.ModelPackageArn),
+            groupArn: (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .groupArnFromVersionArn */ .Oq)(current.ModelPackageArn),
             approval,
             status: 'Completed',
             created: false,
@@ -150,7 +144,7 @@ async function register(sm, plan, opts) {
     const created = earlier !== undefined || !done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000;
     return {
         arn,
-        version: done.ModelPackageVersion ?? versionFromArn(arn),
+        version: done.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(arn),
         groupArn,
         approval: done.ModelApprovalStatus ?? plan.approval,
         status: done.ModelPackageStatus,
@@ -341,9 +335,11 @@ function trimmed(obj) {
 /* harmony export */   registerStep: () => (/* binding */ registerStep)
 /* harmony export */ });
 /* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3143);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6145);
 /* harmony import */ var _model_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(658);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9030);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5828);
+
 
 
 
@@ -386,11 +382,11 @@ async function registerStep(config, ctx, clients, clock, deadline, out) {
             out.arn = arn;
             _log_js__WEBPACK_IMPORTED_MODULE_2__.setOutput('model-package-arn', arn);
             _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Model package version: ${arn}`);
-            _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Console: ${(0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .modelPackageUrl */ .hF)(region, plan.groupName, (0,_model_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .versionFromArn */ .Yu)(arn))}`);
+            _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Console: ${(0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .modelPackageUrl */ .h)(region, plan.groupName, (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(arn))}`);
         }
     });
     out.result = result;
-    out.consoleUrl = (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .modelPackageUrl */ .hF)(region, plan.groupName, result.version);
+    out.consoleUrl = (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .modelPackageUrl */ .h)(region, plan.groupName, result.version);
     _log_js__WEBPACK_IMPORTED_MODULE_2__.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
     return { plan, result, consoleUrl: out.consoleUrl };
 }
@@ -421,19 +417,15 @@ async function dryRun(sm, plan) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pb: () => (/* binding */ endpointUrl),
-/* harmony export */   hF: () => (/* binding */ modelPackageUrl)
+/* harmony export */   P: () => (/* binding */ endpointUrl),
+/* harmony export */   h: () => (/* binding */ modelPackageUrl)
 /* harmony export */ });
-/* unused harmony export regionFromArn */
 /** Deep links into the AWS console for what the action creates. */
 function consoleHost(region) {
     return region.startsWith('cn-') ? `https://console.amazonaws.cn` : `https://${region}.console.aws.amazon.com`;
 }
 function modelPackageUrl(region, group, version) {
     return `${consoleHost(region)}/sagemaker/home?region=${region}#/model-registry/model-package-groups/${encodeURIComponent(group)}/versions/${version}`;
-}
-function regionFromArn(arn) {
-    return arn.split(':')[3] || undefined;
 }
 function endpointUrl(region, endpoint) {
     return `${consoleHost(region)}/sagemaker/home?region=${region}#/endpoints/${encodeURIComponent(endpoint)}`;

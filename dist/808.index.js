@@ -401,7 +401,7 @@ const BUSY = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', '
  */
 async function deployVersion(sm, o, d) {
     const { deploy } = o;
-    d.consoleUrl = (0,console_links/* endpointUrl */.Pb)(o.region, deploy.endpointName);
+    d.consoleUrl = (0,console_links/* endpointUrl */.P)(o.region, deploy.endpointName);
     const pkg = await (0,model_registry/* describeVersion */.MP)(sm, o.versionArn);
     o.onVersion?.(pkg);
     const approval = pkg.ModelApprovalStatus ?? 'PendingManualApproval';
@@ -560,28 +560,22 @@ async function afterSuccess(sm, o, d, configName) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MP: () => (/* binding */ describeVersion),
-/* harmony export */   Yu: () => (/* binding */ versionFromArn),
 /* harmony export */   kz: () => (/* binding */ register),
 /* harmony export */   xx: () => (/* binding */ findExisting)
 /* harmony export */ });
-/* unused harmony exports groupArnFromVersionArn, ensureGroup, waitForVersion, failureReasons */
+/* unused harmony exports ensureGroup, waitForVersion, failureReasons */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9030);
 /* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5672);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6145);
+
 
 
 
 
 let sdk;
 const commands = () => (sdk ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19)));
-/** The group's ARN follows from a version ARN: model-package/<group>/<n> → model-package-group/<group>. */
-function groupArnFromVersionArn(arn) {
-    return arn.replace(/:model-package\/([^/]+)\/\d+$/, ':model-package-group/$1');
-}
-function versionFromArn(arn) {
-    return Number(/\/(\d+)$/.exec(arn)?.[1] ?? 0);
-}
 /** Finds versions this action registered earlier for the same group, commit and image. */
 async function findExisting(sm, plan, log) {
     const { SearchCommand } = await commands();
@@ -681,8 +675,8 @@ async function register(sm, plan, opts) {
         const approval = await converge(sm, current, plan.approval, opts);
         return {
             arn: current.ModelPackageArn,
-            version: current.ModelPackageVersion ?? versionFromArn(current.ModelPackageArn),
-            groupArn: groupArnFromVersionArn(current.ModelPackageArn),
+            version: current.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(current.ModelPackageArn),
+            groupArn: (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .groupArnFromVersionArn */ .Oq)(current.ModelPackageArn),
             approval,
             status: 'Completed',
             created: false,
@@ -703,7 +697,7 @@ async function register(sm, plan, opts) {
     const created = earlier !== undefined || !done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000;
     return {
         arn,
-        version: done.ModelPackageVersion ?? versionFromArn(arn),
+        version: done.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(arn),
         groupArn,
         approval: done.ModelApprovalStatus ?? plan.approval,
         status: done.ModelPackageStatus,
@@ -891,19 +885,15 @@ function trimmed(obj) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Pb: () => (/* binding */ endpointUrl),
-/* harmony export */   hF: () => (/* binding */ modelPackageUrl)
+/* harmony export */   P: () => (/* binding */ endpointUrl),
+/* harmony export */   h: () => (/* binding */ modelPackageUrl)
 /* harmony export */ });
-/* unused harmony export regionFromArn */
 /** Deep links into the AWS console for what the action creates. */
 function consoleHost(region) {
     return region.startsWith('cn-') ? `https://console.amazonaws.cn` : `https://${region}.console.aws.amazon.com`;
 }
 function modelPackageUrl(region, group, version) {
     return `${consoleHost(region)}/sagemaker/home?region=${region}#/model-registry/model-package-groups/${encodeURIComponent(group)}/versions/${version}`;
-}
-function regionFromArn(arn) {
-    return arn.split(':')[3] || undefined;
 }
 function endpointUrl(region, endpoint) {
     return `${consoleHost(region)}/sagemaker/home?region=${region}#/endpoints/${encodeURIComponent(endpoint)}`;

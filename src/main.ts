@@ -1,4 +1,5 @@
 import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { groupArnFromVersionArn } from './aws/arns.js';
 import { Clients } from './aws/clients.js';
 import type { Deployment } from './deploy/step.js';
 import { ActionError } from './errors.js';
@@ -164,7 +165,7 @@ function setOutputs(s: RunState): void {
   const arn = result?.arn ?? s.registration.arn ?? pkg?.ModelPackageArn ?? '';
   core.setOutput('model-package-arn', arn);
   core.setOutput('model-package-version', String(result?.version ?? pkg?.ModelPackageVersion ?? ''));
-  core.setOutput('model-package-group-arn', result?.groupArn ?? (arn ? arn.replace(/:model-package\/([^/]+)\/\d+$/, ':model-package-group/$1') : ''));
+  core.setOutput('model-package-group-arn', result?.groupArn ?? (arn ? groupArnFromVersionArn(arn) : ''));
   core.setOutput('approval-status', result?.approval ?? pkg?.ModelApprovalStatus ?? plan?.approval ?? '');
   core.setOutput('image-digest', plan?.imageDigest ?? pkg?.InferenceSpecification?.Containers?.[0]?.ImageDigest ?? '');
   core.setOutput('created', String(result?.created ?? false));

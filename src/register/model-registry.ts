@@ -3,6 +3,7 @@ import { ActionError } from '../errors.js';
 import { explainAwsError, send } from '../aws/errors.js';
 import { clientToken, type ApprovalStatus, type RegistrationPlan } from './plan.js';
 import { poll, type Clock } from '../aws/poll.js';
+import { groupArnFromVersionArn, versionFromArn } from '../aws/arns.js';
 
 export interface Logger {
   info(message: string): void;
@@ -32,15 +33,6 @@ export interface RegisterOptions {
 type Sm = typeof import('@aws-sdk/client-sagemaker');
 let sdk: Promise<Sm> | undefined;
 const commands = (): Promise<Sm> => (sdk ??= import('@aws-sdk/client-sagemaker'));
-
-/** The group's ARN follows from a version ARN: model-package/<group>/<n> → model-package-group/<group>. */
-export function groupArnFromVersionArn(arn: string): string {
-  return arn.replace(/:model-package\/([^/]+)\/\d+$/, ':model-package-group/$1');
-}
-
-export function versionFromArn(arn: string): number {
-  return Number(/\/(\d+)$/.exec(arn)?.[1] ?? 0);
-}
 
 /** Finds versions this action registered earlier for the same group, commit and image. */
 export async function findExisting(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<ModelPackage[] | undefined> {

@@ -7,10 +7,6 @@ export function modelPackageUrl(region: string, group: string, version: number):
   return `${consoleHost(region)}/sagemaker/home?region=${region}#/model-registry/model-package-groups/${encodeURIComponent(group)}/versions/${version}`;
 }
 
-export function regionFromArn(arn: string): string | undefined {
-  return arn.split(':')[3] || undefined;
-}
-
 export function endpointUrl(region: string, endpoint: string): string {
   return `${consoleHost(region)}/sagemaker/home?region=${region}#/endpoints/${encodeURIComponent(endpoint)}`;
 }

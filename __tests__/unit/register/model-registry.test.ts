@@ -12,13 +12,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { ActionError } from '../../../src/errors.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { readRegisterConfig } from '../../../src/inputs/inputs.js';
-import {
-  failureReasons,
-  groupArnFromVersionArn,
-  register,
-  versionFromArn,
-  type RegisterOptions
-} from '../../../src/register/model-registry.js';
+import { groupArnFromVersionArn, versionFromArn } from '../../../src/aws/arns.js';
+import { failureReasons, register, type RegisterOptions } from '../../../src/register/model-registry.js';
 import { clientToken, planRegistration, type RegistrationPlan } from '../../../src/register/plan.js';
 import { backoff, WaitTimeout, type Clock } from '../../../src/aws/poll.js';
 

@@ -1,4 +1,5 @@
-import { modelPackageUrl, regionFromArn } from '../../../src/report/console-links.js';
+import { regionFromArn } from '../../../src/aws/arns.js';
+import { modelPackageUrl } from '../../../src/report/console-links.js';
 
 describe('console links', () => {
   test('commercial Regions use the regional console host', () => {
