@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * npm run bench: measured figures, not assertions.
- *  - cold start: `node dist/index.js` failing on its first input check, against `node -e 0`
+ *  - cold start: `node dist/index.js` failing on its first input check, against `node -e 0`, both on the
+ *    Node the action runs on (the pinned node24, see run-action.mjs)
  *  - calls per run: AWS requests for a first registration and for a re-run
  *  - wait overhead: wall time of a registration beyond the simulated time SageMaker takes
  *  - deploy: AWS calls and wall time of an endpoint creation and a canary update on the simulator's
@@ -12,10 +13,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pullRequestEvent, pushEvent, ROOT, runAction } from './run-action.mjs';
+import { actionRuntime, describeRuntime, pullRequestEvent, pushEvent, ROOT, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 31);
+// Every figure is for the Node the action runs on (node24 as the runner runs it), not the bench's own Node.
+const node = actionRuntime();
 
 /** Median wall time of each command, run alternately so background load hits them alike. */
 function timeCommands(commands) {
@@ -23,7 +26,7 @@ function timeCommands(commands) {
   for (let i = 0; i < runs; i++) {
     commands.forEach(([args, env], k) => {
       const t = process.hrtime.bigint();
-      spawnSync(process.execPath, args, { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
+      spawnSync(node.path, args, { env: { PATH: process.env.PATH, ...env }, stdio: 'ignore' });
       times[k].push(Number(process.hrtime.bigint() - t) / 1e6);
     });
   }
@@ -36,7 +39,7 @@ const report = (name, value, note = '') => {
   console.log(`${name.padEnd(44)} ${String(value).padStart(10)}  ${note}`);
 };
 
-console.log(`node ${process.version}, ${runs} runs per timing (median)\n`);
+console.log(`${describeRuntime()}; bench driver node ${process.version}; ${runs} runs per timing (median)\n`);
 // An empty ES module: the floor for any ESM action (the @actions/* packages are ESM-only).
 const esmDir = mkdtempSync(join(tmpdir(), 'bench-esm-'));
 writeFileSync(join(esmDir, 'package.json'), '{"type":"module"}');

