@@ -1,12 +1,12 @@
 #!/usr/bin/env node
 /**
- * node sim/cli.js --port <n> [--state <file>] [--log <file>] [--speed <x>] [--package-delay-ms <n>]
+ * node sim/cli.js --port <n> [--state <file>] [--log <file>] [--speed <x>] [--package-delay-ms <n>] [--search-delay-ms <n>]
  * Runs in the foreground. On start prints one `export NAME=value` line per environment variable a
- * client needs (stdout; nothing else goes to stdout); closes cleanly on SIGINT/SIGTERM.
+ * client needs, AWS_DEFAULT_REGION included (stdout; nothing else goes to stdout); closes cleanly on SIGINT/SIGTERM.
  */
 import { startSimulator } from './server.js';
 
-const USAGE = 'usage: node sim/cli.js --port <n> [--state <file>] [--log <file>] [--speed <x>] [--package-delay-ms <n>]';
+const USAGE = 'usage: node sim/cli.js --port <n> [--state <file>] [--log <file>] [--speed <x>] [--package-delay-ms <n>] [--search-delay-ms <n>]';
 
 /** @param {string[]} argv */
 export function parseArgs(argv) {
@@ -26,6 +26,7 @@ export function parseArgs(argv) {
       case '--log': if (!v) throw new Error('--log needs a file'); opts.logPath = v; break;
       case '--speed': opts.clockSpeed = num(flag, v); break;
       case '--package-delay-ms': opts.packageDelayMs = num(flag, v); break;
+      case '--search-delay-ms': opts.searchDelayMs = num(flag, v); break;
       default: throw new Error(`unknown argument ${flag}`);
     }
     i++;
@@ -43,7 +44,9 @@ async function main() {
     process.exit(2);
   }
   const sim = await startSimulator(opts);
-  process.stdout.write(Object.entries(sim.env).map(([k, v]) => `export ${k}=${v}\n`).join(''));
+  // AWS_DEFAULT_REGION too: the AWS CLI v1 and older boto3 read only that one
+  const env = { ...sim.env, AWS_DEFAULT_REGION: sim.env.AWS_REGION };
+  process.stdout.write(Object.entries(env).map(([k, v]) => `export ${k}=${v}\n`).join(''));
   process.stderr.write(`AWS simulator listening on ${sim.url} (control API: ${sim.url}/_sim/health)\n`);
   const stop = async (signal) => {
     process.stderr.write(`received ${signal}, closing\n`);

@@ -7,12 +7,13 @@
  *   POST   /_sim/faults  {throttle, serverError, deny, failPackage, failFleet, rollbackFails}   (see faults.js)
  *   DELETE /_sim/faults                     clear every fault
  *   GET    /_sim/faults                     the active faults
- *   POST   /_sim/config  {packageDelayMs?, clockSpeed?, ecrProxyEndpoint?, ecrPassword?, ecrScanDelayMs?, endpointCreateMs?,
+ *   POST   /_sim/config  {packageDelayMs?, searchDelayMs?, clockSpeed?, ecrProxyEndpoint?, ecrPassword?, ecrScanDelayMs?, endpointCreateMs?,
  *                          fleetCreateMs?, trafficShiftMs?, deleteMs?}
  *   POST   /_sim/clock   {advanceMs}        -> {nowMs}
  *   POST   /_sim/ecr/repositories {repositoryName, registryId?, region?}
  *   POST   /_sim/ecr/images {repositoryName, registryId?, region?, imageTag?, imageTags?, imageDigest, imageManifest?,
  *                            imageManifestMediaType?, imageStatus?, imageSizeInBytes?, scan?}
+ *   POST   /_sim/sagemaker/groups {name, accountId, region?, description?, shareWith?}   a group of another account, shared
  *   POST   /_sim/secrets {name, secretString? | secretBinary?, versionStages?, region?}   -> {ARN, Name, VersionId}
  *   POST   /_sim/alarms  {name, state: OK|ALARM|INSUFFICIENT_DATA, region?, reason?}   create or set a CloudWatch alarm
  *   GET    /_sim/alarms[?region=]           the alarms of a region (us-east-1) with their current state
@@ -24,6 +25,7 @@
  */
 import { seedImage, seedRepository } from './ecr/repos.js';
 import { alarmsOf, alarmView, seedAlarm } from './sagemaker/alarms.js';
+import { seedSharedGroup } from './sagemaker/shared-groups.js';
 import { seedSecret } from './secretsmanager/secrets.js';
 import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
 import { commentView } from './github/views.js';
@@ -101,6 +103,11 @@ export function handleControl(core, req, body) {
       }
       case 'POST /_sim/ecr/images': {
         const out = seedImage(core.seedContext(), input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/sagemaker/groups': {
+        const out = seedSharedGroup(core.seedContext(), input);
         core.state.save(core.clock.now());
         return json(200, out);
       }

@@ -13,6 +13,8 @@ export interface SimOptions {
   clockSpeed?: number;
   /** Virtual milliseconds from CreateModelPackage to Completed/Failed (default 0). */
   packageDelayMs?: number;
+  /** Virtual ms before Search sees a created or updated model package, with its new values (default 0). */
+  searchDelayMs?: number;
   /** Default '123456789012'. */
   accountId?: string;
   /** proxyEndpoint returned by ECR GetAuthorizationToken (default `https://<registry>.dkr.ecr.<region>.amazonaws.com`). */

@@ -9,6 +9,7 @@
  *    rewritten to the Java sets ([\t\n\x0B\f\r ] and [^\n\r\u0085\u2028\u2029]).
  *  - POSIX classes (\p{Alnum}, \p{Alpha}, \p{Digit}, \p{Upper}, \p{Lower}, \p{XDigit}, \p{Space},
  *    \p{Punct}) are ASCII in Java; expanded.
+ *  - An escaped punctuation character the `u` flag does not accept (`\!`, `\=`, `\@`, `\:`) becomes its `\u{…}` escape.
  *  - Possessive quantifiers (*+, ++, ?+, }+) have no JS equivalent; they are made greedy (may accept
  *    some values Java rejects; no pattern of the implemented operations uses them).
  * Compiled patterns are cached.
@@ -59,6 +60,9 @@ export function translateJavaPattern(p) {
         }
       } else if (n === 's') {
         piece = inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`;
+      } else if (/^[^A-Za-z0-9^$\\.*+?()[\]{}|/-]$/.test(n ?? '')) {
+        // Java accepts any escaped punctuation (`\!`, `\=`, `\@`); the `u` flag does not: use the code point escape
+        piece = `\\u{${n.codePointAt(0).toString(16)}}`;
       } else if (n === 'S') {
         if (inClass) {
           if (classNegated) throw new Error(`Unsupported \\S in a negated class: ${p}`);

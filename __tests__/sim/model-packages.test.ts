@@ -146,11 +146,13 @@ describe('CreateModelPackage (versioned)', () => {
 });
 
 describe('ListModelPackages', () => {
-  it('returns no versions when ModelPackageType is omitted (documented default Unversioned)', async () => {
+  it('without ModelPackageType: the group\'s versions with ModelPackageGroupName, else Unversioned only (documented default)', async () => {
     await group('g1');
     await version('g1');
     const out = await sm.send(new ListModelPackagesCommand({ ModelPackageGroupName: 'g1' }));
-    expect(out.ModelPackageSummaryList).toEqual([]);
+    expect(out.ModelPackageSummaryList?.map((s) => s.ModelPackageVersion)).toEqual([1]);
+    const noGroup = await sm.send(new ListModelPackagesCommand({}));
+    expect(noGroup.ModelPackageSummaryList).toEqual([]);
   });
 
   it('pages Versioned results in Descending order, summaries without name or customer metadata', async () => {

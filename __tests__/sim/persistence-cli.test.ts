@@ -128,17 +128,18 @@ describe('cli', () => {
         child.once('exit', (code) => reject(new Error(`cli exited early (${code}): ${buf}`)));
       });
       const lines = stdout.trim().split('\n');
-      expect(lines).toHaveLength(9);
+      expect(lines).toHaveLength(10);
       for (const l of lines) expect(l).toMatch(/^export [A-Z_]+=\S+$/);
       const env = Object.fromEntries(lines.map((l) => l.replace(/^export /, '').split('=') as [string, string]));
       expect(Object.keys(env).sort()).toEqual([
-        'AWS_ACCESS_KEY_ID', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_SAGEMAKER', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY',
+        'AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_SAGEMAKER', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY',
         'GITHUB_API_URL', 'GITHUB_GRAPHQL_URL', 'SIM_URL',
       ]);
       expect(env.GITHUB_API_URL).toBe(env.SIM_URL);
       expect(env.GITHUB_GRAPHQL_URL).toBe(`${env.SIM_URL}/graphql`);
       expect(env.AWS_ENDPOINT_URL_SAGEMAKER).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
       expect(env.AWS_REGION).toBe('us-east-1');
+      expect(env.AWS_DEFAULT_REGION).toBe('us-east-1');
       const url = env.SIM_URL as string;
       const sm = client({ url } as Parameters<typeof client>[0]);
       await sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'from-cli' }));

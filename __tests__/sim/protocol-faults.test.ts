@@ -95,7 +95,7 @@ describe('protocol', () => {
   });
 
   it('unknown targets and unimplemented ECR / Secrets Manager operations answer UnknownOperationException', async () => {
-    for (const target of ['SageMaker.FlyToTheMoon', 'AmazonEC2ContainerRegistry_V20150921.PutImage', 'secretsmanager.CreateSecret', 'Nope.Op']) {
+    for (const target of ['SageMaker.FlyToTheMoon', 'AmazonEC2ContainerRegistry_V20150921.PutImage', 'secretsmanager.RotateSecret', 'Nope.Op']) {
       const r = await raw({ ...SIGNED, 'x-amz-target': target }, '{}');
       expect(r.status).toBe(400);
       expect(r.headers.get('x-amzn-errortype')).toBe('UnknownOperationException');

@@ -50,7 +50,7 @@ describe('model package status on the virtual clock', () => {
   it('the clock speed from the control API drives the transition', async () => {
     const cfg = await control(sim, 'POST', '/_sim/config', { packageDelayMs: 100, clockSpeed: 1000 });
     expect(await cfg.json()).toEqual({
-      packageDelayMs: 100, clockSpeed: 1000, ecrProxyEndpoint: null, ecrScanDelayMs: 0,
+      packageDelayMs: 100, searchDelayMs: 0, clockSpeed: 1000, ecrProxyEndpoint: null, ecrScanDelayMs: 0,
       endpointCreateMs: 4000, fleetCreateMs: 4000, trafficShiftMs: 1000, deleteMs: 2000,
     });
     const { ModelPackageArn } = await version();

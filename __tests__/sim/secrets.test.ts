@@ -1,7 +1,7 @@
 import { readFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateSecretCommand, GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
+import { GetSecretValueCommand, RotateSecretCommand, SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { startSimulator, type Simulator } from '../../sim/server.js';
 import { control, rejection } from './helpers.js';
 
@@ -101,9 +101,9 @@ describe('GetSecretValue', () => {
   });
 
   it('an operation the simulator does not implement is refused', async () => {
-    const err = await rejection(sm.send(new CreateSecretCommand({ Name: 'x', SecretString: 'y' })));
+    const err = await rejection(sm.send(new RotateSecretCommand({ SecretId: 'x' })));
     expect(err.name).toBe('UnknownOperationException');
-    expect(err.message).toBe('The simulator does not implement secretsmanager.CreateSecret');
+    expect(err.message).toBe('The simulator does not implement secretsmanager.RotateSecret');
   });
 
   it('deny faults name the secret ARN', async () => {

@@ -9,12 +9,15 @@ import { operationNames, operations, shapes } from '../schema/ecr.js';
 import { validationFailures } from '../validate.js';
 import { getAuthorizationToken } from './auth.js';
 import { batchGetImage, describeImages, describeImageScanFindings, invalidParameter } from './images.js';
+import { createRepository, describeRepositories } from './repositories.js';
 
 const PREFIX = 'AmazonEC2ContainerRegistry_V20150921';
 
 /** @type {Record<string, (ctx: import('../sagemaker/context.js').OpContext) => object>} */
 const HANDLERS = {
   BatchGetImage: batchGetImage,
+  CreateRepository: createRepository,
+  DescribeRepositories: describeRepositories,
   DescribeImageScanFindings: describeImageScanFindings,
   DescribeImages: describeImages,
   GetAuthorizationToken: getAuthorizationToken,
@@ -35,7 +38,7 @@ export const ecr = {
    * @param {{region: string, account: string}} ctx @param {string} operation @param {any} input
    */
   deniedResource(ctx, operation, input) {
-    if (operation === 'GetAuthorizationToken' || typeof input?.repositoryName !== 'string') return '*';
+    if (operation === 'GetAuthorizationToken' || operation === 'DescribeRepositories' || typeof input?.repositoryName !== 'string') return '*';
     return `arn:aws:ecr:${ctx.region}:${input.registryId ?? ctx.account}:repository/${input.repositoryName}`;
   },
   /**

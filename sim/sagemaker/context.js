@@ -6,7 +6,7 @@
  * @property {string} account
  * @property {import('../state.js').RegionData} data state of this account and region
  * @property {number} now virtual epoch milliseconds at the start of the request
- * @property {{packageDelayMs: number, ecrProxyEndpoint: string|null, ecrPassword: string, ecrScanDelayMs: number,
+ * @property {{packageDelayMs: number, searchDelayMs?: number, ecrProxyEndpoint: string|null, ecrPassword: string, ecrScanDelayMs: number,
  *   endpointCreateMs: number, fleetCreateMs: number, trafficShiftMs: number, deleteMs: number}} config
  * @property {import('../faults.js').Faults} faults
  * @property {(account: string, region?: string) => any} store state of another account (ECR registry) in this or another region

@@ -1,17 +1,20 @@
 /** Model package groups: Create, Describe, List, Delete. */
 import { AwsError, validationError } from '../errors.js';
-import { groupArn, resolveGroupRef } from './arns.js';
+import { groupArn } from './arns.js';
 import { compareValues, paginate, queryOf, seconds } from './paging.js';
+import { resolveGroup, sharedGroups } from './shared-groups.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
 
 /**
- * Find a group by name or ARN, or null.
+ * Find a group by name or ARN, or null. An ARN may name a group another account shares with the
+ * caller; `data` is then the owner's state (where its versions live) and `account` the owner.
  * @param {OpContext} ctx @param {string} ref
+ * @returns {{name: string, group: any, data: any, account: string}}
  */
 export function findGroup(ctx, ref) {
-  const { name, foreign } = resolveGroupRef(ctx, ref);
-  return { name, group: foreign ? null : ctx.data.groups[name.toLowerCase()] ?? null };
+  const { name, data, account } = resolveGroup(ctx, ref);
+  return { name, group: data ? data.groups[name.toLowerCase()] ?? null : null, data, account };
 }
 
 /** Describe-shaped view of a group. */
@@ -57,13 +60,12 @@ export function describeModelPackageGroup(ctx) {
 /** @param {OpContext} ctx */
 export function listModelPackageGroups(ctx) {
   const { input } = ctx;
-  if (input.CrossAccountFilterOption === 'CrossAccount') {
-    throw new AwsError('UnknownOperationException', 'The simulator does not implement SageMaker.ListModelPackageGroups with CrossAccountFilterOption=CrossAccount');
-  }
   const contains = input.NameContains?.toLowerCase();
   const sortKey = input.SortBy === 'Name' ? 'ModelPackageGroupName' : 'createdMs';
   const dir = input.SortOrder === 'Descending' ? -1 : 1;
-  const items = Object.values(ctx.data.groups)
+  // own groups (SameAccount, the default); CrossAccount adds the groups other accounts share with the caller
+  const shared = input.CrossAccountFilterOption === 'CrossAccount' ? sharedGroups(ctx) : [];
+  const items = [...Object.values(ctx.data.groups), ...shared]
     .filter((g) => !contains || g.ModelPackageGroupName.toLowerCase().includes(contains))
     .filter((g) => input.CreationTimeAfter === undefined || g.createdMs > input.CreationTimeAfter * 1000)
     .filter((g) => input.CreationTimeBefore === undefined || g.createdMs < input.CreationTimeBefore * 1000)
@@ -82,8 +84,8 @@ export function listModelPackageGroups(ctx) {
 
 /** @param {OpContext} ctx */
 export function deleteModelPackageGroup(ctx) {
-  const { name, group } = findGroup(ctx, ctx.input.ModelPackageGroupName);
-  if (!group) throw validationError(`ModelPackageGroup ${name} does not exist.`);
+  const { name, group, account } = findGroup(ctx, ctx.input.ModelPackageGroupName);
+  if (!group || account !== ctx.account) throw validationError(`ModelPackageGroup ${name} does not exist.`);
   const prefix = `${group.ModelPackageGroupName.toLowerCase()}/`;
   if (Object.keys(ctx.data.packages).some((k) => k.startsWith(prefix))) {
     throw new AwsError('ConflictException', `Model Package Group ${group.ModelPackageGroupArn} contains model packages. Delete all model packages in the group before deleting the group.`);

@@ -7,6 +7,7 @@ import { AwsError } from '../errors.js';
 import { operationNames, operations, shapes } from '../schema/sagemaker.js';
 import { assertValid } from '../validate.js';
 import { groupArn, hostingArn } from './arns.js';
+import { batchDescribeModelPackage } from './batch-describe.js';
 import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, listEndpointConfigs } from './endpoint-configs.js';
 import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
@@ -19,6 +20,7 @@ import { addTags, deleteTags, listTags } from './tags.js';
 /** @type {Record<string, (ctx: import('./context.js').OpContext) => object>} */
 const HANDLERS = {
   AddTags: addTags,
+  BatchDescribeModelPackage: batchDescribeModelPackage,
   CreateEndpoint: createEndpoint,
   CreateEndpointConfig: createEndpointConfig,
   CreateModel: createModel,

@@ -23,16 +23,19 @@ function summary(p, now) {
 /** @param {OpContext} ctx */
 export function listModelPackages(ctx) {
   const { input } = ctx;
-  const type = input.ModelPackageType ?? 'Unversioned'; // documented default
+  // documented default Unversioned; with a group the developer guide lists the group's versions this way
+  const type = input.ModelPackageType ?? (input.ModelPackageGroupName !== undefined ? 'Versioned' : 'Unversioned');
   let groupName;
+  let data = ctx.data;
   if (input.ModelPackageGroupName !== undefined) {
-    const { name, group } = findGroup(ctx, input.ModelPackageGroupName);
-    groupName = group ? group.ModelPackageGroupName : name;
+    const found = findGroup(ctx, input.ModelPackageGroupName);
+    groupName = found.group ? found.group.ModelPackageGroupName : found.name;
+    data = found.data ?? { packages: {} }; // a group ARN of another account that is not shared: nothing
   }
   const contains = input.NameContains?.toLowerCase();
   const dir = input.SortOrder === 'Descending' ? -1 : 1;
   const sortKey = input.SortBy === 'Name' ? (p) => p.ModelPackageName : (p) => p.createdMs;
-  const items = Object.values(ctx.data.packages)
+  const items = Object.values(data.packages)
     .filter((p) => type === 'Both' || (type === 'Versioned') === (p.ModelPackageVersion !== undefined))
     .filter((p) => groupName === undefined || (p.ModelPackageGroupName ?? '').toLowerCase() === groupName.toLowerCase())
     .filter((p) => input.ModelApprovalStatus === undefined || p.ModelApprovalStatus === input.ModelApprovalStatus)

@@ -1,9 +1,11 @@
 /** Model packages: Create, Describe, Update, Delete. */
 import { createHash } from 'node:crypto';
 import { validationError } from '../errors.js';
-import { resolvePackageRef, unversionedArn, versionArn } from './arns.js';
+import { unversionedArn, versionArn } from './arns.js';
 import { findGroup } from './groups.js';
 import { seconds } from './paging.js';
+import { indexForSearch } from './search-index.js';
+import { resolvePackage } from './shared-groups.js';
 import { currentStatus, imageValidationFailure } from './status.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
@@ -43,11 +45,20 @@ export function describePackage(p, now) {
   return out;
 }
 
-/** @param {OpContext} ctx @param {string} ref */
+/**
+ * A package by name, `group/n` or ARN (also a version in a group another account shares with the caller), or null.
+ * @param {OpContext} ctx @param {string} ref
+ */
 export function findPackage(ctx, ref) {
-  const { key, foreign } = resolvePackageRef(ctx, ref);
-  return foreign ? null : ctx.data.packages[key] ?? null;
+  const { key, data } = resolvePackage(ctx, ref);
+  return data ? data.packages[key] ?? null : null;
 }
+
+/** The state that holds a package: the caller's, or the owner's for a shared group. @param {OpContext} ctx @param {any} p */
+const holderOf = (ctx, p) => {
+  const { data } = resolvePackage(ctx, p.ModelPackageArn);
+  return data ?? ctx.data;
+};
 
 /** @param {OpContext} ctx */
 export function createModelPackage(ctx) {
@@ -69,19 +80,21 @@ export function createModelPackage(ctx) {
 
   /** @type {any} */
   const p = {};
+  let holder = ctx.data;
   if (input.ModelPackageGroupName !== undefined) {
-    const { name, group } = findGroup(ctx, input.ModelPackageGroupName);
+    const { name, group, data, account } = findGroup(ctx, input.ModelPackageGroupName);
     if (!group) throw validationError(`Model Package Group ${name} does not exist.`);
     if (input.Tags !== undefined) {
       throw validationError('Tags are not supported in Model Package versions. Please add them to the Model Package Group');
     }
+    holder = data;
     const version = group.nextVersion++;
     Object.assign(p, {
       key: `${group.ModelPackageGroupName.toLowerCase()}/${version}`,
       ModelPackageName: group.ModelPackageGroupName,
       ModelPackageGroupName: group.ModelPackageGroupName,
       ModelPackageVersion: version,
-      ModelPackageArn: versionArn(ctx, group.ModelPackageGroupName, version),
+      ModelPackageArn: versionArn({ region: ctx.region, account }, group.ModelPackageGroupName, version),
       ModelApprovalStatus: 'PendingManualApproval',
     });
   } else {
@@ -98,7 +111,8 @@ export function createModelPackage(ctx) {
     seq: ctx.nextSeq(),
     failureReason: injected ?? imageValidationFailure(input),
   });
-  ctx.data.packages[p.key] = p;
+  indexForSearch(ctx, p);
+  holder.packages[p.key] = p;
   if (token !== undefined) ctx.data.clientTokens[token] = { arn: p.ModelPackageArn, fingerprint };
   ctx.changed();
   return { ModelPackageArn: p.ModelPackageArn };
@@ -133,6 +147,7 @@ export function updateModelPackage(ctx) {
     else delete p.CustomerMetadataProperties;
   }
   p.lastModifiedMs = ctx.now;
+  indexForSearch(ctx, p);
   ctx.changed();
   return { ModelPackageArn: p.ModelPackageArn };
 }
@@ -142,7 +157,7 @@ export function deleteModelPackage(ctx) {
   const ref = ctx.input.ModelPackageName;
   const p = findPackage(ctx, ref);
   if (!p) throw validationError(`ModelPackage ${ref} does not exist.`);
-  delete ctx.data.packages[p.key];
+  delete holderOf(ctx, p).packages[p.key];
   ctx.changed();
   return {};
 }

@@ -5,11 +5,15 @@
 import { AwsError } from '../errors.js';
 import { operationNames, operations, shapes } from '../schema/secretsmanager.js';
 import { assertValid } from '../validate.js';
+import { createSecret, describeSecret, listSecrets } from './manage.js';
 import { findSecret, getSecretValue } from './secrets.js';
 
 /** @type {Record<string, (ctx: import('../sagemaker/context.js').OpContext) => object>} */
 const HANDLERS = {
+  CreateSecret: createSecret,
+  DescribeSecret: describeSecret,
   GetSecretValue: getSecretValue,
+  ListSecrets: listSecrets,
 };
 
 const KNOWN = new Set(operationNames);
@@ -27,7 +31,7 @@ export const secretsmanager = {
    * @param {{region: string, account: string, data?: any}} ctx @param {string} _operation @param {any} input
    */
   deniedResource(ctx, _operation, input) {
-    const id = input?.SecretId;
+    const id = input?.SecretId ?? input?.Name;
     if (typeof id !== 'string') return '*';
     if (id.startsWith('arn:')) return id;
     const found = ctx.data ? findSecret(/** @type {any} */ (ctx), id) : null;
