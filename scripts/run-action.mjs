@@ -60,7 +60,7 @@ export function actionRuntime() {
 /** One line naming the Node that runs the action, for the demo's and the benchmark's headers. */
 export function describeRuntime() {
   const { path, version } = actionRuntime();
-  const where = path === process.execPath ? 'this process\'s Node' : relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
+  const where = relative(ROOT, path).startsWith('..') ? path : relative(ROOT, path);
   const note = version.startsWith(REQUIRED_MAJOR) ? 'as the runner\'s node24' : 'NOT the node24 that action.yml declares';
   return `action runtime: node ${version} (${where}), ${note}`;
 }
