@@ -1,0 +1,35 @@
+import { afterAll, beforeAll, expect, test } from '@jest/globals';
+import { outputsFromTable, registerEnv, runLocalAction } from '../../scripts/local-action.mjs';
+import { startSimProcess } from '../../scripts/sim-process.mjs';
+
+// GitHub's own local runner replaces @actions/core with its own: it sees this action's outputs only because
+// the action speaks through @actions/core.
+let sim: Awaited<ReturnType<typeof startSimProcess>>;
+beforeAll(async () => {
+  sim = await startSimProcess();
+});
+afterAll(async () => {
+  await sim.stop();
+});
+
+test('@github/local-action runs the source against the simulator and sees every output', async () => {
+  const { stdout, code } = await runLocalAction(registerEnv(sim.env));
+  expect(stdout).not.toMatch(/^::error::/m);
+  expect(code).toBe(0);
+  const outputs = outputsFromTable(stdout);
+  expect(outputs).toMatchObject({
+    'model-package-arn': 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/1',
+    'model-package-version': '1',
+    'approval-status': 'PendingManualApproval',
+    created: 'true',
+    'deployment-status': 'skipped'
+  });
+  const created = (await sim.requests()).filter((r: { operation: string }) => r.operation === 'CreateModelPackage');
+  expect(created).toHaveLength(1);
+}, 120_000);
+
+test('a bad input reaches local-action as a failure', async () => {
+  const { stdout } = await runLocalAction(registerEnv(sim.env, { 'INPUT_APPROVAL': 'maybe' }));
+  expect(stdout).toMatch(/::error::Input 'approval': "maybe"/);
+  expect(outputsFromTable(stdout)).toEqual({});
+}, 120_000);
