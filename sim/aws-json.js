@@ -1,10 +1,12 @@
 /**
- * The AWS JSON 1.1 protocol: POST / with `x-amz-target: <Prefix>.<Operation>`, a SigV4
+ * The AWS JSON 1.1 (and 1.0, CloudWatch) protocol: POST / with `x-amz-target: <Prefix>.<Operation>`, a SigV4
  * `authorization` header (the signature is not checked; the region comes from its credential
  * scope), JSON body. Success: 200 with the output shape. Errors: {"__type", "message"} with the
  * `x-amzn-errortype` header; 400 for client errors, 500 for InternalFailure.
  */
 import { randomUUID } from 'node:crypto';
+import { autoscaling } from './autoscaling/index.js';
+import { cloudwatch } from './cloudwatch/index.js';
 import { AwsError } from './errors.js';
 import { ecr } from './ecr/index.js';
 import { sagemaker } from './sagemaker/index.js';
@@ -15,9 +17,27 @@ const SERVICES = {
   SageMaker: { service: 'sagemaker', impl: sagemaker },
   AmazonEC2ContainerRegistry_V20150921: { service: 'ecr', impl: ecr },
   secretsmanager: { service: 'secretsmanager', impl: secretsmanager },
+  AnyScaleFrontendService: { service: 'application-autoscaling', impl: autoscaling },
+  GraniteServiceVersion20100801: { service: 'cloudwatch', impl: cloudwatch, json10: true },
 };
 
 const CREDENTIAL = /Credential=([^/,\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/;
+
+/**
+ * The region of a SigV4-signed request (from the credential scope; the signature is not checked).
+ * Throws MissingAuthenticationTokenException / IncompleteSignatureException.
+ * @param {import('node:http').IncomingMessage} req
+ * @returns {string}
+ */
+export function signedRegion(req) {
+  const auth = String(req.headers.authorization ?? '');
+  if (!auth) throw new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token');
+  const scope = CREDENTIAL.exec(auth);
+  if (!auth.startsWith('AWS4-HMAC-SHA256') || !scope) {
+    throw new AwsError('IncompleteSignatureException', `Authorization header requires a SigV4 'Credential' parameter of the form AKID/DATE/REGION/SERVICE/aws4_request. Authorization=${auth.split(',')[0]}`);
+  }
+  return /** @type {string} */ (scope[3]);
+}
 
 /**
  * @param {string} body raw request body
@@ -41,36 +61,23 @@ function parseBody(body) {
 const clean = (v) => JSON.parse(JSON.stringify(v ?? {}));
 
 /**
- * Handle one AWS request.
+ * Run one AWS operation of a service and log it: faults, then the service's validation and handler.
+ * `prepare` checks the protocol envelope and returns the region and the decoded request.
  * @param {import('./server.js').SimCore} core
- * @param {import('node:http').IncomingMessage} req
- * @param {string} body
- * @returns {{status: number, headers: Record<string, string>, body: string}}
+ * @param {{svc: {service: string, impl: any}|undefined, operation: string, label: string,
+ *   prepare: () => {region: string, request: any}}} call
+ * @returns {{status: number, error: string|null, payload: any}}
  */
-export function handleAwsRequest(core, req, body) {
-  const requestId = randomUUID();
-  const target = String(req.headers['x-amz-target'] ?? '');
-  const dot = target.indexOf('.');
-  const prefix = dot > 0 ? target.slice(0, dot) : target;
-  const operation = dot > 0 ? target.slice(dot + 1) : '';
-  const svc = SERVICES[/** @type {keyof typeof SERVICES} */ (prefix)];
+export function invokeAws(core, { svc, operation, label, prepare }) {
   let request = null;
   let status = 200;
   let payload;
   let error = null;
   try {
-    if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
-      throw new AwsError('UnknownOperationException', `The simulator only answers POST / (got ${req.method} ${req.url})`);
-    }
-    const auth = String(req.headers.authorization ?? '');
-    if (!auth) throw new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token');
-    const scope = CREDENTIAL.exec(auth);
-    if (!auth.startsWith('AWS4-HMAC-SHA256') || !scope) {
-      throw new AwsError('IncompleteSignatureException', `Authorization header requires a SigV4 'Credential' parameter of the form AKID/DATE/REGION/SERVICE/aws4_request. Authorization=${auth.split(',')[0]}`);
-    }
-    const region = /** @type {string} */ (scope[3]);
-    request = parseBody(body);
-    if (!svc || !operation) throw new AwsError('UnknownOperationException', `Unknown operation ${target || '(no x-amz-target header)'}`);
+    const prepared = prepare();
+    request = prepared.request;
+    const { region } = prepared;
+    if (!svc || !operation) throw new AwsError('UnknownOperationException', `Unknown operation ${label}`);
     svc.impl.check(operation);
     const account = core.accountId;
     core.faults.beforeOperation(operation, () => ({
@@ -92,12 +99,50 @@ export function handleAwsRequest(core, req, body) {
   core.log.add({
     time: new Date(core.clock.now()).toISOString(),
     service: svc?.service ?? 'unknown',
-    operation: operation || target,
+    operation: operation || label,
     status,
     error,
     request,
   });
-  const headers = { 'content-type': 'application/x-amz-json-1.1', 'x-amzn-requestid': requestId };
-  if (error) headers['x-amzn-errortype'] = error;
+  return { status, error, payload };
+}
+
+/** Error headers: `x-amzn-errortype`, and `x-amzn-query-error` for AWS-Query-compatible services. @param {any} svc @param {string|null} error @param {number} status */
+export function errorHeaders(svc, error, status) {
+  if (!error) return {};
+  /** @type {Record<string, string>} */
+  const h = { 'x-amzn-errortype': error };
+  if (svc?.impl.queryCompatible) h['x-amzn-query-error'] = `${error};${status >= 500 ? 'Receiver' : 'Sender'}`;
+  return h;
+}
+
+/**
+ * Handle one AWS JSON 1.0/1.1 request.
+ * @param {import('./server.js').SimCore} core
+ * @param {import('node:http').IncomingMessage} req
+ * @param {string} body
+ * @returns {{status: number, headers: Record<string, string>, body: string}}
+ */
+export function handleAwsRequest(core, req, body) {
+  const requestId = randomUUID();
+  const target = String(req.headers['x-amz-target'] ?? '');
+  const dot = target.indexOf('.');
+  const prefix = dot > 0 ? target.slice(0, dot) : target;
+  const operation = dot > 0 ? target.slice(dot + 1) : '';
+  const svc = SERVICES[/** @type {keyof typeof SERVICES} */ (prefix)];
+  const { status, error, payload } = invokeAws(core, {
+    svc,
+    operation,
+    label: target || '(no x-amz-target header)',
+    prepare: () => {
+      if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
+        throw new AwsError('UnknownOperationException', `The simulator only answers POST / (got ${req.method} ${req.url})`);
+      }
+      const region = signedRegion(req);
+      return { region, request: parseBody(body) };
+    },
+  });
+  const contentType = svc?.json10 ? 'application/x-amz-json-1.0' : 'application/x-amz-json-1.1';
+  const headers = { 'content-type': contentType, 'x-amzn-requestid': requestId, ...errorHeaders(svc, error, status) };
   return { status, headers, body: JSON.stringify(clean(payload)) };
 }

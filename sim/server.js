@@ -1,18 +1,23 @@
 /**
  * Local AWS + GitHub simulator: an HTTP server speaking the AWS JSON 1.1 protocol (SageMaker, ECR,
- * Secrets Manager), the GitHub REST/GraphQL subset the action uses, and a control API under /_sim/.
- * Binds to 127.0.0.1 only.
+ * Secrets Manager, Application Auto Scaling), AWS JSON 1.0 and Smithy RPC v2 CBOR (CloudWatch), REST-JSON
+ * (SageMaker Runtime InvokeEndpoint), the GitHub REST/GraphQL subset the action uses, and a control API
+ * under /_sim/. Binds to 127.0.0.1 only.
  *
- * Routing: /_sim/... → control API; a request with `x-amz-target` or a SigV4 `authorization`
- * header → AWS; anything else → GitHub.
+ * Routing: /_sim/... → control API; `/service/<svc>/operation/<op>` → RPC v2 CBOR; a SigV4-signed
+ * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request with `x-amz-target` or a SigV4
+ * `authorization` header → AWS JSON; anything else → GitHub.
  */
 import { createServer } from 'node:http';
 import { handleAwsRequest } from './aws-json.js';
 import { VirtualClock } from './clock.js';
+import { handleCborRequest, isCborRequest } from './cloudwatch/cbor.js';
 import { handleControl } from './control.js';
 import { Faults } from './faults.js';
 import { handleGithubRequest, RateLimits } from './github/index.js';
 import { RequestLog } from './log.js';
+import { operateControl } from './runtime/control.js';
+import { handleRuntimeRequest, isRuntimeRequest } from './runtime/index.js';
 import { SimState } from './state.js';
 
 /**
@@ -23,6 +28,7 @@ import { SimState } from './state.js';
  * @property {string} [logPath] request log appended as JSON lines
  * @property {number} [clockSpeed] virtual ms per real ms (default 1)
  * @property {number} [packageDelayMs] virtual ms from CreateModelPackage to Completed/Failed (default 0)
+ * @property {number} [searchDelayMs] virtual ms before Search sees a created/updated model package (default 0)
  * @property {string} [accountId] default 123456789012
  * @property {string|null} [ecrProxyEndpoint] proxyEndpoint of GetAuthorizationToken (default the ECR registry URL)
  * @property {string} [ecrPassword] password inside the ECR authorization token (default 'sim-ecr-password')
@@ -31,11 +37,12 @@ import { SimState } from './state.js';
  * @property {number} [fleetCreateMs] virtual ms the new fleet of UpdateEndpoint stays Creating (default 4000)
  * @property {number} [trafficShiftMs] virtual ms of each ActivatingTraffic step of a deployment (default 1000)
  * @property {number} [deleteMs] virtual ms of Deleting (endpoint, old fleet) and of a rollback (default 2000)
+ * @property {number} [instanceLimit] account quota of endpoint instances per instance type (default 20)
  */
 
 /** Config keys that are virtual durations (numbers >= 0). */
-const DURATION_KEYS = ['packageDelayMs', 'ecrScanDelayMs', 'endpointCreateMs', 'fleetCreateMs', 'trafficShiftMs', 'deleteMs'];
-const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword'];
+const DURATION_KEYS = ['packageDelayMs', 'searchDelayMs', 'ecrScanDelayMs', 'endpointCreateMs', 'fleetCreateMs', 'trafficShiftMs', 'deleteMs'];
+const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit'];
 
 /** Everything a request handler needs. */
 export class SimCore {
@@ -44,6 +51,7 @@ export class SimCore {
     this.accountId = opts.accountId ?? '123456789012';
     this.start = {
       packageDelayMs: opts.packageDelayMs ?? 0,
+      searchDelayMs: opts.searchDelayMs ?? 0,
       clockSpeed: opts.clockSpeed ?? 1,
       ecrProxyEndpoint: opts.ecrProxyEndpoint ?? null,
       ecrPassword: opts.ecrPassword ?? 'sim-ecr-password',
@@ -52,6 +60,7 @@ export class SimCore {
       fleetCreateMs: opts.fleetCreateMs ?? 4000,
       trafficShiftMs: opts.trafficShiftMs ?? 1000,
       deleteMs: opts.deleteMs ?? 2000,
+      instanceLimit: opts.instanceLimit ?? 20,
     };
     checkConfig(this.start);
     this.config = startConfig(this.start);
@@ -107,7 +116,7 @@ export class SimCore {
   configure(input) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError('config must be a JSON object');
     checkConfig(input);
-    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword']) {
+    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit']) {
       if (input[k] !== undefined) this.config[k] = input[k];
     }
     if (input.clockSpeed !== undefined) this.clock.setSpeed(input.clockSpeed);
@@ -157,19 +166,54 @@ function checkConfig(c) {
   for (const k of DURATION_KEYS) {
     if (c[k] !== undefined && !(typeof c[k] === 'number' && Number.isFinite(c[k]) && c[k] >= 0)) throw new TypeError(`${k} must be a number >= 0`);
   }
+  if (c.instanceLimit !== undefined && !(Number.isInteger(c.instanceLimit) && /** @type {number} */ (c.instanceLimit) >= 0)) {
+    throw new TypeError('instanceLimit must be an integer >= 0');
+  }
   if (c.clockSpeed !== undefined && !(typeof c.clockSpeed === 'number' && c.clockSpeed >= 0)) {
     throw new TypeError('clockSpeed must be a number >= 0');
   }
 }
 
-/** @param {import('node:http').IncomingMessage} req @returns {Promise<string>} */
+/** @param {import('node:http').IncomingMessage} req @returns {Promise<Buffer>} */
 function readBody(req) {
   return new Promise((resolve, reject) => {
     const chunks = [];
     req.on('data', (c) => chunks.push(c));
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
+}
+
+/**
+ * Answer one request (see the routing note at the top).
+ * @param {SimCore} core @param {import('node:http').IncomingMessage} req @param {Buffer} raw
+ * @returns {Promise<{status: number, headers: Record<string, string>, body: string|Buffer}>}
+ */
+async function route(core, req, raw) {
+  const url = req.url ?? '';
+  const signed = String(req.headers.authorization ?? '').startsWith('AWS4-');
+  if (url.startsWith('/_sim/') || url === '/_sim') {
+    const body = raw.toString('utf8');
+    let input;
+    try {
+      input = body.trim() === '' ? {} : JSON.parse(body);
+    } catch {
+      input = undefined;
+    }
+    try {
+      const out = input === undefined ? null : operateControl(core, req, input);
+      if (out) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(out) };
+    } catch (e) {
+      if (!(e instanceof TypeError || e instanceof RangeError)) throw e;
+      return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'BadRequest', message: e.message }) };
+    }
+    return handleControl(core, req, body);
+  }
+  if (isCborRequest(req)) return handleCborRequest(core, req, raw);
+  if (signed && isRuntimeRequest(req)) return handleRuntimeRequest(core, req, raw);
+  const body = raw.toString('utf8');
+  if (req.headers['x-amz-target'] !== undefined || signed) return handleAwsRequest(core, req, body);
+  return handleGithubRequest(core, req, body);
 }
 
 /**
@@ -182,10 +226,7 @@ export async function startSimulator(opts = {}) {
   const core = new SimCore({ ...opts, clockSpeed: opts.clockSpeed, packageDelayMs: opts.packageDelayMs });
   const server = createServer(async (req, res) => {
     try {
-      const body = await readBody(req);
-      const isControl = (req.url ?? '').startsWith('/_sim/') || req.url === '/_sim';
-      const isAws = req.headers['x-amz-target'] !== undefined || String(req.headers.authorization ?? '').startsWith('AWS4-');
-      const out = isControl ? handleControl(core, req, body) : isAws ? handleAwsRequest(core, req, body) : handleGithubRequest(core, req, body);
+      const out = await route(core, req, await readBody(req));
       res.writeHead(out.status, out.headers);
       res.end(out.body);
     } catch (e) {

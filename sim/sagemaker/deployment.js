@@ -11,22 +11,38 @@
  *   Baking TerminationWaitInSeconds (100%) → Deleting the old fleet (deleteMs) → done.
  * ActivatingTraffic lasts trafficShiftMs. Rollback triggers, the earliest that has happened by `now`:
  * the injected fleet failure (end of Creating), an alarm in ALARM at any moment before the old fleet is
- * deleted, MaximumExecutionTimeoutInSeconds passed before then. A rollback takes deleteMs (RollingBack).
+ * deleted, MaximumExecutionTimeoutInSeconds passed before then. A rollback takes deleteMs (RollingBack); a rolling
+ * update (rolling.js) rolls back in batches of RollbackMaximumBatchSize, deleteMs each.
  */
 import { validationError } from '../errors.js';
 import { firstAlarm } from './alarms.js';
+import { planRolling, rollbackMs, validateRolling } from './rolling.js';
 
 /**
- * @typedef {{type: string, waitS: number, canary?: {Type: string, Value: number}, linear?: {Type: string, Value: number},
- *   terminationS: number, maxS?: number, alarms: string[]}} Policy
+ * @typedef {{Type: string, Value: number}} CapacitySize
+ * @typedef {{type: string, waitS: number, canary?: CapacitySize, linear?: CapacitySize, batch?: CapacitySize,
+ *   rollbackBatch?: CapacitySize, oldCount?: number, terminationS: number, maxS?: number, alarms: string[]}} Policy
  * @typedef {{VariantName: string, count: number}} FleetVariant
- * @typedef {{fraction: number, instances: number, message: string}} VariantPhase
+ * @typedef {{fraction: number, instances: number, message: string, oldInstances?: number}} VariantPhase
  * @typedef {{status: string, startMs: number, endMs: number, variants: VariantPhase[]}} Phase
  * @typedef {{fleetCreateMs: number, trafficShiftMs: number, deleteMs: number}} Timings
  */
 
 /** The effective policy of a DeploymentConfig (none = ALL_AT_ONCE without baking). @param {any} dc @returns {Policy} */
 export function normalizePolicy(dc) {
+  const alarms = (dc?.AutoRollbackConfiguration?.Alarms ?? []).map((a) => a.AlarmName).filter((n) => n !== undefined);
+  const ru = dc?.RollingUpdatePolicy;
+  if (ru) {
+    return {
+      type: 'ROLLING',
+      waitS: ru.WaitIntervalInSeconds,
+      batch: ru.MaximumBatchSize,
+      rollbackBatch: ru.RollbackMaximumBatchSize,
+      terminationS: 0,
+      maxS: ru.MaximumExecutionTimeoutInSeconds,
+      alarms,
+    };
+  }
   const bg = dc?.BlueGreenUpdatePolicy;
   const t = bg?.TrafficRoutingConfiguration;
   return {
@@ -36,13 +52,13 @@ export function normalizePolicy(dc) {
     linear: t?.LinearStepSize,
     terminationS: bg?.TerminationWaitInSeconds ?? 0,
     maxS: bg?.MaximumExecutionTimeoutInSeconds,
-    alarms: (dc?.AutoRollbackConfiguration?.Alarms ?? []).map((a) => a.AlarmName).filter((n) => n !== undefined),
+    alarms,
   };
 }
 
 /** Instances of a CapacitySize for a variant of n instances (a percentage rounds down, at least 1). */
-const sizeOf = (size, n) => (size.Type === 'INSTANCE_COUNT' ? size.Value : Math.max(1, Math.floor((n * size.Value) / 100)));
-const percentOf = (size, n) => (size.Type === 'INSTANCE_COUNT' ? (100 * size.Value) / n : size.Value);
+export const sizeOf = (size, n) => (size.Type === 'INSTANCE_COUNT' ? size.Value : Math.max(1, Math.floor((n * size.Value) / 100)));
+export const percentOf = (size, n) => (size.Type === 'INSTANCE_COUNT' ? (100 * size.Value) / n : size.Value);
 const pct = (x) => `${Math.round(x * 100)}%`;
 
 /** @param {Policy} p @param {FleetVariant[]} fleet */
@@ -53,6 +69,7 @@ const linearSteps = (p, fleet) => Math.max(...fleet.map((v) => Math.ceil(v.count
  * @param {Policy} p @param {FleetVariant[]} fleet
  */
 export function validatePolicy(p, fleet) {
+  if (p.type === 'ROLLING') return validateRolling(p, fleet);
   if (p.type === 'CANARY' && !p.canary) throw validationError('CanarySize must be specified when TrafficRoutingConfiguration Type is CANARY.');
   if (p.type === 'LINEAR' && !p.linear) throw validationError('LinearStepSize must be specified when TrafficRoutingConfiguration Type is LINEAR.');
   if (p.type !== 'CANARY' && p.canary) throw validationError('CanarySize can only be specified when TrafficRoutingConfiguration Type is CANARY.');
@@ -90,6 +107,7 @@ export function plan(p, fleet, startMs, tm) {
   const bake = (what, s, label, n, count) => ({ fraction: n / count, instances: count, message: `Baking for ${s} seconds (${what}) with traffic enabled on ${label}${n === undefined ? '' : ` of ${n} instance(s)`}.` });
   const full = () => add('ActivatingTraffic', tm.trafficShiftMs, (v) => shift('full capacity', v.count, v.count));
 
+  if (p.type === 'ROLLING') return planRolling(p, fleet, startMs, tm);
   add('Creating', tm.fleetCreateMs, (v) => ({ fraction: 0, instances: 0, message: `Launching ${v.count} instance(s) for the new fleet.` }));
   if (p.type === 'CANARY') {
     const c = (v) => sizeOf(p.canary, v.count);
@@ -139,7 +157,7 @@ export function evaluate(dep, tm, alarms, now) {
   }
   const fired = triggers.filter((x) => x.atMs <= now).sort((a, b) => a.atMs - b.atMs)[0];
   if (fired) {
-    const end = fired.atMs + tm.deleteMs;
+    const end = fired.atMs + rollbackMs(dep.policy, dep.fleet, tm);
     return { kind: now < end ? 'rollingBack' : 'rolledBack', atMs: fired.atMs, endMs: end, reason: fired.reason };
   }
   const phase = phases.find((ph) => ph.startMs <= now && now < ph.endMs);

@@ -17,6 +17,12 @@ const STORED = [
   'VpcConfig', 'EnableNetworkIsolation', 'MetricsConfig',
 ];
 
+/**
+ * Instance families whose only storage is local NVMe instance storage (as the CreateEndpointConfig KmsKeyId
+ * documentation listed them, plus their newer siblings): KmsKeyId cannot be used with them.
+ */
+const LOCAL_STORAGE = /^ml\.(c5d|m5d|r5d|c6id|m6id|r6id|g4dn|g5|g6|g6e|p3dn|p4d|p4de|p5|p5e|p5en|trn1|trn1n)\./;
+
 const notImplemented = (what) => new AwsError('UnknownOperationException', `The simulator does not implement SageMaker.CreateEndpointConfig with ${what}`);
 
 /** @param {OpContext} ctx @param {string} name */
@@ -49,6 +55,12 @@ export function createEndpointConfig(ctx) {
     }
     if (seen.has(v.VariantName.toLowerCase())) throw validationError(`Production variant names must be unique: "${v.VariantName}" is used more than once.`);
     seen.add(v.VariantName.toLowerCase());
+  }
+  if (input.KmsKeyId !== undefined) {
+    const local = input.ProductionVariants.find((v) => LOCAL_STORAGE.test(v.InstanceType));
+    if (local) {
+      throw validationError(`KmsKeyId is not supported for instance type ${local.InstanceType} of production variant "${local.VariantName}": its storage is local NVMe instance storage, which is encrypted by a hardware module on the instance. Remove KmsKeyId or choose an instance type without local storage.`);
+    }
   }
   assertModelsExist(ctx, input.ProductionVariants);
   /** @type {any} */

@@ -131,8 +131,12 @@ export function describeEndpoint(ctx, e) {
   if (r.kind === 'inProgress') {
     const { phase } = r;
     const share = (name) => phase.variants[Math.max(0, op.fleet.findIndex((v) => v.VariantName === name))]?.fraction ?? 0;
-    const oldStatus = phase.status === 'Deleting' ? variantStatus('Deleting', 'Terminating the old fleet.', phase.startMs) : undefined;
-    out.ProductionVariants = e.fleet.map((v) => variantView(v, 1 - share(v.VariantName), phase.status === 'Deleting' ? 0 : v.count, oldStatus));
+    const first = phase.variants[0];
+    const deleting = phase.status === 'Deleting';
+    const oldStatus = deleting ? variantStatus('Deleting', first?.oldInstances === undefined ? 'Terminating the old fleet.' : first.message, phase.startMs) : undefined;
+    // A rolling update (the only one with oldInstances) terminates the old fleet batch by batch.
+    const oldCount = (v) => first?.oldInstances ?? (deleting ? 0 : v.count);
+    out.ProductionVariants = e.fleet.map((v) => variantView(v, 1 - share(v.VariantName), oldCount(v), oldStatus));
     pending = op.fleet.map((v, i) => {
       const p = phase.variants[i];
       return variantView(v, p.fraction, p.instances, variantStatus(phase.status, p.message, phase.startMs));

@@ -1,25 +1,28 @@
 /**
  * Endpoints: CreateEndpoint, DescribeEndpoint, UpdateEndpoint, DeleteEndpoint, ListEndpoints.
  *   CreateEndpoint: Creating for endpointCreateMs → InService (or Failed with the `failFleet` fault).
- *   UpdateEndpoint: blue/green deployment of the new config (deployment.js); the endpoint keeps the OLD
+ *   UpdateEndpoint: blue/green or rolling deployment of the new config (deployment.js, rolling.js), refused when
+ *     it changes the instance type of a variant registered with Application Auto Scaling, or when the instances it
+ *     adds exceed the `instanceLimit` quota (quotas.js); the endpoint keeps the OLD
  *     EndpointConfigName until the old fleet is gone; a rollback leaves it InService on the old config
  *     with a FailureReason (UpdateRollbackFailed with the `rollbackFails` fault).
  *   DeleteEndpoint: Deleting for deleteMs, then gone.
  * Only InService / UpdateRollbackFailed endpoints can be updated, and no endpoint with an operation in
  * progress can be updated or deleted ("Cannot update in-progress endpoint").
  */
-import { AwsError, validationError } from '../errors.js';
+import { isScalableTarget } from '../autoscaling/targets.js';
+import { validationError } from '../errors.js';
 import { alarmsOf } from './alarms.js';
 import { hostingArn } from './arns.js';
-import { normalizePolicy, validatePolicy } from './deployment.js';
+import { normalizePolicy, sizeOf, validatePolicy } from './deployment.js';
 import { assertModelsExist, configNotFound, findEndpointConfig } from './endpoint-configs.js';
 import { currentStatus, describeEndpoint as view, endpointNotFound, endpointsOf, settle } from './endpoint-state.js';
 import { deployedImages, findModel, listRecords } from './models.js';
+import { ensureEndpointContext } from './lineage.js';
 import { seconds } from './paging.js';
+import { assertInstanceLimit } from './quotas.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
-
-const notImplemented = (op, what) => new AwsError('UnknownOperationException', `The simulator does not implement SageMaker.${op} with ${what}`);
 
 /** The endpoint named `name` at ctx.now (settled), or null. @param {OpContext} ctx @param {string} name */
 export function findEndpoint(ctx, name) {
@@ -51,9 +54,27 @@ function fleetOf(ctx, config, live, exclude = []) {
  */
 function checkDeploymentConfig(op, dc, fleet) {
   if (dc.BlueGreenUpdatePolicy && dc.RollingUpdatePolicy) throw validationError('Only one of BlueGreenUpdatePolicy or RollingUpdatePolicy can be specified.');
-  if (dc.RollingUpdatePolicy) throw notImplemented(op, 'RollingUpdatePolicy');
   validatePolicy(normalizePolicy(dc), fleet);
 }
+
+/**
+ * UpdateEndpoint must not change the instance type of a variant registered with Application Auto Scaling.
+ * @param {OpContext} ctx @param {any} e @param {any[]} fleet
+ */
+function checkScalableTargets(ctx, e, fleet) {
+  const changed = fleet.filter((v) => {
+    const live = e.fleet.find((l) => l.VariantName === v.VariantName);
+    return live && live.InstanceType !== v.InstanceType && isScalableTarget(ctx.data, e.EndpointName, v.VariantName);
+  });
+  if (changed.length) {
+    const names = changed.map((v) => v.VariantName).join(', ');
+    throw validationError(`The endpoint "${e.EndpointName}" has production variant(s) [${names}] registered as scalable targets with Application Auto Scaling. Deregister the scalable target(s) before updating the instance type of the variant(s).`);
+  }
+}
+
+/** The instances a deployment adds while it runs: the whole new fleet, or one batch of a rolling update. @param {any} policy @param {any[]} fleet */
+const addedInstances = (policy, fleet) =>
+  policy.type === 'ROLLING' ? fleet.map((v) => ({ InstanceType: v.InstanceType, count: sizeOf(policy.batch, v.count) })) : fleet;
 
 /** The `failFleet` fault for a new fleet: its reason, or null. @param {OpContext} ctx @param {any[]} fleet */
 const fleetFailure = (ctx, fleet) => ctx.faults.takeFleetFailure(fleet[0].VariantName);
@@ -68,6 +89,7 @@ export function createEndpoint(ctx) {
   assertModelsExist(ctx, config.ProductionVariants);
   const fleet = fleetOf(ctx, config);
   if (input.DeploymentConfig) checkDeploymentConfig('CreateEndpoint', input.DeploymentConfig, fleet);
+  assertInstanceLimit(ctx, fleet);
   /** @type {any} */
   const e = {
     EndpointName: input.EndpointName,
@@ -84,6 +106,7 @@ export function createEndpoint(ctx) {
   if (input.DeploymentConfig) e.LastDeploymentConfig = structuredClone(input.DeploymentConfig);
   if (config.DataCaptureConfig) e.DataCaptureConfig = dataCaptureSummary(config.DataCaptureConfig);
   endpointsOf(ctx.data)[input.EndpointName.toLowerCase()] = e;
+  ensureEndpointContext(ctx, e);
   ctx.changed();
   return { EndpointArn: arn };
 }
@@ -139,6 +162,10 @@ export function updateEndpoint(ctx) {
     const missing = normalizePolicy(dc).alarms.filter((n) => !alarms[n]);
     if (missing.length) throw validationError(`CloudWatch alarm(s) [${missing.join(', ')}] in AutoRollbackConfiguration do not exist.`);
   }
+  checkScalableTargets(ctx, e, fleet);
+  const policy = normalizePolicy(dc);
+  if (policy.type === 'ROLLING') policy.oldCount = e.fleet[0].count;
+  assertInstanceLimit(ctx, addedInstances(policy, fleet));
   delete e.FailureReason;
   e.status = 'InService';
   e.lastModifiedMs = ctx.now;
@@ -147,7 +174,7 @@ export function updateEndpoint(ctx) {
     startMs: ctx.now,
     EndpointConfigName: config.EndpointConfigName,
     fleet,
-    policy: normalizePolicy(dc),
+    policy,
     deploymentConfig: dc ? structuredClone(dc) : undefined,
     fleetFailure: fleetFailure(ctx, fleet),
     timings: { fleetCreateMs: ctx.config.fleetCreateMs, trafficShiftMs: ctx.config.trafficShiftMs, deleteMs: ctx.config.deleteMs },

@@ -11,6 +11,7 @@ import { batchDescribeModelPackage } from './batch-describe.js';
 import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, listEndpointConfigs } from './endpoint-configs.js';
 import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
+import { addAssociation, createArtifact, createContext, describeContext, listArtifacts, listAssociations, listContexts } from './lineage.js';
 import { listModelPackages } from './list-packages.js';
 import { createModel, deleteModel, describeModel, listModels } from './models.js';
 import { createModelPackage, deleteModelPackage, describeModelPackage, updateModelPackage } from './packages.js';
@@ -19,7 +20,14 @@ import { addTags, deleteTags, listTags } from './tags.js';
 
 /** @type {Record<string, (ctx: import('./context.js').OpContext) => object>} */
 const HANDLERS = {
+  AddAssociation: addAssociation,
   AddTags: addTags,
+  CreateArtifact: createArtifact,
+  CreateContext: createContext,
+  DescribeContext: describeContext,
+  ListArtifacts: listArtifacts,
+  ListAssociations: listAssociations,
+  ListContexts: listContexts,
   BatchDescribeModelPackage: batchDescribeModelPackage,
   CreateEndpoint: createEndpoint,
   CreateEndpointConfig: createEndpointConfig,
