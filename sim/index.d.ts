@@ -31,6 +31,8 @@ export interface SimOptions {
   trafficShiftMs?: number;
   /** Virtual ms of Deleting (DeleteEndpoint, the old fleet after a deployment) and of a rollback (default 2000). */
   deleteMs?: number;
+  /** Instances allowed per instance type in a region before ResourceLimitExceeded (default 20). */
+  instanceLimit?: number;
 }
 
 export interface SimEnv {
