@@ -20,3 +20,30 @@ export function quote(value: string, max = 120): string {
   const shown = value.length > max ? `${value.slice(0, max)}… (${value.length} characters)` : value;
   return JSON.stringify(shown);
 }
+
+/**
+ * Text a service wrote (an AWS error message) inside one of the action's messages. It may echo the request
+ * (an environment value, a name), so it stays in the job log, where the runner masks secrets, and is replaced
+ * in what is posted where nothing is masked: the job summary and the PR comment (see publicMessage). The
+ * fragment is remembered for the whole run, so a message that wraps another one is cleaned as well.
+ */
+const SERVICE_TEXTS = new Map<string, string>();
+
+/** Records `fragment` (service text with the action's words around it) and returns it unchanged. */
+export function serviceText(fragment: string, instead: string): string {
+  if (fragment.trim()) SERVICE_TEXTS.set(fragment, instead);
+  return fragment;
+}
+
+/**
+ * The form of an error message that may be posted where runner masking does not apply: every recorded
+ * service text is replaced by the error's name and a pointer to the job log; an unexpected error (whose text
+ * and stack trace are anyone's) is reduced to its name.
+ */
+export function publicMessage(message: string): string {
+  const unexpected = /^Unexpected error: (?:([A-Za-z_$][\w$]*)(?=[:\s]|$))?/.exec(message);
+  if (unexpected) return `Unexpected error${unexpected[1] ? ` (${unexpected[1]})` : ''}: the details are in the job log.`;
+  let out = message;
+  for (const [fragment, instead] of [...SERVICE_TEXTS].sort((a, b) => b[0].length - a[0].length)) out = out.split(fragment).join(instead);
+  return out;
+}

@@ -1,7 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { ActionError } from '../errors.js';
+import { ActionError, serviceText } from '../errors.js';
 
 export const ACTION_VERSION = '0.1.0';
 
@@ -11,7 +11,7 @@ export interface ClientOptions {
   runId: string;
 }
 
-function clientConfig(opts: ClientOptions) {
+export function clientConfig(opts: ClientOptions) {
   return {
     ...(opts.region ? { region: opts.region } : {}),
     retryMode: 'standard',
@@ -44,34 +44,45 @@ interface AwsErrorShape {
 }
 
 /**
- * Turns an AWS SDK error into a message that says what happened and what to do.
+ * Turns an AWS SDK error into a message that says what happened and what to do, with AWS's own words and the
+ * request id for the log. AWS's words may echo the request (an environment value, say), so each is recorded as
+ * service text: publicMessage() replaces it by the error's name where nothing is masked (summary, PR comment).
  * `action` is the IAM action of the failed call, for example sagemaker:CreateModelPackage.
  */
 export function explainAwsError(err: unknown, action: string): ActionError {
   const e = (err ?? {}) as AwsErrorShape;
   const name = e.name ?? e.Code ?? 'Error';
   const message = (e.message ?? String(err)).replace(/\s+/g, ' ').trim();
-  const attempts = e.$metadata?.attempts;
+  const said = (fragment: string, instead: string) => serviceText(fragment, instead.replace('NAME', name).replace('LOG', "AWS's message is in the job log"));
   const requestId = e.$metadata?.requestId ? ` (request id ${e.$metadata.requestId})` : '';
-  let text: string;
-  if (name === 'CredentialsProviderError' || /Could not load credentials|credential/i.test(message) && !e.$metadata?.httpStatusCode) {
-    text = `${action} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC).`;
-  } else if (/Region is missing/i.test(message)) {
-    text = `${action} failed: no AWS Region is set. Set the aws-region input or AWS_REGION.`;
-  } else if (name === 'AccessDeniedException' || name === 'AccessDenied' || name === 'UnauthorizedOperation' || e.$metadata?.httpStatusCode === 403) {
-    text = `${action} was denied: the role this workflow assumed needs ${action} (see the IAM section of the README). AWS said: ${message}`;
-  } else if (/Throttl|Rate exceeded|TooManyRequests/i.test(name + message)) {
-    text = `${action} was throttled by AWS${attempts ? ` after ${attempts} attempts` : ''}: ${message}. Re-run later or raise max-attempts.`;
-  } else if (name === 'ExpiredTokenException' || /security token .* expired/i.test(message)) {
-    text = `${action} failed: the AWS credentials expired. Raise role-duration-seconds in configure-aws-credentials or lower wait-timeout.`;
-  } else if (name === 'ResourceLimitExceeded') {
-    text = `${action} failed: an account quota is exhausted (${message}). Request an increase in Service Quotas or delete unused resources.`;
-  } else if (name === 'ResourceNotFound' || name.endsWith('NotFoundException') || /does not exist|Could not find|not found|can't find/i.test(message)) {
-    text = `${action} failed: not found. ${message}`;
-  } else {
-    text = `${action} failed: ${name}: ${message}`;
+  return new ActionError(explanation(e, name, message, action, said) + requestId);
+}
+
+type Said = (fragment: string, instead: string) => string;
+
+function explanation(e: AwsErrorShape, name: string, message: string, action: string, said: Said): string {
+  const status = e.$metadata?.httpStatusCode;
+  if (name === 'CredentialsProviderError' || (/Could not load credentials|credential/i.test(message) && !status)) {
+    return `${action} failed: no AWS credentials were found. Add aws-actions/configure-aws-credentials before this step (with permissions: id-token: write for OIDC).`;
   }
-  return new ActionError(text + requestId);
+  if (/Region is missing/i.test(message)) return `${action} failed: no AWS Region is set. Set the aws-region input or AWS_REGION.`;
+  if (name === 'AccessDeniedException' || name === 'AccessDenied' || name === 'UnauthorizedOperation' || status === 403) {
+    return `${action} was denied: the role this workflow assumed needs ${action} (see the IAM section of the README).${said(` AWS said: ${message}`, ' (NAME; LOG)')}`;
+  }
+  if (/Throttl|Rate exceeded|TooManyRequests/i.test(name + message)) {
+    const attempts = e.$metadata?.attempts;
+    return `${action} was throttled by AWS${attempts ? ` after ${attempts} attempts` : ''}${said(`: ${message}.`, ' (NAME; LOG).')} Re-run later or raise max-attempts.`;
+  }
+  if (name === 'ExpiredTokenException' || /security token .* expired/i.test(message)) {
+    return `${action} failed: the AWS credentials expired. Raise role-duration-seconds in configure-aws-credentials or lower wait-timeout.`;
+  }
+  if (name === 'ResourceLimitExceeded') {
+    return `${action} failed: an account quota is exhausted${said(` (${message})`, ' (NAME; LOG)')}. Request an increase in Service Quotas or delete unused resources.`;
+  }
+  if (name === 'ResourceNotFound' || name.endsWith('NotFoundException') || /does not exist|Could not find|not found|can't find/i.test(message)) {
+    return `${action} failed: ${said(`not found. ${message}`, 'not found (NAME; LOG).')}`;
+  }
+  return `${action} failed: ${said(`${name}: ${message}`, 'NAME (LOG)')}`;
 }
 
 /** Sends one command and translates any failure. */

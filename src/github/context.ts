@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as log from '../log.js';
 
 /** What the action knows about the workflow run, read from the runner's environment and event payload. */
 export interface RunContext {
@@ -24,8 +25,12 @@ export interface RunContext {
 
 type Payload = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext {
-  const payload = readPayload(env.GITHUB_EVENT_PATH);
+/**
+ * `warn` hears about an event file that is missing or not JSON: the run goes on, but without what only the
+ * event says (the pull request number, so no PR comment; the PR head commit and branch; the default branch).
+ */
+export function readRunContext(env: NodeJS.ProcessEnv = process.env, warn: (message: string) => void = log.warning): RunContext {
+  const payload = readPayload(env.GITHUB_EVENT_PATH, warn);
   const eventName = env.GITHUB_EVENT_NAME ?? '';
   const ref = env.GITHUB_REF ?? '';
   const serverUrl = (env.GITHUB_SERVER_URL ?? 'https://github.com').replace(/\/$/, '');
@@ -75,13 +80,25 @@ export function readRunContext(env: NodeJS.ProcessEnv = process.env): RunContext
   return ctx;
 }
 
-function readPayload(path: string | undefined): Payload {
+const LOST = 'so the pull request number (and with it the PR comment), the PR head commit and branch, and the default branch are unknown for this run';
+
+function readPayload(path: string | undefined, warn: (message: string) => void): Payload {
   if (!path) return {};
+  let text: string;
   try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Payload;
-  } catch {
+    text = readFileSync(path, 'utf8');
+  } catch (err) {
+    warn(`The event file GITHUB_EVENT_PATH=${path} could not be read (${(err as NodeJS.ErrnoException).code ?? 'error'}), ${LOST}.`);
     return {};
   }
+  try {
+    const parsed: unknown = JSON.parse(text);
+    if (parsed && typeof parsed === 'object' && !Array.isArray(parsed)) return parsed as Payload;
+  } catch {
+    // reported below
+  }
+  warn(`The event file GITHUB_EVENT_PATH=${path} is not a JSON object, ${LOST}.`);
+  return {};
 }
 
 function pullRequestNumber(eventName: string, payload: Payload): number | undefined {

@@ -7,7 +7,6 @@ export const GROUP_ARN =
   /^arn:(aws[a-z-]*):sagemaker:([a-z0-9-]+):([0-9]{12}):model-package-group\/([a-zA-Z0-9](-*[a-zA-Z0-9]){0,62})$/;
 export const ARN_OR_NAME_MAX = 170;
 export const IMAGE_MAX = 255;
-export const IMAGE_PATTERN = /^\S+$/;
 export const DESCRIPTION_MAX = 1024;
 /** Unicode-property patterns cost about 0.3 ms each to build: built on first use, not at start-up. */
 function lazy(source: string, flags: string): () => RegExp {
@@ -34,7 +33,6 @@ export const URL_MAX = 1024;
 export const CONTENT_TYPE_MAX = 256;
 export const RESPONSE_TYPE = /^[-\w]+\/.+$/;
 export const RESPONSE_TYPE_MAX = 1024;
-export const CLIENT_TOKEN = /^[a-zA-Z0-9-]{1,36}$/;
 export const AWS_REGION = /^[a-z]{2}(-[a-z]+)+-\d{1,2}$/;
 /** Secrets Manager secret ARN (name part: letters, digits and /_+=.@-; AWS appends -XXXXXX). */
 export const SECRET_ARN = /^arn:(aws[a-z-]*):secretsmanager:([a-z0-9-]+):([0-9]{12}):secret:[\w/+=.@-]{1,512}$/;

@@ -55,6 +55,8 @@ export function parseImageRef(input: string): ImageRef | string {
   const fullName = domain ? `${domain}/${path}` : `docker.io/${path.includes('/') ? '' : 'library/'}${path}`;
   if (fullName.length > NAME_MAX) return `has a name longer than ${NAME_MAX} characters`;
   if (digest && !SHA256_DIGEST.test(digest)) return 'has a digest that is not sha256:<64 lowercase hex characters>';
+  const port = domain ? badPort(domain) : undefined;
+  if (port) return `has port ${port}: a registry port is a number from 1 to 65535`;
 
   let registry = domain ?? DOCKER_HUB;
   if (registry === 'docker.io' || registry === 'index.docker.io') registry = DOCKER_HUB;
@@ -88,6 +90,16 @@ export function formatImage(ref: ImageRef, options: { digest?: string; tag?: boo
   return out;
 }
 
-export function isPrivateRegistry(ref: ImageRef): boolean {
+/** The port written after the host, when it is not a TCP port (0, or above 65535). */
+function badPort(domain: string): string | undefined {
+  const port = /\]?:([0-9]+)$/.exec(domain.startsWith('[') && !domain.includes(']:') ? '' : domain)?.[1];
+  return port !== undefined && (Number(port) < 1 || Number(port) > 65535) ? port : undefined;
+}
+
+/**
+ * True for every registry but ECR (Docker Hub and GHCR included): SageMaker cannot read such images with its
+ * execution role, so it pulls them through the model's VPC (RepositoryAccessMode Vpc).
+ */
+export function isOutsideEcr(ref: ImageRef): boolean {
   return ref.kind !== 'ecr';
 }

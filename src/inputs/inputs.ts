@@ -1,6 +1,6 @@
 import * as C from './constraints.js';
 import { InputError } from '../errors.js';
-import { bool, check, integer, keyValues, list, oneOf, optional, required, type InputReader } from './readers.js';
+import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
 
 export type { InputReader };
 import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
@@ -41,6 +41,8 @@ export interface Config {
   /** ECR repository to copy a private-registry image into before registering the copy. */
   replicateToEcr?: ImageRef;
   registrySecretArn?: string;
+  /** insecure-registry: this registry host may be spoken to over plain http when it does not speak https. */
+  insecureRegistry?: string;
   credentialsProviderArn?: string;
   modelDataUrl?: string;
   environment: Record<string, string>;
@@ -77,13 +79,14 @@ export const RESERVED_METADATA_KEYS = new Set([
   'registry-credentials-provider-arn', 'repository-access-mode', 'idempotency-key', 'generated-by',
   'image-platform', 'image-platform-digest', 'replicated-from'
 ]);
-/** Room left for user metadata after the action's own keys. */
-export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size;
-
 /**
- * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
- * before anything can print it (the action passes the runner's add-mask).
+ * Keys the action adds to a version after it is registered: each deployment records `endpoint.<name>`.
+ * Room is kept for this many endpoints, so a version with the most user metadata can still be deployed.
  */
+export const LATER_METADATA_KEYS = 5;
+/** Room left for user metadata after the action's own keys, now and later (50 - 21 - 5 = 24). */
+export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size - LATER_METADATA_KEYS;
+
 /** A configuration that registers: it has an image and a group. */
 export type RegisterConfig = Config & { image: ImageRef; imageInput: string; group: GroupRef };
 
@@ -98,25 +101,55 @@ export function readRegisterConfig(read: InputReader, env: NodeJS.ProcessEnv = p
   return config;
 }
 
+/**
+ * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
+ * before anything can print it (the action passes the runner's add-mask).
+ */
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env, onSecret: (value: string) => void = () => undefined): Config {
   const githubToken = read('github-token');
   if (githubToken) onSecret(githubToken);
-  const region = optional(read, 'aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
-  if (region && !C.AWS_REGION.test(region)) {
-    throw new InputError('aws-region', region, 'is not an AWS Region code such as us-east-1');
+  const region = readRegion(read, env);
+  const subject = readSubject(read, region);
+  const config: Config = { ...readVersionInputs(read), ...readRunInputs(read), githubToken, ...subject };
+  if (region) config.region = region;
+  const deploy = readDeployConfig(read, subject.modelPackageArn);
+  if (deploy) {
+    config.deploy = deploy;
+    if (!read('wait-timeout')) config.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
   }
+  readImageHandling(read, config);
+  readRegistryAccess(read, config);
+  readTexts(read, config);
+  return config;
+}
+
+function readRegion(read: InputReader, env: NodeJS.ProcessEnv): string | undefined {
+  const region = read('aws-region') || env.AWS_REGION || env.AWS_DEFAULT_REGION || undefined;
+  if (region && !C.AWS_REGION.test(region)) throw new InputError('aws-region', region, 'is not an AWS Region code such as us-east-1');
+  return region;
+}
+
+/** What the run is about: an image and a group to register, or (model-package-arn) a version to deploy. */
+function readSubject(read: InputReader, region: string | undefined): Pick<Config, 'image' | 'imageInput' | 'group' | 'modelPackageArn'> {
   const modelPackageArn = readModelPackageArn(read, region);
   const imageInput = modelPackageArn ? read('image') : required(read, 'image');
-  const image = imageInput ? readImage(imageInput) : undefined;
   const groupInput = modelPackageArn ? read('model-package-group') : required(read, 'model-package-group');
-  const group = groupInput ? readGroup(groupInput, region) : undefined;
-  const isEcr = image?.kind === 'ecr';
+  return {
+    ...(modelPackageArn ? { modelPackageArn } : {}),
+    ...(imageInput ? { image: readImage(imageInput), imageInput } : {}),
+    ...(groupInput ? { group: readGroup(groupInput, region) } : {})
+  };
+}
 
-  const config: Config = {
+/** What the new version records: approval, container details, metadata, the group it is created in. */
+function readVersionInputs(read: InputReader) {
+  return {
     approval: oneOf(read, 'approval', ['pending', 'approved', 'rejected', 'auto'], 'pending'),
     resolveDigest: oneOf(read, 'resolve-digest', ['auto', 'required', 'off'], 'auto'),
     platform: readPlatform(read),
-    environment: keyValues(read, 'environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
+    environment: keyValues(read, 'environment', {
+      key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true
+    }),
     contentTypes: list(read, 'content-types').map((t) => check('content-types', t, t.length <= C.CONTENT_TYPE_MAX, `is longer than ${C.CONTENT_TYPE_MAX} characters`)),
     responseTypes: list(read, 'response-types').map((t) =>
       check('response-types', t, C.RESPONSE_TYPE.test(t) && t.length <= C.RESPONSE_TYPE_MAX, 'must be a MIME type such as application/json')
@@ -126,31 +159,32 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     ),
     metadata: readUserMetadata(read),
     createGroup: bool(read, 'create-group', true),
-    groupTags: readGroupTags(read),
+    groupTags: readGroupTags(read)
+  };
+}
+
+/** How the run behaves: dry run, time budget, retries, the PR comment. */
+function readRunInputs(read: InputReader) {
+  const commentId = read('comment-id');
+  return {
     dryRun: bool(read, 'dry-run', false),
     waitTimeoutSeconds: readWaitTimeout(read),
     pollSeconds: integer(read, 'poll-interval', 15, 1, 300),
     maxAttempts: integer(read, 'max-attempts', 8, 1, 20),
     comment: oneOf(read, 'comment', ['true', 'false', 'on-failure'], 'true'),
-    commentId: check('comment-id', read('comment-id'), /^[A-Za-z0-9._-]{0,64}$/.test(read('comment-id')), 'may contain only letters, digits, . _ - (at most 64)'),
-    githubToken
+    commentId: check('comment-id', commentId, /^[A-Za-z0-9._-]{0,64}$/.test(commentId), 'may contain only letters, digits, . _ - (at most 64)')
   };
-  if (region) config.region = region;
-  if (modelPackageArn) config.modelPackageArn = modelPackageArn;
-  if (image) Object.assign(config, { image, imageInput });
-  if (group) config.group = group;
-  const deploy = readDeployConfig(read, modelPackageArn);
-  if (deploy) {
-    config.deploy = deploy;
-    if (!read('wait-timeout')) config.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
-  }
-  const skip = read('skip-model-validation');
-  if (skip) config.skipModelValidation = oneOf<SkipValidation>(read, 'skip-model-validation', ['All', 'None'], 'All');
+}
+
+/** skip-model-validation, scan-gate and replicate-to-ecr, and the combinations with the image that make no sense. */
+function readImageHandling(read: InputReader, config: Config): void {
+  const { image, deploy } = config;
+  if (read('skip-model-validation')) config.skipModelValidation = oneOf<SkipValidation>(read, 'skip-model-validation', ['All', 'None'], 'All');
   const gate = read('scan-gate');
   if (gate) config.scanGate = oneOf(read, 'scan-gate', SEVERITIES, 'CRITICAL');
   const replicate = read('replicate-to-ecr');
   if (replicate) config.replicateToEcr = readReplicationTarget(replicate, image);
-  if (config.scanGate && !isEcr && !config.replicateToEcr) {
+  if (config.scanGate && image?.kind !== 'ecr' && !config.replicateToEcr) {
     throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
   }
   if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
@@ -159,35 +193,47 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   if (config.resolveDigest === 'off' && config.replicateToEcr) {
     throw new InputError('replicate-to-ecr', replicate, 'needs registry access, but resolve-digest is off');
   }
+}
 
-  const secretArn = optional(read, 'registry-secret-arn');
+/** The registry secret and the credentials provider: private registries only. */
+function readRegistryAccess(read: InputReader, config: Config): void {
+  const secretArn = read('registry-secret-arn');
   if (secretArn) {
     config.registrySecretArn = check('registry-secret-arn', secretArn, C.SECRET_ARN.test(secretArn) && secretArn.length <= C.SECRET_ARN_MAX,
       'must be a Secrets Manager secret ARN: arn:aws:secretsmanager:<region>:<account>:secret:<name>');
   }
-  const providerArn = optional(read, 'registry-credentials-provider-arn');
+  const insecureRegistry = read('insecure-registry');
+  if (insecureRegistry) {
+    const registry = config.image?.kind === 'ecr' ? undefined : config.image?.registry;
+    config.insecureRegistry = check('insecure-registry', insecureRegistry, insecureRegistry.toLowerCase() === registry?.toLowerCase(),
+      `must be the image's registry host[:port] (${registry ?? 'none'}); ECR and other registries are always https`);
+  }
+  const providerArn = read('registry-credentials-provider-arn');
   if (providerArn) {
     config.credentialsProviderArn = check('registry-credentials-provider-arn', providerArn, C.LAMBDA_ARN.test(providerArn) && providerArn.length <= C.LAMBDA_ARN_MAX,
       'must be a Lambda function ARN: arn:aws:lambda:<region>:<account>:function:<name>');
   }
-  if (isEcr && (secretArn || providerArn)) {
+  if (config.image?.kind === 'ecr' && (secretArn || providerArn)) {
     const name = secretArn ? 'registry-secret-arn' : 'registry-credentials-provider-arn';
-    throw new InputError(name, secretArn || providerArn, `applies to private registries only; ${image.registry} is ECR, which SageMaker reads with its execution role`);
+    throw new InputError(name, secretArn || providerArn, `applies to private registries only; ${config.image.registry} is ECR, which SageMaker reads with its execution role`);
   }
-  const modelDataUrl = optional(read, 'model-data-url');
+}
+
+/** model-data-url and the two descriptions. */
+function readTexts(read: InputReader, config: Config): void {
+  const modelDataUrl = read('model-data-url');
   if (modelDataUrl) {
     config.modelDataUrl = check('model-data-url', modelDataUrl, C.MODEL_DATA_URL.test(modelDataUrl) && modelDataUrl.length <= C.URL_MAX,
       'must be an s3:// (or https://) URL of a .tar.gz in the same Region, at most 1024 characters');
   }
-  const description = optional(read, 'description');
+  const description = read('description');
   if (description) config.description = entityDescription('description', description);
-  const groupDescription = optional(read, 'group-description');
+  const groupDescription = read('group-description');
   if (groupDescription) config.groupDescription = entityDescription('group-description', groupDescription);
-  return config;
 }
 
 /** Minutes (`45`, `45m`) or seconds (`90s`); at most a day. */
-function readWaitTimeout(read: InputReader): number {
+export function readWaitTimeout(read: InputReader): number {
   const value = read('wait-timeout');
   if (!value) return 30 * 60;
   const m = /^(\d+)(s|m)?$/.exec(value);
@@ -234,7 +280,7 @@ function readReplicationTarget(value: string, source: ImageRef | undefined): Ima
   return ref;
 }
 
-function readGroup(value: string, region: string | undefined): GroupRef {
+export function readGroup(value: string, region: string | undefined): GroupRef {
   if (value.length > C.ARN_OR_NAME_MAX) throw new InputError('model-package-group', value, `is longer than ${C.ARN_OR_NAME_MAX} characters`);
   if (value.startsWith('arn:')) {
     const m = C.GROUP_ARN.exec(value);

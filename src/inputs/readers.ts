@@ -9,8 +9,12 @@ export function required(read: InputReader, name: string): string {
   return value;
 }
 
-export function optional(read: InputReader, name: string): string {
-  return read(name);
+/**
+ * Looks a user-supplied word up in a table of its own keys only: `constructor` or `toString` must not find
+ * what every object inherits from Object.prototype.
+ */
+export function lookup<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 export function check(name: string, value: string, ok: boolean, rule: string): string {
@@ -59,30 +63,39 @@ export interface KeyValueRules {
   valuePattern?: RegExp;
 }
 
-/** Multi-line KEY=VALUE text; blank lines and lines starting with # are skipped. */
+/**
+ * Multi-line KEY=VALUE text; blank lines and lines starting with # are skipped. Keys are the user's own
+ * words: collected in a Map and returned through Object.fromEntries, so `toString`, `constructor` or
+ * `__proto__` are ordinary keys (never "given twice" by inheritance, never a prototype change).
+ */
 export function keyValues(read: InputReader, name: string, rules: KeyValueRules): Record<string, string> {
-  const out: Record<string, string> = {};
+  const out = new Map<string, string>();
   for (const raw of read(name).split('\n')) {
     const line = raw.trim();
     if (!line || line.startsWith('#')) continue;
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new InputError(name, line, 'must be KEY=VALUE lines');
-    const key = line.slice(0, eq).trim();
-    const value = line.slice(eq + 1).trim();
-    if (key.length > rules.keyMax || !rules.key.test(key)) {
-      throw new InputError(name, key, key.length > rules.keyMax ? `is a key longer than ${rules.keyMax} characters` : `is a key that ${rules.keyRule}`);
-    }
-    if (!value && !rules.allowEmptyValue) throw new InputError(name, line, 'has an empty value; SageMaker requires at least one character');
-    if (value.length > rules.valueMax) throw new InputError(name, `${key}=${value}`, `has a value longer than ${rules.valueMax} characters`);
-    if (rules.valuePattern && value && !rules.valuePattern.test(value)) {
-      throw new InputError(name, `${key}=${value}`, `has a value that ${rules.keyRule}`);
-    }
-    if (key in out) throw new InputError(name, key, 'is given twice');
-    out[key] = value;
+    const [key, value] = keyValueLine(name, line, rules);
+    if (out.has(key)) throw new InputError(name, key, 'is given twice');
+    out.set(key, value);
   }
-  if (Object.keys(out).length > rules.maxEntries) {
-    throw new InputError(name, `${Object.keys(out).length} entries`, `exceeds the limit of ${rules.maxEntries} entries`);
+  if (out.size > rules.maxEntries) {
+    throw new InputError(name, `${out.size} entries`, `exceeds the limit of ${rules.maxEntries} entries`);
   }
-  return out;
+  return Object.fromEntries(out);
+}
+
+function keyValueLine(name: string, line: string, rules: KeyValueRules): [string, string] {
+  const eq = line.indexOf('=');
+  if (eq <= 0) throw new InputError(name, line, 'must be KEY=VALUE lines');
+  const key = line.slice(0, eq).trim();
+  const value = line.slice(eq + 1).trim();
+  if (key.length > rules.keyMax || !rules.key.test(key)) {
+    throw new InputError(name, key, key.length > rules.keyMax ? `is a key longer than ${rules.keyMax} characters` : `is a key that ${rules.keyRule}`);
+  }
+  if (!value && !rules.allowEmptyValue) throw new InputError(name, line, 'has an empty value; SageMaker requires at least one character');
+  if (value.length > rules.valueMax) throw new InputError(name, `${key}=${value}`, `has a value longer than ${rules.valueMax} characters`);
+  if (rules.valuePattern && value && !rules.valuePattern.test(value)) {
+    throw new InputError(name, `${key}=${value}`, `has a value that ${rules.keyRule}`);
+  }
+  return [key, value];
 }
 

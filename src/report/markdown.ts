@@ -1,16 +1,33 @@
+/** Zero-width space: breaks a mention, a reference or an autolink without changing what a reader sees. */
+const ZWSP = '\u200b';
+
 /**
- * Makes untrusted text (branch names, tags, descriptions, metadata) inert in GitHub markdown:
- * no HTML, no @-mentions or #-references that notify, no characters that break a table row.
+ * Takes the sting out of what GitHub links after rendering: @-mentions (which notify), #123 and GH-123
+ * references, bare URLs (`://`, `www.`) and e-mail autolinks. GitHub decodes entities (`&#64;`) and escapes
+ * (`\#`) before it looks for them, so only a break inside the word itself is inert.
+ */
+export function defuse(text: string): string {
+  return text
+    .replace(/@/g, `@${ZWSP}`)
+    .replace(/#/g, `#${ZWSP}`)
+    .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+    .replace(/:\/\//g, `:${ZWSP}//`)
+    .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+
+/**
+ * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
+ * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
  */
 export function escapeMarkdown(text: string, max = 300): string {
   const oneLine = text.replace(/[\r\n\t]+/g, ' ');
   const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-  return short
+  const escaped = short
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-    .replace(/@/g, '&#64;');
+    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+  return defuse(escaped);
 }
 
 /** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */

@@ -19,6 +19,8 @@ export interface CommentOptions {
   commentId: string;
   endpoint?: string;
   log: CommentLog;
+  /** Renders the visible body instead of the report (status, prune); the comment's history is kept as it is. */
+  render?: () => string;
 }
 
 /**
@@ -53,9 +55,15 @@ export async function upsertComment(ctx: RunContext, report: Report, opts: Comme
     }
     if (opts.mode === 'on-failure' && !report.error && !existing) return undefined;
     const history = existing?.history ?? [];
-    const body = commentBody(markerLine, renderReport(report, history), mergeHistory(history, toHistory(report)));
+    // The state records the comment's own id once it is known, so later runs can tell it from a copy.
+    const bodyWith = (id?: number) =>
+      opts.render
+        ? commentBody(markerLine, opts.render(), history, id)
+        : commentBody(markerLine, renderReport(report, history), mergeHistory(history, toHistory(report)), id);
+    const body = bodyWith(existing?.id);
     if (existing) {
-      if (existing.body === body) {
+      // Unchanged, or changed only by recording the id: nothing worth a request.
+      if (existing.body === body || existing.body === bodyWith()) {
         opts.log.info(`PR comment unchanged: ${existing.url}`);
         return existing.url;
       }

@@ -1,4 +1,5 @@
 import type { Deployment } from '../deploy/step.js';
+import { publicMessage } from '../errors.js';
 import { code, escapeMarkdown, link, table } from './markdown.js';
 
 /** What one run did, as shown in the job summary and the pull-request comment. */
@@ -23,6 +24,10 @@ export interface Report {
   time: string;
   error?: string;
   deployment?: Deployment;
+  /** Title when there is no deployment (sub-actions: promotion, rollback). */
+  title?: string;
+  /** One line under the title, such as "Rolled back from v3 to v2". Untrusted parts are escaped. */
+  headline?: string;
 }
 
 /** One line per version registered from the same PR, kept in the comment's hidden state. */
@@ -42,6 +47,11 @@ const APPROVAL_LABEL: Record<string, string> = {
   Rejected: '⛔ Rejected',
   PendingManualApproval: '⏳ Pending manual approval'
 };
+
+/** A label for a word from AWS or from the comment's state: only the table's own keys, never Object.prototype's. */
+function lookup(table: Record<string, string>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 
 export function utc(iso: string): string {
   return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
@@ -84,14 +94,15 @@ const DEPLOY_LABEL: Record<string, string> = {
 
 function title(r: Report): string {
   const d = r.deployment;
-  if (d) return `### SageMaker deployment to ${code(d.endpointName)}: ${DEPLOY_LABEL[d.status] ?? escapeMarkdown(d.status)}`;
+  if (d) return `### SageMaker deployment to ${code(d.endpointName)}: ${lookup(DEPLOY_LABEL, d.status) ?? escapeMarkdown(d.status)}`;
+  if (r.title) return `### ${escapeMarkdown(r.title)}${r.error ? ': ❌ failed' : ''}`;
   const status = r.error ? '❌ failed' : r.dryRun ? '📝 dry run: nothing was written' : r.created === false ? '♻️ already registered' : '✅ registered';
   return `### SageMaker model registration: ${status}`;
 }
 
 function deploymentRows(d: Deployment): [string, string][] {
   const rows: [string, string][] = [['Endpoint', d.consoleUrl ? link(d.endpointName, d.consoleUrl) : code(d.endpointName)]];
-  rows.push(['Deployment', DEPLOY_LABEL[d.status] ?? escapeMarkdown(d.status)]);
+  rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? escapeMarkdown(d.status)]);
   if (d.policy) rows.push(['Traffic policy', escapeMarkdown(`blue/green, ${d.policy}`)]);
   if (d.alarms?.length) rows.push(['Rollback alarms', d.alarms.map((a) => code(a)).join(', ')]);
   if (d.phase) rows.push(['Phase', escapeMarkdown(d.phase, 500)]);
@@ -103,13 +114,14 @@ function deploymentRows(d: Deployment): [string, string][] {
 
 export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   const lines = [title(r), ''];
+  if (r.headline) lines.push(escapeMarkdown(r.headline, 500), '');
   const rows: [string, string][] = [['Model package group', code(r.group)]];
   if (r.version !== undefined) {
     const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
     rows.push(['Version', r.consoleUrl ? link(label, r.consoleUrl) : escapeMarkdown(label)]);
   }
   if (r.arn) rows.push(['Version ARN', code(r.arn)]);
-  rows.push(['Approval', APPROVAL_LABEL[r.approval] ?? escapeMarkdown(r.approval)]);
+  rows.push(['Approval', lookup(APPROVAL_LABEL, r.approval) ?? escapeMarkdown(r.approval)]);
   rows.push(['Image', code(r.image)]);
   rows.push(['Image digest', r.digest ? code(r.digest) : '_not resolved (registered by tag)_']);
   if (r.registry) rows.push(['Registry', `${escapeMarkdown(r.registryKind ?? '')} (${code(r.registry)})`]);
@@ -119,7 +131,8 @@ export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   if (r.runUrl) rows.push(['Run', link('workflow run', r.runUrl)]);
   if (r.deployment) rows.push(...deploymentRows(r.deployment));
   lines.push(table(rows));
-  if (r.error) lines.push('', `**What failed:** ${escapeMarkdown(r.error, 2000)}`);
+  // AWS's own words may echo the request: they stay in the job log (masked), not here (see publicMessage).
+  if (r.error) lines.push('', `**What failed:** ${escapeMarkdown(publicMessage(r.error), 2000)}`);
   const previous = history.at(-1);
   const changes = changesSince(previous, r);
   if (changes.length) lines.push('', `**Changed since the last registration from this PR:** ${changes.join('; ')}`);

@@ -1,4 +1,4 @@
-import { ActionError } from '../../../src/errors.js';
+import { ActionError, publicMessage } from '../../../src/errors.js';
 import { ACTION_VERSION, createSageMaker, explainAwsError, send } from '../../../src/aws/errors.js';
 
 function awsError(name: string, message: string, metadata: Record<string, unknown> = { httpStatusCode: 400 }): Error {
@@ -115,5 +115,26 @@ describe('createSageMaker', () => {
     expect(typeof retryMode === 'function' ? await retryMode() : retryMode).toBe('standard');
     expect(JSON.stringify(sm.config.customUserAgent)).toContain(`sagemaker-private-registry-action/${ACTION_VERSION} run/9876`);
     sm.destroy();
+  });
+});
+
+describe('publicMessage: what may be posted where nothing is masked', () => {
+  const secret = 'hunter2-in-the-request';
+  test.each([
+    ['AccessDeniedException', { httpStatusCode: 400 }, "sagemaker:X was denied: the role this workflow assumed needs sagemaker:X (see the IAM section of the README). (AccessDeniedException; AWS's message is in the job log) (request id r1)"],
+    ['ThrottlingException', { attempts: 3 }, "sagemaker:X was throttled by AWS after 3 attempts (ThrottlingException; AWS's message is in the job log). Re-run later or raise max-attempts. (request id r1)"],
+    ['ResourceLimitExceeded', {}, "sagemaker:X failed: an account quota is exhausted (ResourceLimitExceeded; AWS's message is in the job log). Request an increase in Service Quotas or delete unused resources. (request id r1)"],
+    ['ResourceNotFound', {}, "sagemaker:X failed: not found (ResourceNotFound; AWS's message is in the job log). (request id r1)"],
+    ['ValidationException', {}, "sagemaker:X failed: ValidationException (AWS's message is in the job log) (request id r1)"],
+    ['InternalFailure', { httpStatusCode: 500 }, "sagemaker:X failed: InternalFailure (AWS's message is in the job log) (request id r1)"]
+  ])('%s: the name, the explanation and the request id, not the service text', (name, metadata, expected) => {
+    const message = explainAwsError(awsError(name, `Value ${secret} at environment`, { ...metadata, requestId: 'r1' }), 'sagemaker:X').message;
+    expect(message).toContain(secret);
+    expect(publicMessage(message)).toBe(expected);
+    expect(publicMessage(`Deploy step: ${message}`)).toBe(`Deploy step: ${expected}`);
+  });
+
+  test('messages without service text are unchanged', () => {
+    expect(publicMessage("Input 'image': \"x\" is required")).toBe("Input 'image': \"x\" is required");
   });
 });

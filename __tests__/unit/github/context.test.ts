@@ -160,13 +160,31 @@ describe('readRunContext', () => {
     expect(ctx).toMatchObject({ refType: 'pull', refName: '5/merge', sha: MAIN });
   });
 
-  test('a missing or unreadable event file gives an empty payload', () => {
-    const missing = readRunContext(env('push', {}, { GITHUB_EVENT_PATH: join(dir, 'does-not-exist.json') }));
+  test('a missing or unreadable event file gives an empty payload and a warning saying what was lost', () => {
+    const warnings: string[] = [];
+    const warn = (m: string) => warnings.push(m);
+    const path = join(dir, 'does-not-exist.json');
+    const missing = readRunContext(env('push', {}, { GITHUB_EVENT_PATH: path }), warn);
     expect(missing).toMatchObject({ refType: 'branch', refName: 'main', repository: REPO });
     expect(missing).not.toHaveProperty('defaultBranch');
     expect(isReleaseRun(missing)).toBe(false);
-    const broken = readRunContext(env('push', '{not json'));
+    expect(warnings).toEqual([
+      `The event file GITHUB_EVENT_PATH=${path} could not be read (ENOENT), so the pull request number (and with it the PR comment), the PR head commit and branch, and the default branch are unknown for this run.`
+    ]);
+    const broken = readRunContext(env('pull_request', '{not json'), warn);
     expect(broken).not.toHaveProperty('defaultBranch');
+    expect(broken).not.toHaveProperty('prNumber');
+    expect(warnings[1]).toMatch(/^The event file GITHUB_EVENT_PATH=.* is not a JSON object, so the pull request number \(and with it the PR comment\)/);
+    readRunContext(env('pull_request', '[1, 2]'), warn);
+    readRunContext(env('pull_request', 'null'), warn);
+    expect(warnings).toHaveLength(4);
+  });
+
+  test('a readable event file and no event file at all warn about nothing', () => {
+    const warnings: string[] = [];
+    readRunContext(env('push', { ref: 'refs/heads/main', repository }), (m) => warnings.push(m));
+    readRunContext({ GITHUB_EVENT_NAME: 'push' }, (m) => warnings.push(m));
+    expect(warnings).toEqual([]);
   });
 
   test('defaults with an empty environment', () => {

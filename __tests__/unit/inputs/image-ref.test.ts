@@ -1,4 +1,4 @@
-import { DOCKER_HUB, formatImage, isPrivateRegistry, parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
+import { DOCKER_HUB, formatImage, isOutsideEcr, parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
 
 const DIGEST = `sha256:${'a1'.repeat(32)}`;
 
@@ -56,6 +56,15 @@ describe('parseImageRef: registries', () => {
     expect(parsed('myhost:5000/model').registry).toBe('myhost:5000');
   });
 
+  test('ports: 1 to 65535', () => {
+    expect(parsed('registry.example.com:65535/m').registry).toBe('registry.example.com:65535');
+    expect(parsed('localhost:1/m').registry).toBe('localhost:1');
+    expect(parseImageRef('registry.example.com:65536/m')).toBe('has port 65536: a registry port is a number from 1 to 65535');
+    expect(parseImageRef('registry.example.com:0/m')).toBe('has port 0: a registry port is a number from 1 to 65535');
+    expect(parseImageRef('[2001:db8::1]:99999/m')).toBe('has port 99999: a registry port is a number from 1 to 65535');
+    expect(parsed('[2001:db8::1]/m').registry).toBe('[2001:db8::1]');
+  });
+
   test('IPv6 hosts in brackets, with and without a port', () => {
     expect(parseImageRef('[2001:db8::1]:5000/model:v2')).toEqual({ registry: '[2001:db8::1]:5000', repository: 'model', tag: 'v2', kind: 'private' });
     expect(parseImageRef('[::1]/model')).toEqual({ registry: '[::1]', repository: 'model', kind: 'private' });
@@ -93,7 +102,7 @@ describe('parseImageRef: registries', () => {
     expect(ref.kind).toBe('ecr');
     expect(ref.ecr).toEqual({ accountId: '123456789012', region: 'us-west-2', partition: 'aws' });
     expect(ref.digest).toBe(DIGEST);
-    expect(isPrivateRegistry(ref)).toBe(false);
+    expect(isOutsideEcr(ref)).toBe(false);
   });
 
   test('hosts that only look like ECR are private registries', () => {
@@ -102,10 +111,10 @@ describe('parseImageRef: registries', () => {
     expect(parsed('123456789012.dkr.ecr.us-east-1.amazonaws.com.evil.example/model').ecr).toBeUndefined();
   });
 
-  test('isPrivateRegistry is true for every registry except ECR', () => {
-    expect(isPrivateRegistry(parsed('ubuntu'))).toBe(true);
-    expect(isPrivateRegistry(parsed('ghcr.io/a/b'))).toBe(true);
-    expect(isPrivateRegistry(parsed('registry.example.com/a'))).toBe(true);
+  test('isOutsideEcr is true for every registry except ECR (Docker Hub and GHCR too)', () => {
+    expect(isOutsideEcr(parsed('ubuntu'))).toBe(true);
+    expect(isOutsideEcr(parsed('ghcr.io/a/b'))).toBe(true);
+    expect(isOutsideEcr(parsed('registry.example.com/a'))).toBe(true);
   });
 });
 

@@ -1,5 +1,6 @@
 import { InputError, quote } from '../../../src/errors.js';
-import { envInputReader, readConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type InputReader } from '../../../src/inputs/inputs.js';
+import { readFileSync } from 'node:fs';
+import { envInputReader, LATER_METADATA_KEYS, readConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type InputReader } from '../../../src/inputs/inputs.js';
 
 const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud:1.2.3';
 const PRIVATE_IMAGE = 'registry.example.com/team/model:v1';
@@ -316,11 +317,37 @@ describe('readConfig validation', () => {
     expectInputError({ metadata: `team=risk\n${key}=mine` }, 'metadata', key, 'is a key the action sets itself; choose another name');
   });
 
-  test('metadata is limited to the room the action leaves', () => {
-    expect(USER_METADATA_MAX).toBe(50 - RESERVED_METADATA_KEYS.size);
+  test('metadata is limited to the room the action leaves, now and for later deployments', () => {
+    expect(USER_METADATA_MAX).toBe(50 - RESERVED_METADATA_KEYS.size - LATER_METADATA_KEYS);
+    expect(LATER_METADATA_KEYS).toBeGreaterThanOrEqual(1);
     const lines = Array.from({ length: USER_METADATA_MAX + 1 }, (_, i) => `key${i}=value${i}`);
     expectInputError({ metadata: lines.join('\n') }, 'metadata', `${USER_METADATA_MAX + 1} entries`, `exceeds the limit of ${USER_METADATA_MAX} entries`);
     expect(Object.keys(config({ metadata: lines.slice(0, USER_METADATA_MAX).join('\n') }).metadata)).toHaveLength(USER_METADATA_MAX);
+  });
+
+  test("the README states the same metadata limit as the code", () => {
+    const readme = readFileSync(new URL('../../../README.md', import.meta.url), 'utf8');
+    const stated = [...readme.matchAll(/`metadata` lines \(up to (\d+)/g)].map((m) => Number(m[1]));
+    expect(stated).toEqual([USER_METADATA_MAX]);
+  });
+
+  test('keys that Object.prototype has are ordinary keys (toString, constructor, __proto__)', () => {
+    const c = config({ metadata: 'toString=1\nconstructor=x\nhasOwnProperty=y', environment: '__proto__=p\nconstructor=c\nvalueOf=v' });
+    expect(c.metadata).toEqual({ toString: '1', constructor: 'x', hasOwnProperty: 'y' });
+    expect(Object.entries(c.environment)).toEqual([['__proto__', 'p'], ['constructor', 'c'], ['valueOf', 'v']]);
+    expect(Object.getPrototypeOf(c.environment)).toBe(Object.prototype);
+    expectInputError({ metadata: 'toString=1\ntoString=2' }, 'metadata', 'toString', 'is given twice');
+  });
+
+  test('enum inputs do not match what every object inherits', () => {
+    expectInputError({ approval: 'constructor' }, 'approval', 'constructor', 'must be one of: pending, approved, rejected, auto');
+    expectInputError({ 'scan-gate': 'toString', image: ECR_IMAGE }, 'scan-gate', 'toString', 'must be one of: CRITICAL, HIGH, MEDIUM, LOW, INFORMATIONAL, UNDEFINED');
+  });
+
+  test.each(['registry.example.com:99999/ml/model:v1', '127.0.0.1:65536/ml/model:v1', 'registry.example.com:0/m', '[::1]:70000/m'])('image %s: a port outside 1-65535 is refused', (image) => {
+    const err = inputError({ image });
+    expect(err.input).toBe('image');
+    expect(err.rule).toMatch(/^has port \d+: a registry port is a number from 1 to 65535$/);
   });
 
   test('group tags', () => {

@@ -7,6 +7,7 @@ import {
   isPermissionError,
   marker,
   mergeHistory,
+  readState,
   tokenLogin
 } from '../../../src/report/github-comment.js';
 import type { HistoryEntry } from '../../../src/report/summary.js';
@@ -81,7 +82,7 @@ describe('encodeState / decodeState', () => {
 
   test('keeps the last 20 entries', () => {
     const history = Array.from({ length: 25 }, (_, i) => entry({ version: i + 1 }));
-    const decoded = decodeState(encodeState(history));
+    const decoded = decodeState(commentBody('<!-- m -->', 'r', history));
     expect(decoded).toHaveLength(20);
     expect(decoded[0]?.version).toBe(6);
     expect(decoded.at(-1)?.version).toBe(25);
@@ -91,11 +92,11 @@ describe('encodeState / decodeState', () => {
     const history = [entry({ image: 'evil --> <script>alert(1)</script> | `x`' })];
     const state = encodeState(history);
     expect(state).not.toContain('<script>');
-    expect(decodeState(state)).toEqual(history);
+    expect(decodeState(`x\n${state}\n`)).toEqual(history);
   });
 
   test('garbage decodes to an empty history', () => {
-    const wrap = (payload: string) => `<!-- sagemaker-private-registry-action-state: ${payload} -->`;
+    const wrap = (payload: string) => `report\n<!-- sagemaker-private-registry-action-state: ${payload} -->\n`;
     const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
     expect(decodeState('no state here')).toEqual([]);
     expect(decodeState(wrap('!!!'))).toEqual([]);
@@ -107,7 +108,30 @@ describe('encodeState / decodeState', () => {
 
   test('entries without a string commit are dropped', () => {
     const payload = Buffer.from(JSON.stringify([null, 3, { commit: 5 }, { image: 'x' }, entry()]), 'utf8').toString('base64');
-    expect(decodeState(`<!-- sagemaker-private-registry-action-state: ${payload} -->`)).toEqual([entry()]);
+    expect(decodeState(`r\n<!-- sagemaker-private-registry-action-state: ${payload} -->\n`)).toEqual([entry()]);
+  });
+
+  test('entries whose fields are not what the action writes are dropped (a forged state cannot break rendering)', () => {
+    const forged = [{ ...entry(), image: 5 }, { ...entry(), version: '1; drop' }, { ...entry(), failed: 'yes' }, { ...entry(), approval: {} }, entry({ version: 2 })];
+    const payload = Buffer.from(JSON.stringify({ history: forged }), 'utf8').toString('base64');
+    expect(decodeState(`r\n<!-- sagemaker-private-registry-action-state: ${payload} -->\n`)).toEqual([entry({ version: 2 })]);
+  });
+
+  test('the state block counts only at its fixed place, the last line', () => {
+    const state = encodeState([entry()]);
+    expect(decodeState(`r\n${state}\n`)).toEqual([entry()]);
+    expect(decodeState(`r\n${state}\nquoted below the state\n`)).toEqual([]);
+    expect(decodeState(`r ${state}\n`)).toEqual([]);
+    expect(decodeState(`r\n${state}`)).toEqual([]);
+  });
+
+  test('the comment id travels with the history; comments from before the id was recorded still decode', () => {
+    expect(readState(commentBody('<!-- m -->', 'r', [entry()], 1234))).toEqual({ id: 1234, history: [entry()] });
+    expect(readState(commentBody('<!-- m -->', 'r', [entry()]))).toEqual({ history: [entry()] });
+    const legacy = Buffer.from(JSON.stringify([entry()]), 'utf8').toString('base64');
+    expect(readState(`r\n<!-- sagemaker-private-registry-action-state: ${legacy} -->\n`)).toEqual({ history: [entry()] });
+    const badId = Buffer.from(JSON.stringify({ id: '12', history: [entry()] }), 'utf8').toString('base64');
+    expect(readState(`r\n<!-- sagemaker-private-registry-action-state: ${badId} -->\n`)).toEqual({ history: [entry()] });
   });
 });
 
@@ -189,33 +213,61 @@ describe('findComment', () => {
   const M = marker('fraud-model', 'fraud-prod', '');
   const target = { owner: 'acme', repo: 'fraud-model', issueNumber: 42 };
   const c = (id: number, body: string, login: string | null): Comment => ({ id, body, html_url: `https://github.com/acme/fraud-model/pull/42#issuecomment-${id}`, user: login ? { login } : null });
+  /** A body as the action writes it: marker first, state last (with the comment's own id once recorded). */
+  const ours = (text: string, id?: number) => commentBody(M, text, [entry()], id);
 
   test('requires the marker and the token author, across pages', async () => {
     const { octokit, iterator, listComments } = fakeOctokit({
       user: async () => Promise.reject(httpError(403)),
       pages: [
-        [c(1, 'hello', 'github-actions[bot]'), c(2, `${M}\ncopied by a person`, 'mallory')],
-        [c(3, `${M}\nreport`, 'github-actions[bot]'), c(4, 'bye', 'octocat')]
+        [c(1, 'hello', 'github-actions[bot]'), c(2, ours('copied by a person'), 'mallory')],
+        [c(3, ours('report'), 'github-actions[bot]'), c(4, 'bye', 'octocat')]
       ]
     });
-    await expect(findComment(octokit, target, M)).resolves.toEqual({ id: 3, body: `${M}\nreport`, url: 'https://github.com/acme/fraud-model/pull/42#issuecomment-3' });
+    await expect(findComment(octokit, target, M)).resolves.toEqual({ id: 3, body: ours('report'), url: 'https://github.com/acme/fraud-model/pull/42#issuecomment-3' });
     expect(iterator).toHaveBeenCalledTimes(1);
     expect(iterator.mock.calls[0]?.[0]).toBe(listComments);
     expect(iterator.mock.calls[0]?.[1]).toEqual({ owner: 'acme', repo: 'fraud-model', issue_number: 42, per_page: 100 });
   });
 
-  test('the first matching comment of the author wins', async () => {
-    const { octokit } = fakeOctokit({ pages: [[c(5, `${M} a`, 'octocat')], [c(6, `${M} b`, 'octocat')]] });
-    await expect(findComment(octokit, target, M)).resolves.toEqual({ id: 5, body: `${M} a`, url: 'https://github.com/acme/fraud-model/pull/42#issuecomment-5' });
+  test('the oldest matching comment of the author wins when none records its id', async () => {
+    const { octokit } = fakeOctokit({ pages: [[c(6, ours('b'), 'octocat')], [c(5, ours('a'), 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toEqual({ id: 5, body: ours('a'), url: 'https://github.com/acme/fraud-model/pull/42#issuecomment-5' });
+  });
+
+  test('the comment whose state records its own id is preferred', async () => {
+    const { octokit } = fakeOctokit({ pages: [[c(5, ours('unverified'), 'octocat'), c(9, ours('verified', 9), 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toMatchObject({ id: 9 });
+  });
+
+  test('a same-author comment that quotes the marker anywhere but at the start is not taken (hijack)', async () => {
+    const quoted = `PR description: ${ours('fake history')}`;
+    const afterText = `Deploy notes\n${ours('fake history')}`;
+    const { octokit } = fakeOctokit({ pages: [[c(2, quoted, 'octocat'), c(3, afterText, 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
+  });
+
+  test('a marker at the start without the state block at its place is not taken', async () => {
+    const { octokit } = fakeOctokit({ pages: [[c(2, `${M}\nno state`, 'octocat'), c(3, `${ours('x')}trailing text\n`, 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
+  });
+
+  test('a copy of this action\'s comment (its state records another id) is never taken', async () => {
+    const genuine = ours('real', 7);
+    const { octokit } = fakeOctokit({ pages: [[c(4, genuine, 'octocat'), c(7, genuine, 'octocat')]] });
+    await expect(findComment(octokit, target, M)).resolves.toMatchObject({ id: 7 });
+    const onlyCopy = fakeOctokit({ pages: [[c(4, genuine, 'octocat')]] });
+    await expect(findComment(onlyCopy.octokit, target, M)).resolves.toBeUndefined();
   });
 
   test('a marker only from others finds nothing', async () => {
-    const { octokit } = fakeOctokit({ pages: [[c(2, M, 'mallory'), c(7, M, null)]] });
+    const { octokit } = fakeOctokit({ pages: [[c(2, ours('x'), 'mallory'), c(7, ours('y'), null)]] });
     await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
   });
 
   test('another marker (other endpoint) does not match', async () => {
-    const { octokit, getAuthenticated } = fakeOctokit({ pages: [[c(8, marker('fraud-model', 'fraud-staging', ''), 'octocat')]] });
+    const other = commentBody(marker('fraud-model', 'fraud-staging', ''), 'r', []);
+    const { octokit, getAuthenticated } = fakeOctokit({ pages: [[c(8, other, 'octocat')]] });
     await expect(findComment(octokit, target, M)).resolves.toBeUndefined();
     expect(getAuthenticated).not.toHaveBeenCalled();
   });

@@ -1,4 +1,4 @@
-import { code, escapeMarkdown, link, table } from '../../../src/report/markdown.js';
+import { code, defuse, escapeMarkdown, link, table } from '../../../src/report/markdown.js';
 
 /** Pipes that GitHub's table parser would treat as cell separators (not preceded by a backslash). */
 function unescapedPipes(line: string): number {
@@ -15,6 +15,8 @@ const hostile = [
   'line one\nline two\r\nline three\ttabbed',
   '**bold** _it_ [link](https://evil.example) ![img](x) #123 ~~strike~~',
   'back\\slash | \\| escaped',
+  '&#64;user and \\#123 and GH-77 and #9',
+  'see https://evil.example/x, www.evil.example and mallory@evil.example',
   '&lt; already escaped &amp;',
   '@'.repeat(50) + '<'.repeat(50) + '|'.repeat(50)
 ];
@@ -24,22 +26,36 @@ describe('escapeMarkdown', () => {
     const out = escapeMarkdown(text);
     expect(out).not.toMatch(/</);
     expect(out).not.toMatch(/>/);
-    expect(out).not.toMatch(/@\w/);
-    expect(out).not.toMatch(/@/);
+    // Nothing GitHub turns into a ping, a reference or a link after rendering (it decodes &#64; and \\# first).
+    expect(out).not.toMatch(/@[\w-]/);
+    expect(out).not.toMatch(/&#0*64;|&commat;/);
+    expect(out).not.toMatch(/#\d|#[\w-]/);
+    expect(out).not.toMatch(/GH-\d/i);
+    expect(out).not.toMatch(/:\/\/|www\./i);
     expect(out).not.toMatch(/[\r\n\t]/);
     expect(unescapedPipes(out)).toBe(0);
     expect(out).not.toMatch(/(^|[^\\])`/);
   });
 
+  const Z = '\u200b';
+
   test('exact escapes', () => {
-    expect(escapeMarkdown('<b>@team</b> | `x`')).toBe('&lt;b&gt;&#64;team&lt;/b&gt; \\| \\`x\\`');
+    expect(escapeMarkdown('<b>@team</b> | `x`')).toBe('&lt;b&gt;@' + Z + 'team&lt;/b&gt; \\| \\`x\\`');
     expect(escapeMarkdown('a&b')).toBe('a&amp;b');
-    expect(escapeMarkdown('*_[]()#+!~{}\\')).toBe('\\*\\_\\[\\]\\(\\)\\#\\+\\!\\~\\{\\}\\\\');
+    expect(escapeMarkdown('*_[]()#+!~{}\\')).toBe(`\\*\\_\\[\\]\\(\\)\\#${Z}\\+\\!\\~\\{\\}\\\\`);
     expect(escapeMarkdown('one\n\ntwo\r\nthree')).toBe('one two three');
   });
 
-  test('the entity used for @ is not escaped a second time', () => {
-    expect(escapeMarkdown('@x')).toBe('&#64;x');
+  test('an entity or an escape in the input stays literal text (GitHub would decode it and ping)', () => {
+    expect(escapeMarkdown('&#64;x')).toBe(`&amp;\\#${Z}64;x`);
+    expect(escapeMarkdown('\\#123')).toBe(`\\\\\\#${Z}123`);
+  });
+
+  test('mentions, references and bare links are broken by a zero-width space, the text reads the same', () => {
+    expect(defuse('@octocat #12 GH-3 https://a.example www.b.example c@d.example')).toBe(
+      `@${Z}octocat #${Z}12 GH${Z}-3 https:${Z}//a.example www${Z}.b.example c@${Z}d.example`
+    );
+    expect(defuse('@octocat').replace(/\u200b/g, '')).toBe('@octocat');
   });
 
   test('long text is cut at max characters before escaping, with an ellipsis', () => {
@@ -75,7 +91,7 @@ describe('link', () => {
   test.each(['http://example.com', 'javascript:alert(1)', 'https://example.com/a b', 'https://example.com/)(x', 'https://e.com/<x>'])(
     'a URL that is not plain https is dropped: %s',
     (url) => {
-      expect(link('label @x', url)).toBe('label &#64;x');
+      expect(link('label @x', url)).toBe('label @\u200bx');
     }
   );
 });

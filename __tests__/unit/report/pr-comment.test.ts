@@ -41,7 +41,7 @@ const getOctokit = jest.fn((_token: string) => octokit);
 jest.unstable_mockModule('@actions/github', () => ({ getOctokit, context: {} }));
 
 const { upsertComment } = await import('../../../src/report/pr-comment.js');
-const { commentBody, decodeState, encodeState, marker } = await import('../../../src/report/github-comment.js');
+const { commentBody, decodeState, encodeState, marker, readState } = await import('../../../src/report/github-comment.js');
 const { renderReport, toHistory } = await import('../../../src/report/summary.js');
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
@@ -170,7 +170,7 @@ describe('upsertComment: writing', () => {
   });
 
   test('on-failure with an existing comment updates it even on success', async () => {
-    state.pages = [[comment(12, `${M}\nold report`)]];
+    state.pages = [[comment(12, commentBody(M, 'old report', []))]];
     await expect(upsertComment(ctx, report, opts({ mode: 'on-failure' }))).resolves.toBe('https://github.com/acme/fraud-model/pull/42#issuecomment-12');
     expect(updateComment).toHaveBeenCalledTimes(1);
     expect(createComment).not.toHaveBeenCalled();
@@ -197,9 +197,33 @@ describe('upsertComment: writing', () => {
     expect(params.comment_id).toBe(12);
     expect(params.owner).toBe('acme');
     expect(params.repo).toBe('fraud-model');
-    expect(params.body).toBe(commentBody(M, renderReport(report, [earlier]), [earlier, toHistory(report)]));
+    expect(params.body).toBe(commentBody(M, renderReport(report, [earlier]), [earlier, toHistory(report)], 12));
     expect(params.body).toContain('Earlier registrations from this PR (1)');
     expect(logs.info).toEqual(['Updated the PR comment: https://github.com/acme/fraud-model/pull/42#issuecomment-12']);
+  });
+
+  test('a body that differs only by the id not yet recorded is not written again', async () => {
+    await upsertComment(ctx, report, opts());
+    const body = (createComment.mock.calls[0]![0] as unknown as { body: string }).body;
+    expect(readState(body)).toEqual({ history: [toHistory(report)] });
+    ctx = { ...baseCtx, prNumber: ++pr };
+    state.pages = [[comment(12, body)]];
+    await upsertComment(ctx, report, opts());
+    expect(updateComment).not.toHaveBeenCalled();
+    // A real change is written with the comment's own id in the state.
+    await upsertComment(ctx, { ...report, approval: 'Approved' }, opts());
+    const update = updateComment.mock.calls[0]![0] as unknown as { body: string };
+    expect(readState(update.body).id).toBe(12);
+  });
+
+  test('a bot comment quoting the marker and a forged history is neither updated nor shown (hijack)', async () => {
+    const forged = { commit: 'f'.repeat(40), image: 'evil/image:pwned', approval: 'Approved', time: '2025-01-01T00:00:00.000Z', version: 99 };
+    state.pages = [[comment(12, `Echo of the PR description:\n${commentBody(M, 'fake', [forged])}`), comment(13, commentBody(M, 'copy', [forged], 5))]];
+    await upsertComment(ctx, report, opts());
+    expect(updateComment).not.toHaveBeenCalled();
+    const created = (createComment.mock.calls[0]![0] as unknown as { body: string }).body;
+    expect(created).not.toContain('pwned');
+    expect(created).not.toContain('Earlier registrations');
   });
 
   test("another author's comment with the marker is not updated", async () => {
@@ -221,7 +245,7 @@ describe('upsertComment: within one run', () => {
     const update = updateComment.mock.calls[0]![0] as unknown as { comment_id: number; body: string };
     expect(update.comment_id).toBe(901);
     // The history is the one from before this run, so this run's entry is not repeated.
-    expect(update.body).toBe(commentBody(M, renderReport(deploying, []), [toHistory(deploying)]));
+    expect(update.body).toBe(commentBody(M, renderReport(deploying, []), [toHistory(deploying)], 901));
     expect(update.body).not.toBe(firstBody);
     // The same report again: nothing to write.
     await expect(upsertComment(ctx, deploying, opts())).resolves.toBe('https://github.com/acme/fraud-model/pull/42#issuecomment-901');
@@ -257,7 +281,7 @@ describe('upsertComment: never fails the step', () => {
 
   test('other errors: a plain warning', async () => {
     state.updateError = Object.assign(new Error('Server Error'), { status: 502 });
-    state.pages = [[comment(12, `${M}\nold`)]];
+    state.pages = [[comment(12, commentBody(M, 'old', []))]];
     await expect(upsertComment(ctx, report, opts())).resolves.toBeUndefined();
     expect(logs.warning).toEqual(['Could not write the PR comment: Server Error']);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, test } from '@jest/globals';
+import { explainAwsError } from '../../../src/aws/errors.js';
 import { changesSince, renderReport, toHistory, utc, type HistoryEntry, type Report } from '../../../src/report/summary.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
@@ -6,6 +7,9 @@ const SHA2 = 'aaaabbbbccccddddeeeeffff0000111122223333';
 const DIGEST = `sha256:${'c3'.repeat(32)}`;
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
 const URL = 'https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/model-package-groups/fraud-model/versions/3';
+
+/** The text a reader sees: markdown escapes and zero-width spaces removed. */
+const plain = (markdown: string) => markdown.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
 
 const base: Report = {
   group: 'fraud-model',
@@ -60,7 +64,7 @@ describe('renderReport', () => {
     expect(out).toContain('| Approval | ⏳ Pending manual approval |\n');
     expect(out).toContain('| Image digest | _not resolved (registered by tag)_ |\n');
     expect(out).not.toContain('| Version |');
-    expect(out.trimEnd().split('\n').at(-1)).toBe('**What failed:** sagemaker:Search failed: &lt;b&gt;&#64;team&lt;/b&gt; second line');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('**What failed:** sagemaker:Search failed: &lt;b&gt;@\u200bteam&lt;/b&gt; second line');
   });
 
   test('an earlier run registered it: rejected, no console link', () => {
@@ -115,5 +119,39 @@ describe('history', () => {
     expect(renderReport(base, [toHistory(base)])).not.toContain('<details>');
     expect(toHistory({ ...base, error: 'x' }).failed).toBe(true);
     expect(utc('2026-01-02T03:04:05Z')).toBe('2026-01-02 03:04:05 UTC');
+  });
+
+  test("AWS's own words stay out of the summary and comment: the error's name, the action's explanation and the request id remain", () => {
+    const password = 'Sup3r-Secret-Passw0rd';
+    const aws = Object.assign(new Error(`1 validation error detected: Value '{DB_PASSWORD=${password}, …}' at 'environment' failed to satisfy constraint: Map must have length less than or equal to 100`), {
+      name: 'ValidationException',
+      $metadata: { httpStatusCode: 400, requestId: 'req-0042' }
+    });
+    const message = explainAwsError(aws, 'sagemaker:CreateModel').message;
+    expect(message).toContain(password); // the log keeps it (masked there when it is a secret)
+    for (const error of [message, `Deploying failed: ${message}`]) {
+      const out = renderReport({ ...base, error });
+      expect(out).not.toContain(password);
+      expect(out).not.toContain('validation error detected');
+      expect(plain(out)).toContain("sagemaker:CreateModel failed: ValidationException (AWS's message is in the job log) (request id req-0042)");
+    }
+    const denied = explainAwsError(Object.assign(new Error('User: arn:aws:sts::123456789012:assumed-role/gha/x is not authorized'), { name: 'AccessDeniedException', $metadata: { requestId: 'r-7' } }), 'sagemaker:Search');
+    const out = renderReport({ ...base, error: denied.message });
+    expect(out).not.toContain('assumed-role');
+    expect(plain(out)).toContain("needs sagemaker:Search (see the IAM section of the README). (AccessDeniedException; AWS's message is in the job log) (request id r-7)");
+  });
+
+  test('an unexpected error shows its name only: its message and stack trace stay in the log', () => {
+    const out = renderReport({ ...base, error: 'Unexpected error: TypeError: Cannot read properties of undefined (reading \'x\')\n    at /home/runner/work/_actions/x/dist/index.js:1:2' });
+    expect(plain(out)).toContain('**What failed:** Unexpected error (TypeError): the details are in the job log.');
+    expect(out).not.toContain('/home/runner');
+    expect(renderReport({ ...base, error: 'Unexpected error: 42' })).toContain('**What failed:** Unexpected error: the details are in the job log.');
+  });
+
+  test('labels come from the tables\' own keys: constructor or toString are shown as text', () => {
+    const out = renderReport({ ...base, approval: 'constructor', deployment: { endpointName: 'e', status: 'toString' as never } });
+    expect(out).toContain('| Approval | constructor |');
+    expect(out).toContain('| Deployment | toString |');
+    expect(out).not.toContain('function');
   });
 });
