@@ -1,6 +1,6 @@
 import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import { IMAGE_MAX, METADATA_DISALLOWED, METADATA_VALUE_MAX } from '../inputs/constraints.js';
-import { formatImage, isPrivateRegistry, type ImageRef } from '../inputs/image-ref.js';
+import { formatImage, isOutsideEcr, type ImageRef } from '../inputs/image-ref.js';
 import { isReleaseRun, type RunContext } from '../github/context.js';
 import type { Config, RegisterConfig } from '../inputs/inputs.js';
 
@@ -127,7 +127,7 @@ export function planRegistration(config: RegisterConfig, ctx: RunContext, resolv
   put('registry-kind', ref.kind);
   put('registry-secret-arn', config.registrySecretArn);
   put('registry-credentials-provider-arn', config.credentialsProviderArn);
-  if (isPrivateRegistry(ref)) put('repository-access-mode', 'Vpc');
+  if (isOutsideEcr(ref)) put('repository-access-mode', 'Vpc');
   put('idempotency-key', key);
   put('generated-by', ACTION_NAME);
   Object.assign(metadata, config.metadata);
