@@ -1,6 +1,6 @@
 import * as C from './constraints.js';
 import { InputError } from '../errors.js';
-import { bool, integer, keyValues, list, oneOf, type InputReader } from './readers.js';
+import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from './readers.js';
 import { isInstanceType } from './instance-types.js';
 
 export type TrafficRouting = 'all-at-once' | 'canary' | 'linear';
@@ -156,7 +156,7 @@ function readDeployApproval(read: InputReader): DeployableApproval[] {
   if (!values.length) return ['Approved'];
   if (values.length === 1 && values[0]!.toLowerCase() === 'any') return ['Approved', 'PendingManualApproval', 'Rejected'];
   return values.map((v) => {
-    const found = APPROVALS[v.toLowerCase()];
+    const found = lookup(APPROVALS, v.toLowerCase());
     if (!found) throw new InputError('deploy-approval', v, 'must be approved, pending, rejected (comma separated) or any');
     return found;
   });
