@@ -44,7 +44,8 @@ export async function readToken(res: Response, failed: (what: string) => ActionE
   let json: { token?: unknown; access_token?: unknown; expires_in?: unknown };
   try {
     json = (await res.json()) as typeof json;
-  } catch {
+  } catch (err) {
+    if (err instanceof ActionError) throw err; // too large, or broke off on the way
     throw failed('answered with something that is not JSON');
   }
   const token = typeof json.token === 'string' && json.token ? json.token : json.access_token;

@@ -34,6 +34,10 @@ export interface ResolvedImage {
   platforms?: string[];
 }
 
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** The most entries a multi-platform index may have. */
+export const MAX_INDEX_ENTRIES = 1000;
+
 export const INDEX_TYPES: ReadonlySet<string> = new Set<string>([MEDIA_TYPES.ociIndex, MEDIA_TYPES.dockerList]);
 
 /** Resolves a tag (or checks a digest) to the manifest digest, and the platform's digest inside an index. */
@@ -49,26 +53,26 @@ export async function resolveDigest(ref: RegistryRef, opts: ResolveOptions = {})
   let body: Buffer | undefined;
   if (!digest || !mediaType) {
     // No digest header (or a 404, whose body says which part is unknown): read the manifest itself.
-    const got = await session.manifest('GET', reference);
-    if (got.status === 404) throw await session.notFound(await errorCodes(got));
-    body = Buffer.from(await got.arrayBuffer());
+    const { res: got, bytes } = await session.manifestBody(reference);
+    if (!bytes) throw await session.notFound(await errorCodes(got));
+    body = bytes;
     digest = checkManifest(body, got.headers.get('docker-content-digest')?.trim(), reference, session.http.where());
     mediaType = mediaTypeOf(got.headers.get('content-type')) ?? mediaTypeOf(manifestField(body, 'mediaType'));
   }
   const where = session.http.where();
-  if (!DIGEST.test(digest)) throw new ActionError(`${where} answered with an unsupported digest ${JSON.stringify(digest)}: expected sha256:<64 hex>.`);
+  if (!DIGEST.test(digest)) throw new ActionError(`${where} answered with an unsupported digest ${JSON.stringify(digest.slice(0, 80))}: expected sha256:<64 hex>.`);
   if (ref.digest && digest !== ref.digest) {
     throw new ActionError(`${where} returned a manifest with digest ${digest}, not the requested ${ref.digest}.`);
   }
   const result: ResolvedImage = { digest, mediaType: mediaType ?? 'unknown' };
   if (opts.platform && INDEX_TYPES.has(result.mediaType)) {
     if (!body) {
-      const got = await session.manifest('GET', digest);
-      if (got.status !== 200) {
+      const { res: got, bytes } = await session.manifestBody(digest);
+      if (!bytes) {
         await got.body?.cancel();
         throw new ActionError(`${where} announced the index ${digest} but has no manifest with that digest (HTTP ${got.status}).`);
       }
-      body = Buffer.from(await got.arrayBuffer());
+      body = bytes;
       checkManifest(body, got.headers.get('docker-content-digest')?.trim(), digest, where);
     }
     const entries = indexEntries(body, where);
@@ -111,6 +115,13 @@ class Session {
     throw this.http.statusError(res.status, await errorCodes(res), this.name());
   }
 
+  /** A manifest's bytes (capped, a body that breaks off retried); no bytes for a 404. Other statuses throw. */
+  async manifestBody(reference: string): Promise<{ res: Response; bytes?: Buffer }> {
+    const got = await this.http.document(this.http.url(`manifests/${reference}`));
+    if (got.res.status === 200 || got.res.status === 404) return got;
+    throw this.http.statusError(got.res.status, await errorCodes(got.res), this.name());
+  }
+
   /** The 404 error; for a tag, the tag list tells an unknown repository from an unknown tag (registry 2.8 says MANIFEST_UNKNOWN for both). */
   async notFound(codes: string[]): Promise<ActionError> {
     const tags = this.ref.digest || codes.includes('NAME_UNKNOWN') ? undefined : await this.tags();
@@ -130,14 +141,15 @@ class Session {
   /** The repository's tags, 'unknown' for an unknown repository, undefined when the registry does not say. */
   private async tags(): Promise<string[] | 'unknown' | undefined> {
     try {
-      const res = await this.http.request('GET', this.http.url('tags/list?n=100'));
+      const { res, bytes } = await this.http.document(this.http.url('tags/list?n=100'));
       if (res.status === 404) return (await errorCodes(res)).includes('NAME_UNKNOWN') ? 'unknown' : undefined;
-      if (res.status !== 200) {
+      if (!bytes) {
         await res.body?.cancel();
         return undefined;
       }
-      const doc = (await res.json()) as { tags?: unknown };
-      return Array.isArray(doc.tags) ? doc.tags.filter((t): t is string => typeof t === 'string') : [];
+      const doc = JSON.parse(bytes.toString('utf8')) as { tags?: unknown };
+      // Tags are shown in messages: only names that follow the tag grammar.
+      return Array.isArray(doc.tags) ? doc.tags.filter((t): t is string => typeof t === 'string' && TAG.test(t)) : [];
     } catch {
       return undefined;
     }
@@ -156,6 +168,9 @@ export function checkManifest(body: Buffer, header: string | undefined, referenc
   return computed;
 }
 
+/** os, architecture and variant names as the OCI spec writes them (they end up in messages). */
+const PLATFORM_PART = /^[a-z0-9][a-z0-9._-]{0,31}$/i;
+
 interface IndexEntry {
   digest: string;
   platform: string;
@@ -172,12 +187,19 @@ function indexEntries(body: Buffer, where: string): IndexEntry[] {
     throw new ActionError(`${where} returned a multi-platform index that is not JSON.`);
   }
   if (!Array.isArray(doc.manifests)) throw new ActionError(`${where} returned a multi-platform index without a manifests list.`);
+  if (doc.manifests.length > MAX_INDEX_ENTRIES) {
+    throw new ActionError(`${where} returned a multi-platform index with ${doc.manifests.length} entries (at most ${MAX_INDEX_ENTRIES} are read).`);
+  }
   const entries: IndexEntry[] = [];
-  for (const m of doc.manifests as { digest?: unknown; platform?: { os?: unknown; architecture?: unknown; variant?: unknown } }[]) {
-    const p = m?.platform;
-    if (typeof m?.digest !== 'string' || typeof p?.os !== 'string' || typeof p.architecture !== 'string') continue;
+  for (const [i, m] of (doc.manifests as { digest?: unknown; platform?: { os?: unknown; architecture?: unknown; variant?: unknown } }[]).entries()) {
+    // Every descriptor digest is checked before use: it is shown in logs and asked for by URL.
+    if (typeof m?.digest !== 'string' || !DIGEST.test(m.digest)) {
+      throw new ActionError(`${where} returned a multi-platform index whose entry ${i + 1} has no valid digest (expected sha256:<64 lowercase hex characters>).`);
+    }
+    const p = m.platform;
+    if (typeof p?.os !== 'string' || typeof p.architecture !== 'string' || !PLATFORM_PART.test(p.os) || !PLATFORM_PART.test(p.architecture)) continue;
     if (p.os === 'unknown' || p.architecture === 'unknown') continue; // build attestations, not images
-    const variant = typeof p.variant === 'string' && p.variant ? p.variant : undefined;
+    const variant = typeof p.variant === 'string' && PLATFORM_PART.test(p.variant) ? p.variant : undefined;
     const platform = [p.os, p.architecture, variant].filter(Boolean).join('/');
     entries.push({ digest: m.digest, platform, os: p.os, architecture: p.architecture, ...(variant ? { variant } : {}) });
   }

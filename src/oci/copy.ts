@@ -41,6 +41,9 @@ export interface CopyOptions {
   /** Blobs transferred at the same time (default 3). */
   concurrency?: number;
   fetchImpl?: typeof fetch;
+  /** The run's deadline (Date.now() terms) and the mask for tokens obtained at run time (see RegistryHttpOptions). */
+  deadline?: number;
+  setSecret?: (value: string) => void;
 }
 
 export interface CopyResult {
@@ -78,8 +81,8 @@ class Copy {
     private readonly dest: CopyDestination,
     private readonly opts: CopyOptions
   ) {
-    const { insecure, sleep, log, timeoutMs, retries, fetchImpl } = opts;
-    const common: RegistryHttpOptions = { insecure, sleep, log, timeoutMs, retries, fetchImpl };
+    const { insecure, sleep, log, timeoutMs, retries, fetchImpl, deadline, setSecret } = opts;
+    const common: RegistryHttpOptions = { insecure, sleep, log, timeoutMs, retries, fetchImpl, deadline, setSecret };
     this.mount = source.registry.toLowerCase() === dest.registry.toLowerCase() && source.repository !== dest.repository;
     this.src = new RegistryHttp({ registry: source.registry, repository: source.repository }, { ...common, credentials: opts.sourceCredentials });
     const access = { registry: dest.registry, repository: dest.repository, push: true, ...(this.mount ? { mountFrom: source.repository } : {}) };

@@ -24,11 +24,49 @@ export function parseRegistryCredentials(secretText: string, registryHost: strin
   return fromUserPassword(text, 'The registry secret');
 }
 
-/** Masks the password, the base64 user:password form and, when it looks like a token, the username. */
+/** Masks the password (as given and trimmed), the base64 user:password form and, when it looks like a token, the username. */
 export function maskCredentials(creds: RegistryCredentials, setSecret: (value: string) => void): void {
-  if (creds.password) setSecret(creds.password);
+  for (const value of new Set([creds.password, creds.password.trim()])) if (value) setSecret(value);
   setSecret(Buffer.from(`${creds.username}:${creds.password}`).toString('base64'));
   if (creds.username.length >= 20) setSecret(creds.username);
+}
+
+/**
+ * Masks a secret's text before it is parsed: the text (as given and trimmed), each line, and for JSON every string
+ * value at any depth (other registries' entries, identity tokens, emails), with each "auth" decoded as user:password.
+ */
+export function maskSecretText(text: string, setSecret: (value: string) => void): void {
+  const seen = new Set<string>();
+  const mask = (value: string) => {
+    for (const v of [value, value.trim()]) {
+      if (!v || seen.has(v)) continue;
+      seen.add(v);
+      setSecret(v);
+    }
+  };
+  mask(text);
+  for (const line of text.split(/\r?\n/)) mask(line);
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    const colon = text.trim().indexOf(':');
+    if (colon >= 0) mask(text.trim().slice(colon + 1));
+    return;
+  }
+  const walk = (value: unknown, key: string, depth: number): void => {
+    if (typeof value === 'string') {
+      mask(value);
+      if (key === 'auth') {
+        const decoded = Buffer.from(value, 'base64').toString('utf8');
+        mask(decoded);
+        if (decoded.includes(':')) mask(decoded.slice(decoded.indexOf(':') + 1));
+      }
+    } else if (typeof value === 'object' && value !== null && depth < 16) {
+      for (const [k, v] of Object.entries(value)) walk(v, k, depth + 1);
+    }
+  };
+  walk(doc, '', 0);
 }
 
 /** Host as Docker writes it in config.json keys, reduced to host[:port] (Docker Hub aliases to one name). */

@@ -9,6 +9,14 @@ export class TransientError extends ActionError {
   override name = 'TransientError';
 }
 
+/**
+ * The registry wants credentials and none were given (or it does not allow anonymous access): the one refusal
+ * `resolve-digest: auto` may answer by registering the tag unpinned.
+ */
+export class CredentialsRequiredError extends ActionError {
+  override name = 'CredentialsRequiredError';
+}
+
 /** A failed fetch: a few words for the message; TLS failures and final ones are not retried. */
 export interface NetworkFailure {
   reason: string;
@@ -25,6 +33,9 @@ export async function errorCodes(res: Response): Promise<string[]> {
     return [];
   }
 }
+
+/** A certificate the runner does not trust: the registry speaks TLS, so plain http is no fallback. */
+export const CERT_CODE = /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)/;
 
 const TLS_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 

@@ -1,9 +1,9 @@
 /**
  * Authenticated requests to one repository of an OCI registry (Node's fetch): Basic and Bearer challenges with
- * a token per scope (pull, or pull,push), a token cache for the run, time-outs, retries with backoff and
- * Retry-After. Streamed request bodies are sent once (never replayed). Messages never include credentials.
- * The pieces live in registry-auth.ts (challenges, tokens), registry-fetch.ts (time-outs, retries) and
- * registry-errors.ts (error bodies, network failures).
+ * a token per scope (pull, or pull,push), a token cache for the run, time-outs within the run's deadline, retries
+ * with backoff and Retry-After. The registry is untrusted: only its own origin's challenges are answered and only
+ * it receives Authorization; documents are capped while streaming (body.ts); loopback or explicitly insecure
+ * registries are tried over https first, plain http only when https is not spoken. Messages never include credentials.
  */
 import { ActionError } from '../errors.js';
 import {
@@ -18,11 +18,13 @@ import {
   tokenKey,
   type CachedToken
 } from './auth.js';
+import { BodyReadError, capResponse, readBytes } from './body.js';
 import type { RegistryCredentials } from './credentials.js';
-import { defaultSleep, fetchWithRetries, type Logger, type RetryPolicy, type SendInit, type Sleep } from './fetch.js';
+import { CERT_CODE, CredentialsRequiredError, networkFailure } from './errors.js';
+import { budgetError, defaultSleep, fetchWithRetries, type Logger, type RetryPolicy, type SendInit, type Sleep } from './fetch.js';
 
 export { clearTokenCache, isLoopback, parseChallenges, type Challenge } from './auth.js';
-export { errorCodes, TransientError } from './errors.js';
+export { CredentialsRequiredError, errorCodes, TransientError } from './errors.js';
 export { defaultSleep, type Logger, type SendInit, type Sleep } from './fetch.js';
 
 export const MEDIA_TYPES = {
@@ -36,8 +38,15 @@ export const DIGEST_PATTERN = /^sha256:[0-9a-f]{64}$/;
 
 export interface RegistryHttpOptions {
   credentials?: RegistryCredentials;
-  /** Use http:// (default: only for localhost, 127.0.0.1 and ::1). */
+  /**
+   * May fall back to plain http when the registry does not speak https (default: only for localhost, 127.0.0.1
+   * and ::1; false: https only). https is always tried first.
+   */
   insecure?: boolean;
+  /** Date.now() by which the registry phase must be done (the run's time budget). */
+  deadline?: number;
+  /** Called with every secret obtained at run time (Bearer tokens), before anything can print it. */
+  setSecret?: (value: string) => void;
   /** Per attempt, until the response headers and body are in (default 15 s). */
   timeoutMs?: number;
   /** Retries of network errors, 429 and 5xx (default 3). */
@@ -61,7 +70,6 @@ const DEFAULT_RETRIES = 3;
 
 /** Requests to one repository; the Authorization found on the first challenge is reused for the next requests. */
 export class RegistryHttp {
-  readonly base: string;
   readonly retries: number;
   readonly timeoutMs: number;
   readonly sleep: Sleep;
@@ -69,19 +77,26 @@ export class RegistryHttp {
   private readonly scopes: string[];
   private authorization?: string;
   private bearer?: { header: string; expiresAt: number };
+  private scheme?: Promise<'https' | 'http'>;
+  private decided: 'https' | 'http' = 'https';
 
   constructor(
     readonly access: RepositoryAccess,
     readonly opts: RegistryHttpOptions = {}
   ) {
-    this.base = `${(opts.insecure ?? isLoopback(access.registry)) ? 'http' : 'https'}://${access.registry}`;
     this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     this.retries = opts.retries ?? DEFAULT_RETRIES;
     this.sleep = opts.sleep ?? defaultSleep;
     const { timeoutMs, retries, sleep } = this;
-    this.policy = { fetch: opts.fetchImpl ?? fetch, timeoutMs, retries, sleep, log: opts.log, repository: access.repository };
+    const allowHttp = this.mayUseHttp();
+    this.policy = { fetch: opts.fetchImpl ?? fetch, timeoutMs, retries, sleep, log: opts.log, repository: access.repository, deadline: opts.deadline, allowHttp };
     this.scopes = [`repository:${access.repository}:${access.push ? 'pull,push' : 'pull'}`];
     if (access.mountFrom && access.mountFrom !== access.repository) this.scopes.push(`repository:${access.mountFrom}:pull`);
+  }
+
+  /** The registry's origin: https, or http once https turned out not to be spoken (loopback or insecure only). */
+  get base(): string {
+    return `${this.decided}://${this.access.registry}`;
   }
 
   where(): string {
@@ -98,23 +113,42 @@ export class RegistryHttp {
    * throws a message about the credentials; other statuses are returned, 429 and 5xx after the retries.
    */
   async request(method: string, url: string, init: SendInit = {}): Promise<Response> {
+    url = await this.onOrigin(url);
     const streamed = init.body instanceof ReadableStream;
     if (this.bearer && this.bearer.expiresAt <= Date.now()) await this.authenticate(this.bearer.header, true);
-    let res = await this.send(method, url, init);
-    if (res.status === 401 && !streamed) {
-      const fromCache = await this.authenticate(await challengeOf(res));
-      res = await this.send(method, url, init);
-      if (res.status === 401 && fromCache) {
+    let got = await this.send(method, url, init);
+    if (got.res.status === 401 && !streamed) {
+      const fromCache = await this.authenticate(await challengeOf(got.res));
+      got = await this.send(method, url, init);
+      if (got.res.status === 401 && fromCache) {
         // A cached token the registry no longer accepts: get a fresh one once.
-        await this.authenticate(await challengeOf(res), true);
-        res = await this.send(method, url, init);
+        await this.authenticate(await challengeOf(got.res), true);
+        got = await this.send(method, url, init);
       }
     }
+    const { res } = got;
     if (res.status === 401 || res.status === 403) {
       await res.body?.cancel();
       throw this.authError(res.status, res.headers.get('www-authenticate'));
     }
     return res;
+  }
+
+  /** A small document (manifest, index, tag list): the response and its bytes, capped; a body that breaks off is retried. */
+  async document(url: string, init: SendInit = {}): Promise<{ res: Response; bytes?: Buffer }> {
+    for (let attempt = 1; ; attempt++) {
+      const res = await this.request('GET', url, init);
+      if (res.status !== 200) return { res };
+      try {
+        return { res, bytes: await readBytes(res) };
+      } catch (err) {
+        if (!(err instanceof BodyReadError) || attempt > this.retries) throw err;
+        const delay = 1000 * 2 ** (attempt - 1);
+        if (this.opts.deadline !== undefined && Date.now() + delay >= this.opts.deadline) throw budgetError(`registry ${this.access.registry}`, this.access.repository);
+        this.opts.log?.warning(`${err.message} Retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${this.retries + 1}).`);
+        await this.sleep(delay);
+      }
+    }
   }
 
   /** The message for a refused request. */
@@ -125,7 +159,7 @@ export class RegistryHttp {
     const scopeError = challenge ? parseChallenges(challenge).find((c) => c.params.error)?.params.error : undefined;
     if (status === 401) {
       if (!creds) {
-        return new ActionError(`${where} requires credentials (HTTP 401) and none were given: ${this.missingHint()}.`);
+        return new CredentialsRequiredError(`${where} requires credentials (HTTP 401) and none were given: ${this.missingHint()}.`);
       }
       if (this.bearer && scopeError === 'insufficient_scope') {
         return new ActionError(`${where} refused the token (HTTP 401, insufficient_scope): the credentials do not allow ${verb} this repository.`);
@@ -133,7 +167,8 @@ export class RegistryHttp {
       return new ActionError(`${where} rejected the credentials (HTTP 401): check the username and password${this.access.push ? ' for pushing' : ' in the registry secret'}.`);
     }
     const anonymous = this.access.push ? 'anonymous pushes are not allowed' : 'anonymous pulls are not allowed; set registry-secret-arn';
-    return new ActionError(`${where} denied access (HTTP ${status}): ${creds ? `the credentials do not allow ${verb} this repository` : anonymous}.`);
+    if (!creds) return new CredentialsRequiredError(`${where} denied access (HTTP ${status}): ${anonymous}.`);
+    return new ActionError(`${where} denied access (HTTP ${status}): the credentials do not allow ${verb} this repository.`);
   }
 
   /** The message for any other unexpected status; `subject` says what was asked for. */
@@ -146,11 +181,55 @@ export class RegistryHttp {
     return this.access.push ? 'give credentials that may push' : 'set registry-secret-arn to a secret holding them';
   }
 
-  private send(method: string, url: string, init: SendInit): Promise<Response> {
-    const headers: Record<string, string> = { Accept: MANIFEST_ACCEPT, ...init.headers };
-    // Credentials only go to the registry itself, not to another host an upload Location may point at.
+  private async send(method: string, url: string, init: SendInit): Promise<{ res: Response; url: string }> {
+    const headers: Record<string, string> = { Accept: MANIFEST_ACCEPT, 'Accept-Encoding': 'identity', ...init.headers };
+    // Credentials only go to the registry itself, not to another host an upload Location or a redirect points at.
     if (this.authorization && sameOrigin(url, this.base)) headers.Authorization = this.authorization;
-    return fetchWithRetries(this.policy, url, method, headers, `registry ${this.access.registry}`, init);
+    const what = `registry ${this.access.registry}`;
+    const got = await fetchWithRetries(this.policy, { url, method, headers, what, init, origin: this.base });
+    if (got.res.status === 401 && !sameOrigin(got.url, this.base)) {
+      // A challenge is answered only when it comes from the registry itself, not from a host it redirected to.
+      await got.res.body?.cancel();
+      const host = new URL(got.url).host.slice(0, 100);
+      throw new ActionError(`${this.where()} redirected to ${host}, which asked for credentials (HTTP 401); credentials are only sent to the registry itself.`);
+    }
+    // Blobs stream through (their size and digest are checked on the way); everything else is a small document.
+    const blob = /\/blobs\/sha256:[0-9a-f]{64}$/.test(new URL(url).pathname);
+    return blob ? got : { res: capResponse(got.res, `${this.where()}`), url: got.url };
+  }
+
+  /** May this registry be spoken to over plain http (loopback, or insecure set)? */
+  private mayUseHttp(): boolean {
+    return this.opts.insecure ?? isLoopback(this.access.registry);
+  }
+
+  /**
+   * The URL on the registry's decided origin. Loopback and insecure registries are asked over https first (a TLS
+   * registry behind a port-forward, say); plain http only when https is not spoken there at all.
+   */
+  private async onOrigin(url: string): Promise<string> {
+    this.scheme ??= this.mayUseHttp() ? this.probe() : Promise.resolve('https');
+    this.decided = await this.scheme;
+    const target = new URL(url);
+    if (target.host !== this.access.registry.toLowerCase() || target.protocol === `${this.decided}:`) return url;
+    target.protocol = `${this.decided}:`;
+    return target.toString();
+  }
+
+  private async probe(): Promise<'https' | 'http'> {
+    const remaining = (this.opts.deadline ?? Number.POSITIVE_INFINITY) - Date.now();
+    const signal = AbortSignal.timeout(Math.max(1, Math.min(this.timeoutMs, 5_000, remaining)));
+    try {
+      const res = await this.policy.fetch(`https://${this.access.registry}/v2/`, { signal, redirect: 'manual', headers: { 'Accept-Encoding': 'identity' } });
+      await res.body?.cancel();
+      return 'https';
+    } catch (err) {
+      const code = (err as { cause?: { code?: string } })?.cause?.code ?? '';
+      // A certificate the runner does not trust still means the registry speaks TLS: report that, do not downgrade.
+      if (CERT_CODE.test(code)) return 'https';
+      if (this.opts.insecure) this.opts.log?.info(`${this.where()} does not speak https (${networkFailure(err, this.timeoutMs).reason.slice(0, 80)}); using plain http.`);
+      return 'http';
+    }
   }
 
   /** Sets the Authorization header from a challenge. Returns true when a cached token was used. */
@@ -183,24 +262,29 @@ export class RegistryHttp {
       throw new ActionError(`${this.where()} sent a token realm that is not a URL: ${JSON.stringify(realm)}.`);
     }
     const creds = this.opts.credentials;
-    if (creds && url.protocol !== 'https:' && !(this.opts.insecure || isLoopback(url.host))) {
-      throw new ActionError(`${this.where()} sent a token realm over plain http (${url.origin}); credentials are only sent to https realms.`);
+    // Plain http realms only for a loopback registry with a loopback realm, or an explicitly insecure registry.
+    const httpOk = url.protocol === 'http:' && (this.opts.insecure === true || (isLoopback(this.access.registry) && isLoopback(url.host)));
+    if (url.protocol !== 'https:' && !httpOk) {
+      throw new ActionError(`${this.where()} sent a token realm over plain http (${url.origin.slice(0, 100)}); credentials are only sent to https realms.`);
     }
     if (service) url.searchParams.set('service', service);
     for (const scope of this.scopes) url.searchParams.append('scope', scope);
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (creds) headers.Authorization = `Basic ${basicAuth(creds)}`;
     const server = `the token server ${url.host}`;
-    const res = await fetchWithRetries(this.policy, url.toString(), 'GET', headers, `token server ${url.host}`, {});
+    const got = await fetchWithRetries(this.policy, { url: url.toString(), method: 'GET', headers, what: `token server ${url.host}` });
+    const res = capResponse(got.res, `${this.where()}: ${server}`);
     if (res.status !== 200) await res.body?.cancel();
     if ((res.status === 401 || res.status === 403) && !creds) {
-      throw new ActionError(`${this.where()}: ${server} requires credentials (HTTP ${res.status}) and none were given: ${this.missingHint()}.`);
+      throw new CredentialsRequiredError(`${this.where()}: ${server} requires credentials (HTTP ${res.status}) and none were given: ${this.missingHint()}.`);
     }
     if (res.status === 401 || res.status === 403) {
       const which = this.access.push ? 'the credentials for pushing' : 'the username and password in the registry secret';
       throw new ActionError(`${this.where()}: ${server} rejected the credentials (HTTP ${res.status}): check ${which}.`);
     }
     if (res.status !== 200) throw new ActionError(`${this.where()}: ${server} answered HTTP ${res.status}.`);
-    return readToken(res, (what) => new ActionError(`${this.where()}: ${server} ${what}.`));
+    const token = await readToken(res, (what) => new ActionError(`${this.where()}: ${server} ${what}.`));
+    this.opts.setSecret?.(token.token);
+    return token;
   }
 }

@@ -98,3 +98,27 @@ export async function ecrLogin(ecr: ECRClient, setSecret: (v: string) => void): 
   setSecret(password);
   return { username: decoded.slice(0, sep), password, endpoint: data.proxyEndpoint ?? '' };
 }
+
+/**
+ * The host to push the copy to: GetAuthorizationToken's proxyEndpoint, which must be the validated replicate-to-ecr
+ * host over https. With an AWS endpoint override (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, ...: a simulator or a
+ * proxy) the endpoint it names is used with a warning (https, or plain http on loopback only).
+ */
+export function ecrPushHost(proxyEndpoint: string, target: string, env: NodeJS.ProcessEnv, log: { warning(m: string): void }): string {
+  if (!proxyEndpoint) return target;
+  let url: URL;
+  try {
+    url = new URL(proxyEndpoint);
+  } catch {
+    throw new ActionError('ecr:GetAuthorizationToken returned a proxyEndpoint that is not a URL; not pushing the copy.');
+  }
+  const shown = url.origin.slice(0, 120);
+  if (url.protocol === 'https:' && url.host.toLowerCase() === target.toLowerCase()) return url.host;
+  const overrides = Object.keys(env).filter((k) => /^AWS_ENDPOINT_URL(_|$)/.test(k) && env[k]).sort();
+  const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname.toLowerCase());
+  if (overrides.length && (url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+    log.warning(`AWS endpoint override set (${overrides.join(', ')}): pushing the copy to ${shown}, the proxyEndpoint of ecr:GetAuthorizationToken, not ${target}.`);
+    return url.host;
+  }
+  throw new ActionError(`ecr:GetAuthorizationToken named ${shown} as the registry endpoint, not https://${target} (replicate-to-ecr); not sending the copy or the ECR credentials there.`);
+}

@@ -1,3 +1,4 @@
+import { regionFromArn } from '../aws/arns.js';
 import { ActionError } from '../errors.js';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
@@ -9,12 +10,22 @@ import type { Clock } from '../aws/poll.js';
 
 export interface ResolutionDeps {
   ecr: (region: string) => Promise<ECRClient>;
-  secrets: () => Promise<SecretsManagerClient>;
+  /** A Secrets Manager client in `region` (the secret ARN's Region: the service routes by the client's Region). */
+  secrets: (region?: string) => Promise<SecretsManagerClient>;
   clock: Clock;
   log: { info(m: string): void; warning(m: string): void };
   setSecret: (value: string) => void;
   /** Bounds the ECR scan wait. */
   scanTimeoutMs?: number;
+  /** The run's deadline in clock.now() terms: the registry phase stops asking once it has passed. */
+  deadline?: number;
+}
+
+/** The registry transport's options for this run: log, sleep, masking, deadline and the insecure-registry input. */
+function transport(config: RegisterConfig, registry: string, deps: ResolutionDeps) {
+  const deadline = deps.deadline === undefined ? undefined : Date.now() + Math.max(0, deps.deadline - deps.clock.now());
+  const insecure = config.insecureRegistry !== undefined && config.insecureRegistry.toLowerCase() === registry.toLowerCase() ? true : undefined;
+  return { log: deps.log, sleep: deps.clock.sleep, setSecret: deps.setSecret, ...(deadline !== undefined ? { deadline } : {}), ...(insecure ? { insecure } : {}) };
 }
 
 /**
@@ -34,13 +45,14 @@ export async function resolveImage(config: RegisterConfig, deps: ResolutionDeps)
   let credentials: RegistryCredentials | undefined;
   if (config.registrySecretArn) {
     const { readRegistryCredentials } = await import('./secrets.js');
-    credentials = await readRegistryCredentials(await deps.secrets(), config.registrySecretArn, ref.registry, deps.setSecret);
+    credentials = await readRegistryCredentials(await deps.secrets(regionFromArn(config.registrySecretArn)), config.registrySecretArn, ref.registry, deps.setSecret);
   }
   const { resolveDigest } = await import('../oci/client.js');
+  const { CredentialsRequiredError } = await import('../oci/errors.js');
   const platform = config.platform === 'any' ? undefined : config.platform;
   let resolved: Resolved;
   try {
-    const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log, sleep: deps.clock.sleep });
+    const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), ...transport(config, ref.registry, deps) });
     resolved = { digest: found.digest };
     if (found.platformDigest && platform) Object.assign(resolved, { platform, platformDigest: found.platformDigest });
     deps.log.info(`Resolved ${formatImage(ref)} to ${found.digest}${found.platformDigest ? ` (${platform}: ${found.platformDigest})` : ''}`);
@@ -48,7 +60,7 @@ export async function resolveImage(config: RegisterConfig, deps: ResolutionDeps)
     // auto registers the tag only when the registry wants credentials the action was not given; a registry
     // that rejects the given credentials, lacks the tag or cannot be reached fails the step.
     const message = (err as Error).message;
-    const noAccess = !credentials && /none were given|anonymous pulls are not allowed/.test(message);
+    const noAccess = !credentials && err instanceof CredentialsRequiredError;
     if (config.resolveDigest === 'required' || config.replicateToEcr || ref.digest || !noAccess) throw err;
     deps.log.warning(`Could not resolve the digest (${message}); registering the tag. Set registry-secret-arn to pin it, or resolve-digest: required to fail instead.`);
     return {};
@@ -75,17 +87,17 @@ async function replicate(
   sourceCredentials: RegistryCredentials | undefined,
   deps: ResolutionDeps
 ): Promise<Resolved> {
-  const { ecrLogin, scanGate } = await import('./ecr.js');
+  const { ecrLogin, ecrPushHost, scanGate } = await import('./ecr.js');
   const { copyImage } = await import('../oci/copy.js');
   const ecr = await deps.ecr(target.ecr!.region);
   const login = await ecrLogin(ecr, deps.setSecret);
-  // The registry API endpoint ECR names (a local registry stands in for it in tests).
-  const endpoint = login.endpoint ? new URL(login.endpoint).host : target.registry;
+  // The registry API endpoint ECR names must be the replicate-to-ecr host (an endpoint override may point elsewhere).
+  const endpoint = ecrPushHost(login.endpoint, target.registry, process.env, deps.log);
   deps.log.info(`Copying ${formatImage(source)} (${resolved.digest}) to ${target.registry}/${target.repository}`);
   const copy = await copyImage(
     { registry: source.registry, repository: source.repository, reference: resolved.digest! },
     { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) },
-    { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log, sleep: deps.clock.sleep }
+    { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, ...transport(config, source.registry, deps) }
   );
   if (copy.digest !== resolved.digest) {
     throw new ActionError(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);

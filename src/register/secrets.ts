@@ -1,10 +1,10 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { send } from '../aws/errors.js';
-import { maskCredentials, parseRegistryCredentials, type RegistryCredentials } from '../oci/credentials.js';
+import { maskCredentials, maskSecretText, parseRegistryCredentials, type RegistryCredentials } from '../oci/credentials.js';
 
 /**
- * Reads the registry credentials from Secrets Manager, once, and masks every credential value
- * before anything else can print it.
+ * Reads the registry credentials from Secrets Manager, once, and masks every value of the secret (not only the
+ * entry for this registry) before anything else can print it.
  */
 export async function readRegistryCredentials(
   client: SecretsManagerClient,
@@ -15,7 +15,7 @@ export async function readRegistryCredentials(
   const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
   const out = await send('secretsmanager:GetSecretValue', () => client.send(new GetSecretValueCommand({ SecretId: secretArn })));
   const text = out.SecretString ?? (out.SecretBinary ? Buffer.from(out.SecretBinary).toString('utf8') : '');
-  if (text) setSecret(text);
+  maskSecretText(text, setSecret);
   const creds = parseRegistryCredentials(text, registryHost);
   maskCredentials(creds, setSecret);
   return creds;

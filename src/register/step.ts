@@ -31,7 +31,8 @@ export async function registerStep(config: RegisterConfig, ctx: RunContext, clie
     secrets: () => clients.secrets(),
     clock,
     log: core,
-    setSecret: core.setSecret
+    setSecret: core.setSecret,
+    deadline
   });
   const plan = planRegistration(config, ctx, resolved);
   out.plan = plan;

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, test } from '@jest/globals';
 import { DescribeImagesCommand, DescribeImageScanFindingsCommand, ECRClient, GetAuthorizationTokenCommand } from '@aws-sdk/client-ecr';
 import { mockClient } from 'aws-sdk-client-mock';
-import { describeEcrImage, ecrLogin, findingsAtOrAbove, scanGate } from '../../../src/register/ecr.js';
+import { describeEcrImage, ecrLogin, ecrPushHost, findingsAtOrAbove, scanGate } from '../../../src/register/ecr.js';
 import { ActionError } from '../../../src/errors.js';
 import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
 import { WaitTimeout, type Clock } from '../../../src/aws/poll.js';
@@ -201,5 +201,36 @@ describe('ecrLogin', () => {
     await expect(ecrLogin(ecr, () => undefined)).rejects.toThrow(
       'ecr:GetAuthorizationToken was denied: the role this workflow assumed needs ecr:GetAuthorizationToken (see the IAM section of the README). AWS said: denied'
     );
+  });
+});
+
+describe('ecrPushHost: the copy goes only to the validated replicate-to-ecr host', () => {
+  const target = '123456789012.dkr.ecr.us-east-1.amazonaws.com';
+  const warnings: string[] = [];
+  const log = { warning: (m: string) => void warnings.push(m) };
+  beforeEach(() => void warnings.splice(0));
+
+  test('the ECR endpoint of the target over https is used, with no warning', () => {
+    expect(ecrPushHost(`https://${target}`, target, {}, log)).toBe(target);
+    expect(warnings).toEqual([]);
+  });
+
+  test('another host, or plain http, is refused without an endpoint override', () => {
+    expect(() => ecrPushHost('https://evil.example', target, {}, log)).toThrow(
+      `ecr:GetAuthorizationToken named https://evil.example as the registry endpoint, not https://${target} (replicate-to-ecr); not sending the copy or the ECR credentials there.`
+    );
+    expect(() => ecrPushHost(`http://${target}`, target, {}, log)).toThrow(ActionError);
+    expect(() => ecrPushHost('http://127.0.0.1:5000', target, {}, log)).toThrow(ActionError);
+  });
+
+  test('with AWS_ENDPOINT_URL_ECR set (a simulator), its loopback endpoint is used with a warning', () => {
+    expect(ecrPushHost('http://127.0.0.1:5000', target, { AWS_ENDPOINT_URL_ECR: 'http://127.0.0.1:4566' }, log)).toBe('127.0.0.1:5000');
+    expect(warnings).toEqual([
+      `AWS endpoint override set (AWS_ENDPOINT_URL_ECR): pushing the copy to http://127.0.0.1:5000, the proxyEndpoint of ecr:GetAuthorizationToken, not ${target}.`
+    ]);
+  });
+
+  test('an override does not allow plain http to a host that is not loopback', () => {
+    expect(() => ecrPushHost('http://evil.example', target, { AWS_ENDPOINT_URL: 'http://127.0.0.1:4566' }, log)).toThrow(ActionError);
   });
 });

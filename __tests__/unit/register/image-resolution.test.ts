@@ -13,6 +13,7 @@ jest.unstable_mockModule('../../../src/oci/copy.js', () => ({ copyImage }));
 const { resolveImage } = await import('../../../src/register/image-resolution.js');
 const { readRegisterConfig } = await import('../../../src/inputs/inputs.js');
 const { ActionError } = await import('../../../src/errors.js');
+const { CredentialsRequiredError } = await import('../../../src/oci/errors.js');
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const PLATFORM_DIGEST = `sha256:${'cd'.repeat(32)}`;
@@ -154,10 +155,20 @@ describe('private registries', () => {
     expect(resolveDigest).toHaveBeenCalledTimes(1);
     const [ref, opts] = resolveDigest.mock.calls[0]!;
     expect(ref).toEqual({ registry: 'registry.example.com', repository: 'team/model', tag: 'v1', kind: 'private' });
-    expect(Object.keys(opts ?? {}).sort()).toEqual(['log', 'platform', 'sleep']);
+    expect(Object.keys(opts ?? {}).sort()).toEqual(['log', 'platform', 'setSecret', 'sleep']);
     expect(opts?.platform).toBe('linux/amd64');
     expect(logs.info).toEqual([`Resolved registry.example.com/team/model:v1 to ${DIGEST} (linux/amd64: ${PLATFORM_DIGEST})`]);
     expect(secretsCalls).toBe(0);
+  });
+
+  test('insecure-registry and the run deadline reach the registry client', async () => {
+    resolveDigest.mockResolvedValue({ digest: DIGEST, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
+    const d = deps();
+    await resolveImage(config({ image: PRIVATE_IMAGE, 'insecure-registry': 'registry.example.com' }), { ...d, deadline: d.clock.now() + 60_000 });
+    const opts = resolveDigest.mock.calls[0]![1]!;
+    expect(opts.insecure).toBe(true);
+    expect(opts.deadline! - Date.now()).toBeGreaterThan(50_000);
+    expect(opts.deadline! - Date.now()).toBeLessThanOrEqual(60_000);
   });
 
   test("platform 'any' asks for no platform", async () => {
@@ -174,11 +185,28 @@ describe('private registries', () => {
     await expect(resolveImage(config({ image: PRIVATE_IMAGE, 'registry-secret-arn': SECRET_ARN }), deps())).resolves.toEqual({ digest: DIGEST });
     expect(secretsMock.commandCalls(GetSecretValueCommand).map((c) => c.args[0].input)).toEqual([{ SecretId: SECRET_ARN }]);
     expect(resolveDigest.mock.calls[0]?.[1]?.credentials).toEqual({ username: 'robot$ci', password: 's3cr3t-pass' });
-    expect(masked).toEqual([secret, 's3cr3t-pass', Buffer.from('robot$ci:s3cr3t-pass').toString('base64')]);
+    expect([...new Set(masked)]).toEqual([secret, 'robot$ci', 's3cr3t-pass', Buffer.from('robot$ci:s3cr3t-pass').toString('base64')]);
+  });
+
+  test('every value of a Docker config.json secret is masked: other registries, identity tokens, trimmed passwords', async () => {
+    const other = Buffer.from('eve:other-Registry-Pass').toString('base64');
+    const secret = JSON.stringify({
+      auths: {
+        'registry.example.com': { username: 'robot', password: ' padded-Pass-9 ' },
+        'ghcr.io': { auth: other },
+        'quay.io': { identitytoken: 'id-Token-Value-42' }
+      }
+    }) + '\n';
+    secretsMock.on(GetSecretValueCommand).resolves({ SecretString: secret });
+    resolveDigest.mockResolvedValue({ digest: DIGEST, mediaType: 'application/vnd.oci.image.manifest.v1+json' });
+    await resolveImage(config({ image: PRIVATE_IMAGE, 'registry-secret-arn': SECRET_ARN }), deps());
+    for (const value of [secret.trim(), other, 'eve:other-Registry-Pass', 'other-Registry-Pass', 'id-Token-Value-42', ' padded-Pass-9 ', 'padded-Pass-9']) {
+      expect(masked).toContain(value);
+    }
   });
 
   test('auto without credentials: a registry that wants them gives a warning and the tag', async () => {
-    resolveDigest.mockRejectedValue(new ActionError('registry.example.com asked for credentials, but none were given (HTTP 401).'));
+    resolveDigest.mockRejectedValue(new CredentialsRequiredError('registry.example.com asked for credentials, but none were given (HTTP 401).'));
     await expect(resolveImage(config({ image: PRIVATE_IMAGE }), deps())).resolves.toEqual({});
     expect(logs.warning).toEqual([
       'Could not resolve the digest (registry.example.com asked for credentials, but none were given (HTTP 401).); registering the tag. Set registry-secret-arn to pin it, or resolve-digest: required to fail instead.'
@@ -186,20 +214,27 @@ describe('private registries', () => {
   });
 
   test('auto without credentials: Docker Hub refusing anonymous pulls is also a warning', async () => {
-    resolveDigest.mockRejectedValue(new ActionError('Docker Hub: anonymous pulls are not allowed for this repository'));
+    resolveDigest.mockRejectedValue(new CredentialsRequiredError('Docker Hub: anonymous pulls are not allowed for this repository'));
     await expect(resolveImage(config({ image: 'docker.io/acme/private-model:v1' }), deps())).resolves.toEqual({});
     expect(logs.warning).toHaveLength(1);
   });
 
+  test('auto: the decision is the error type, not its wording (a message that merely quotes "none were given" fails the step)', async () => {
+    const err = new ActionError('registry.example.com answered HTTP 500 (none were given)');
+    resolveDigest.mockRejectedValue(err);
+    await expect(resolveImage(config({ image: PRIVATE_IMAGE }), deps())).rejects.toBe(err);
+    expect(logs.warning).toEqual([]);
+  });
+
   test('required: the same failure fails the step', async () => {
-    const err = new ActionError('registry.example.com asked for credentials, but none were given (HTTP 401).');
+    const err = new CredentialsRequiredError('registry.example.com asked for credentials, but none were given (HTTP 401).');
     resolveDigest.mockRejectedValue(err);
     await expect(resolveImage(config({ image: PRIVATE_IMAGE, 'resolve-digest': 'required' }), deps())).rejects.toBe(err);
     expect(logs.warning).toEqual([]);
   });
 
   test('a digest in the image: the failure is not hidden', async () => {
-    const err = new ActionError('none were given');
+    const err = new CredentialsRequiredError('none were given');
     resolveDigest.mockRejectedValue(err);
     await expect(resolveImage(config({ image: `registry.example.com/team/model@${DIGEST}` }), deps())).rejects.toBe(err);
   });
