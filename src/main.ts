@@ -48,7 +48,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     const deadline = deps.clock.now() + config.waitTimeoutSeconds * 1000;
     if (isRegister(config)) {
       const { registerStep } = await import('./register/step.js');
-      await registerStep(config, ctx, clients, deps.clock, deadline, s.registration);
+      await registerStep({ config, ctx, clients, clock: deps.clock, deadline, out: s.registration });
     }
     if (config.deploy) await deployStep(s, config, ctx, clients, deps.clock, deadline);
   } catch (err) {

@@ -4,11 +4,10 @@ import { explainAwsError, send } from '../aws/errors.js';
 import { clientToken, type ApprovalStatus, type RegistrationPlan } from './plan.js';
 import { poll, type Clock } from '../aws/poll.js';
 import { groupArnFromVersionArn, versionFromArn } from '../aws/arns.js';
+import { lookUp, mayAdoptSameImage, type Logger, type Lookup } from './lookup.js';
+import { applyRunFields } from './run-fields.js';
 
-export interface Logger {
-  info(message: string): void;
-  warning(message: string): void;
-}
+export type { Logger } from './lookup.js';
 
 export interface RegisteredVersion {
   arn: string;
@@ -19,6 +18,8 @@ export interface RegisteredVersion {
   created: boolean;
   /** When SageMaker created the version. */
   createdAt?: Date;
+  /** How an earlier version was found: `Search` or `listing the newest N versions`. */
+  foundBy?: string;
 }
 
 export interface RegisterOptions {
@@ -27,53 +28,23 @@ export interface RegisterOptions {
   log: Logger;
   /** Called as soon as the version ARN is known, before any wait. */
   onArn?: (arn: string) => void;
-  approvalDescription?: string;
 }
 
 type Sm = typeof import('@aws-sdk/client-sagemaker');
 let sdk: Promise<Sm> | undefined;
 const commands = (): Promise<Sm> => (sdk ??= import('@aws-sdk/client-sagemaker'));
 
-/** Finds versions this action registered earlier for the same group, commit and image. */
-export async function findExisting(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<ModelPackage[] | undefined> {
-  const { SearchCommand } = await commands();
-  try {
-    const out = await sm.send(
-      new SearchCommand({
-        Resource: 'ModelPackage',
-        SearchExpression: {
-          Filters: [
-            { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName },
-            { Name: 'CustomerMetadataProperties.idempotency-key', Operator: 'Equals', Value: plan.idempotencyKey }
-          ]
-        },
-        SortBy: 'CreationTime',
-        SortOrder: 'Ascending',
-        MaxResults: 20
-      })
-    );
-    return (out.Results ?? []).map((r) => r.ModelPackage).filter((p): p is ModelPackage => !!p?.ModelPackageArn);
-  } catch (err) {
-    const name = (err as { name?: string }).name;
-    if (name === 'ValidationException' || name === 'AccessDeniedException') {
-      log.warning(`Could not search for an earlier version (${name}); relying on the ClientToken alone to avoid a duplicate.`);
-      return undefined;
-    }
-    throw explainAwsError(err, 'sagemaker:Search');
-  }
-}
-
 function isMissing(err: unknown): boolean {
   const e = err as { name?: string; message?: string };
   return e.name === 'ResourceNotFound' || (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(e.message ?? ''));
 }
 
-/** Makes sure the group exists; returns its ARN. */
+/** Makes sure the group exists (by name, or by ARN for a group shared from another account); returns its ARN. */
 export async function ensureGroup(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<string> {
   const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await commands();
+  const describe = () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
   try {
-    const group = await sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
-    return group.ModelPackageGroupArn!;
+    return (await describe()).ModelPackageGroupArn!;
   } catch (err) {
     if (!isMissing(err)) throw explainAwsError(err, 'sagemaker:DescribeModelPackageGroup');
   }
@@ -84,16 +55,10 @@ export async function ensureGroup(sm: SageMakerClient, plan: RegistrationPlan, l
   }
   log.info(`Creating model package group ${plan.groupName}`);
   try {
-    const created = await sm.send(new CreateModelPackageGroupCommand(plan.createGroup));
-    return created.ModelPackageGroupArn!;
+    return (await sm.send(new CreateModelPackageGroupCommand(plan.createGroup))).ModelPackageGroupArn!;
   } catch (err) {
     // Another run may have created it between our read and our write.
-    if (/already exists/i.test((err as Error).message ?? '')) {
-      const group = await send('sagemaker:DescribeModelPackageGroup', () =>
-        sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }))
-      );
-      return group.ModelPackageGroupArn!;
-    }
+    if (/already exists/i.test((err as Error).message ?? '')) return (await send('sagemaker:DescribeModelPackageGroup', describe)).ModelPackageGroupArn!;
     throw explainAwsError(err, 'sagemaker:CreateModelPackageGroup');
   }
 }
@@ -127,65 +92,82 @@ export function failureReasons(p: ModelPackage): string {
   return reasons.length ? reasons.join('; ') : 'SageMaker gave no reason';
 }
 
-/** Registers the version, or returns the one an earlier run registered for the same commit and image. */
-export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts: RegisterOptions): Promise<RegisteredVersion> {
-  const startedAt = opts.clock.now();
-  const earlier = await findExisting(sm, plan, opts.log);
-  const reusable = earlier?.find((p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting');
-  if (reusable) {
-    opts.log.info(`Version ${reusable.ModelPackageVersion} was already registered for this commit and image; reusing it`);
-    opts.onArn?.(reusable.ModelPackageArn!);
-    let current = reusable;
-    if (current.ModelPackageStatus !== 'Completed') current = await waitForVersion(sm, current.ModelPackageArn!, opts);
-    const approval = await converge(sm, current, plan.approval, opts);
-    return {
-      arn: current.ModelPackageArn!,
-      version: current.ModelPackageVersion ?? versionFromArn(current.ModelPackageArn!),
-      groupArn: groupArnFromVersionArn(current.ModelPackageArn!),
-      approval,
-      status: 'Completed',
-      created: false,
-      ...(current.CreationTime ? { createdAt: current.CreationTime } : {})
-    };
-  }
+const usable = (p: ModelPackage) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
 
-  const groupArn = await ensureGroup(sm, plan, opts.log);
-  // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
-  const failed = earlier?.filter((p) => p.ModelPackageStatus === 'Failed').length ?? 0;
-  const request = failed ? { ...plan.createPackage, ClientToken: clientToken(`${plan.idempotencyKey}:${failed}`) } : plan.createPackage;
-  const { CreateModelPackageCommand } = await commands();
-  opts.log.info(`Creating a model package version in ${plan.groupName} (approval ${plan.approval}, SkipModelValidation ${request.SkipModelValidation})`);
-  const out = await send('sagemaker:CreateModelPackage', () => sm.send(new CreateModelPackageCommand(request)));
-  const arn = out.ModelPackageArn!;
+/** The earlier version to use: this commit and image, else (approval auto on a release run) the PR's version of the same digest. */
+export function reusable(found: Lookup, plan: RegistrationPlan): ModelPackage | undefined {
+  return found.exact.find(usable) ?? (mayAdoptSameImage(plan) ? found.sameImage[0] : undefined);
+}
+
+/** Waits for an existing version if needed, applies this run's fields, and reports it. */
+async function adopt(sm: SageMakerClient, plan: RegistrationPlan, p: ModelPackage, opts: RegisterOptions & { foundBy?: string; created?: boolean }): Promise<RegisteredVersion> {
+  const arn = p.ModelPackageArn!;
   opts.onArn?.(arn);
-  const done = await waitForVersion(sm, arn, opts);
-  // Without a search result, a CreationTime before this run means the ClientToken returned an earlier version.
-  const created = earlier !== undefined || !done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000;
+  const current = p.ModelPackageStatus === 'Completed' && p.CustomerMetadataProperties ? p : await waitForVersion(sm, arn, opts);
+  const approval = await applyRunFields(sm, plan, current, opts.log);
   return {
     arn,
-    version: done.ModelPackageVersion ?? versionFromArn(arn),
-    groupArn,
-    approval: (done.ModelApprovalStatus as ApprovalStatus | undefined) ?? plan.approval,
-    status: done.ModelPackageStatus!,
-    created,
-    ...(done.CreationTime ? { createdAt: done.CreationTime } : {})
+    version: current.ModelPackageVersion ?? versionFromArn(arn),
+    groupArn: groupArnFromVersionArn(arn),
+    approval,
+    status: 'Completed',
+    created: opts.created ?? false,
+    ...(current.CreationTime ? { createdAt: current.CreationTime } : {}),
+    ...(opts.foundBy ? { foundBy: opts.foundBy } : {})
   };
 }
 
-/** Applies an explicit approval to an existing version; a pending request never revokes an approval. */
-async function converge(sm: SageMakerClient, p: ModelPackage, wanted: ApprovalStatus, opts: RegisterOptions): Promise<ApprovalStatus> {
-  const current = (p.ModelApprovalStatus ?? 'PendingManualApproval') as ApprovalStatus;
-  if (wanted === 'PendingManualApproval' || wanted === current) return current;
-  const { UpdateModelPackageCommand } = await commands();
-  opts.log.info(`Changing approval of version ${p.ModelPackageVersion} from ${current} to ${wanted}`);
-  await send('sagemaker:UpdateModelPackage', () =>
-    sm.send(
-      new UpdateModelPackageCommand({
-        ModelPackageArn: p.ModelPackageArn!,
-        ModelApprovalStatus: wanted,
-        ...(opts.approvalDescription ? { ApprovalDescription: opts.approvalDescription } : {})
-      })
-    )
-  );
-  return wanted;
+function describeFind(p: ModelPackage, plan: RegistrationPlan, foundBy: string | undefined): string {
+  const sameCommit = p.CustomerMetadataProperties?.['idempotency-key'] === plan.idempotencyKey;
+  const what = sameCommit ? 'for this commit and image' : `for commit ${p.CustomerMetadataProperties?.['git-commit'] ?? 'unknown'} with the same image digest`;
+  return `Version ${p.ModelPackageVersion ?? versionFromArn(p.ModelPackageArn!)} was already registered ${what} (found by ${foundBy ?? 'lookup'}); reusing it`;
+}
+
+const isTokenConflict = (err: unknown) =>
+  (err as { name?: string }).name === 'ConflictException' || /ClientToken .* already been used with different parameters/i.test((err as Error).message ?? '');
+
+/** CreateModelPackage with the plan's identical body; a conflict (a concurrent run) is resolved by looking up again. */
+async function create(sm: SageMakerClient, plan: RegistrationPlan, failed: number, opts: RegisterOptions): Promise<{ arn: string; found?: ModelPackage; foundBy?: string }> {
+  // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
+  const request = failed ? { ...plan.createPackage, ClientToken: clientToken(plan.createPackage, failed) } : plan.createPackage;
+  const { CreateModelPackageCommand } = await commands();
+  opts.log.info(`Creating a model package version in ${plan.groupName} (SkipModelValidation ${request.SkipModelValidation})`);
+  try {
+    return { arn: (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn! };
+  } catch (err) {
+    if (!isTokenConflict(err)) throw explainAwsError(err, 'sagemaker:CreateModelPackage');
+    const again = await lookUp(sm, plan, opts.log);
+    const found = reusable(again, plan);
+    if (!found) throw explainAwsError(err, 'sagemaker:CreateModelPackage');
+    return { arn: found.ModelPackageArn!, found, ...(again.foundBy ? { foundBy: again.foundBy } : {}) };
+  }
+}
+
+/**
+ * Registers the version, or returns the one an earlier (or concurrent) run registered for the same commit and
+ * image; then applies this run's approval and provenance with at most one UpdateModelPackage.
+ */
+export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts: RegisterOptions): Promise<RegisteredVersion> {
+  const startedAt = opts.clock.now();
+  const found = await lookUp(sm, plan, opts.log);
+  const earlier = reusable(found, plan);
+  if (earlier) {
+    opts.log.info(describeFind(earlier, plan, found.foundBy));
+    return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });
+  }
+  const groupArn = await ensureGroup(sm, plan, opts.log);
+  const failed = found.exact.filter((p) => p.ModelPackageStatus === 'Failed').length;
+  const made = await create(sm, plan, failed, opts);
+  if (made.found) {
+    opts.log.info(describeFind(made.found, plan, made.foundBy));
+    return adopt(sm, plan, made.found, { ...opts, ...(made.foundBy ? { foundBy: made.foundBy } : {}) });
+  }
+  opts.onArn?.(made.arn);
+  const done = await waitForVersion(sm, made.arn, opts);
+  // The identical body's token returns the version another run made (concurrently, or earlier when no lookup saw it):
+  // that run's id on it, or a CreationTime well before this run, means this run did not create it.
+  const otherRun = done.CustomerMetadataProperties?.['github-run-id'];
+  const created = (!otherRun || otherRun === plan.runMetadata['github-run-id']) && (!done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000);
+  const result = await adopt(sm, plan, done, { ...opts, onArn: undefined, created });
+  return { ...result, groupArn, status: done.ModelPackageStatus! };
 }

@@ -1,12 +1,23 @@
 import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import { IMAGE_MAX, METADATA_DISALLOWED, METADATA_VALUE_MAX } from '../inputs/constraints.js';
-import { formatImage, isOutsideEcr, type ImageRef } from '../inputs/image-ref.js';
+import { formatImage, isPrivateRegistry, type ImageRef } from '../inputs/image-ref.js';
 import { isReleaseRun, type RunContext } from '../github/context.js';
 import type { Config, RegisterConfig } from '../inputs/inputs.js';
+import { clientToken, idempotencyKey } from './identity.js';
+
+export { canonicalJson, clientToken, idempotencyKey } from './identity.js';
 
 export type ApprovalStatus = 'Approved' | 'Rejected' | 'PendingManualApproval';
 
-/** Everything the registration will send, computed without touching AWS. */
+/**
+ * Everything the registration will send, computed without touching AWS.
+ *
+ * The idempotency contract: `createPackage` depends only on the logical registration (group, image as
+ * registered, commit) and the workflow's configuration, never on the run (attempt, URL, actor, event, ref, PR,
+ * approval). Re-runs, overlapping runs and the push after a PR therefore send a byte-identical request whose
+ * ClientToken is derived from that body. What belongs to the run is in `runMetadata` and `approval`, applied
+ * afterwards with UpdateModelPackage when it changes something.
+ */
 export interface RegistrationPlan {
   groupName: string;
   /** Name or ARN, as SageMaker should receive it. */
@@ -16,9 +27,18 @@ export interface RegistrationPlan {
   /** Registry host and kind of the image that is registered. */
   registry: string;
   registryKind: string;
+  /** The approval this run asks for (applied with UpdateModelPackage; CreateModelPackage always sends pending). */
   approval: ApprovalStatus;
+  /** Who and where, for ApprovalDescription when this run changes the approval. */
+  approvalDescription: string;
+  /** The approval came from `approval: auto` (it never overrides a rejection, and may adopt the PR's version). */
+  autoApproval: boolean;
+  /** The image as the input gave it (the idempotency key's image), to match versions registered before resolution. */
+  imageAsGiven: string;
   idempotencyKey: string;
   clientToken: string;
+  /** Per-run customer metadata (git-ref, github-pr, run id and attempt, actor, event). */
+  runMetadata: Record<string, string>;
   createGroup?: CreateGroupRequest;
   createPackage: CreatePackageRequest;
 }
@@ -29,10 +49,12 @@ export interface CreateGroupRequest {
   Tags: { Key: string; Value: string }[];
 }
 
+type Spec = CreatePackageRequest['InferenceSpecification'];
+
 export interface CreatePackageRequest {
   ModelPackageGroupName: string;
   ModelPackageDescription?: string;
-  ModelApprovalStatus: ApprovalStatus;
+  ModelApprovalStatus: 'PendingManualApproval';
   SkipModelValidation: 'All' | 'None';
   ClientToken: string;
   InferenceSpecification: {
@@ -41,7 +63,7 @@ export interface CreatePackageRequest {
     SupportedResponseMIMETypes?: string[];
     SupportedRealtimeInferenceInstanceTypes?: ProductionVariantInstanceType[];
   };
-  MetadataProperties: { CommitId?: string; Repository?: string; GeneratedBy?: string };
+  MetadataProperties: { CommitId?: string; Repository?: string; GeneratedBy: string };
   CustomerMetadataProperties: Record<string, string>;
 }
 
@@ -58,25 +80,6 @@ export function approvalStatus(config: Config, ctx: RunContext): ApprovalStatus 
     default:
       return 'PendingManualApproval';
   }
-}
-
-/**
- * The same group, commit and image always give the same key, so a re-run finds the version it made
- * instead of making another. Different commits give different keys.
- */
-/** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
-function sha256(text: string): string {
-  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
-}
-
-export function idempotencyKey(group: string, commit: string, image: string): string {
-  return sha256(`${group}\n${commit}\n${image}`).slice(0, 32);
-}
-
-/** A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the idempotency key. */
-export function clientToken(key: string): string {
-  const hex = sha256(`client-token:${key}`);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
 }
 
 /** Makes free text (branch names, actors) fit the customer-metadata character set and length. */
@@ -96,87 +99,128 @@ export interface Resolved {
   replicatedFrom?: string;
 }
 
-export function planRegistration(config: RegisterConfig, ctx: RunContext, resolved: Resolved = {}): RegistrationPlan {
-  const ref = resolved.image ?? config.image;
-  const digest = resolved.digest ?? ref.digest;
-  const image = containerImage(ref, digest);
-  const approval = approvalStatus(config, ctx);
-  // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
-  const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, formatImage(config.image));
-  const token = clientToken(key);
-
-  const metadata: Record<string, string> = {};
-  const put = (k: string, v: string | number | undefined) => {
-    if (v !== undefined && v !== '') metadata[k] = metadataValue(String(v));
+function metadataWriter(target: Record<string, string>) {
+  return (k: string, v: string | number | undefined) => {
+    if (v !== undefined && v !== '') target[k] = metadataValue(String(v));
   };
+}
+
+interface Identity {
+  ref: ImageRef;
+  digest: string | undefined;
+  image: string;
+  key: string;
+}
+
+/** Customer metadata that is the same for every run of this logical registration. */
+function stableMetadata(config: RegisterConfig, ctx: RunContext, resolved: Resolved, id: Identity): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  const put = metadataWriter(metadata);
   put('git-commit', ctx.sha);
-  put('git-ref', ctx.ref);
   put('github-repository', ctx.repository);
+  put('image', id.image);
+  put('image-tag', id.ref.tag);
+  put('image-digest', id.digest);
+  put('image-platform', resolved.platformDigest ? resolved.platform : undefined);
+  put('image-platform-digest', resolved.platformDigest);
+  put('replicated-from', resolved.replicatedFrom);
+  put('registry', id.ref.registry);
+  put('registry-kind', id.ref.kind);
+  put('registry-secret-arn', config.registrySecretArn);
+  put('registry-credentials-provider-arn', config.credentialsProviderArn);
+  if (isPrivateRegistry(id.ref)) put('repository-access-mode', 'Vpc');
+  put('idempotency-key', id.key);
+  put('generated-by', ACTION_NAME);
+  return Object.assign(metadata, config.metadata);
+}
+
+/** Customer metadata of this run, written with UpdateModelPackage; the last run to touch the version wins. */
+export function runMetadata(ctx: RunContext): Record<string, string> {
+  const metadata: Record<string, string> = {};
+  const put = metadataWriter(metadata);
+  put('git-ref', ctx.ref);
   put('github-pr', ctx.prNumber);
   put('github-run-id', ctx.runId);
   put('github-run-attempt', ctx.runAttempt);
   put('github-actor', ctx.actor);
   put('github-event', ctx.eventName);
-  put('image', image);
-  put('image-tag', ref.tag);
-  put('image-digest', digest);
-  put('image-platform', resolved.platformDigest ? resolved.platform : undefined);
-  put('image-platform-digest', resolved.platformDigest);
-  put('replicated-from', resolved.replicatedFrom);
-  put('registry', ref.registry);
-  put('registry-kind', ref.kind);
-  put('registry-secret-arn', config.registrySecretArn);
-  put('registry-credentials-provider-arn', config.credentialsProviderArn);
-  if (isOutsideEcr(ref)) put('repository-access-mode', 'Vpc');
-  put('idempotency-key', key);
-  put('generated-by', ACTION_NAME);
-  Object.assign(metadata, config.metadata);
+  return metadata;
+}
 
-  const container: CreatePackageRequest['InferenceSpecification']['Containers'][number] = { Image: image };
-  if (digest) container.ImageDigest = digest;
+/** "Approved by octocat on push of refs/heads/main at 4f2a9c1e0b7d (PR #42): <run URL>", at most 1,024 characters. */
+export function approvalDescription(approval: ApprovalStatus, ctx: RunContext): string {
+  const verb = approval === 'PendingManualApproval' ? 'Set to pending' : approval;
+  const pr = ctx.prNumber !== undefined ? ` (PR #${ctx.prNumber})` : '';
+  const text = `${verb} by ${ctx.actor || 'unknown'} on ${ctx.eventName || 'unknown event'} of ${ctx.ref || 'unknown ref'} at ${ctx.sha.slice(0, 12) || 'unknown commit'}${pr}${ctx.runUrl ? `: ${ctx.runUrl}` : ''}`;
+  return text.replace(/[\r\n]+/g, ' ').slice(0, 1024);
+}
+
+function inferenceSpec(config: RegisterConfig, id: Identity): Spec {
+  const container: Spec['Containers'][number] = { Image: id.image };
+  if (id.digest) container.ImageDigest = id.digest;
   if (config.modelDataUrl) container.ModelDataUrl = config.modelDataUrl;
   if (Object.keys(config.environment).length) container.Environment = config.environment;
-  const spec: CreatePackageRequest['InferenceSpecification'] = { Containers: [container] };
+  const spec: Spec = { Containers: [container] };
   if (config.contentTypes.length) spec.SupportedContentTypes = config.contentTypes;
   if (config.responseTypes.length) spec.SupportedResponseMIMETypes = config.responseTypes;
   if (config.realtimeInstanceTypes.length) spec.SupportedRealtimeInferenceInstanceTypes = config.realtimeInstanceTypes as ProductionVariantInstanceType[];
+  return spec;
+}
 
-  const groupNameOrArn = config.group.arn ?? config.group.name;
-  const createPackage: CreatePackageRequest = {
-    ModelPackageGroupName: groupNameOrArn,
-    ModelApprovalStatus: approval,
+function createPackageRequest(config: RegisterConfig, ctx: RunContext, resolved: Resolved, id: Identity): CreatePackageRequest {
+  const body: Omit<CreatePackageRequest, 'ClientToken'> & { ClientToken?: string } = {
+    ModelPackageGroupName: config.group.arn ?? config.group.name,
+    ...(config.description ? { ModelPackageDescription: config.description } : {}),
+    // Always pending at creation: the approval depends on the run, so UpdateModelPackage applies it.
+    ModelApprovalStatus: 'PendingManualApproval',
     // SageMaker cannot read images outside ECR, so validation is skipped for them unless asked otherwise.
-    SkipModelValidation: config.skipModelValidation ?? (ref.kind === 'ecr' ? 'None' : 'All'),
-    ClientToken: token,
-    InferenceSpecification: spec,
-    MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ctx.runUrl }),
-    CustomerMetadataProperties: metadata
+    SkipModelValidation: config.skipModelValidation ?? (id.ref.kind === 'ecr' ? 'None' : 'All'),
+    InferenceSpecification: inferenceSpec(config, id),
+    // GeneratedBy names the action, not the run: MetadataProperties cannot be updated afterwards.
+    MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ACTION_NAME }),
+    CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id)
   };
-  if (config.description) createPackage.ModelPackageDescription = config.description;
+  return { ...body, ClientToken: clientToken(body) } as CreatePackageRequest;
+}
 
-  const plan: RegistrationPlan = {
+function createGroupRequest(config: RegisterConfig, ctx: RunContext): CreateGroupRequest | undefined {
+  // A group shared from another account (given by ARN) is never created here.
+  if (!config.createGroup || config.group.arn) return undefined;
+  const tags: Record<string, string> = { 'managed-by': ACTION_NAME, ...config.groupTags };
+  if (ctx.repository) tags['github-repository'] = metadataValue(ctx.repository);
+  return {
+    ModelPackageGroupName: config.group.name,
+    ...(config.groupDescription ? { ModelPackageGroupDescription: config.groupDescription } : {}),
+    Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+  };
+}
+
+export function planRegistration(config: RegisterConfig, ctx: RunContext, resolved: Resolved = {}): RegistrationPlan {
+  const ref = resolved.image ?? config.image;
+  const digest = resolved.digest ?? ref.digest;
+  const groupNameOrArn = config.group.arn ?? config.group.name;
+  // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
+  const id: Identity = { ref, digest, image: containerImage(ref, digest), key: idempotencyKey(groupNameOrArn, ctx.sha, formatImage(config.image)) };
+  const approval = approvalStatus(config, ctx);
+  const createPackage = createPackageRequest(config, ctx, resolved, id);
+  const createGroup = createGroupRequest(config, ctx);
+  return {
     groupName: config.group.name,
     groupNameOrArn,
-    image,
+    image: id.image,
+    ...(digest ? { imageDigest: digest } : {}),
     registry: ref.registry,
     registryKind: ref.kind,
     approval,
-    idempotencyKey: key,
-    clientToken: token,
+    approvalDescription: approvalDescription(approval, ctx),
+    autoApproval: config.approval === 'auto',
+    imageAsGiven: formatImage(config.image),
+    idempotencyKey: id.key,
+    clientToken: createPackage.ClientToken,
+    runMetadata: runMetadata(ctx),
+    ...(createGroup ? { createGroup } : {}),
     createPackage
   };
-  if (digest) plan.imageDigest = digest;
-  // A group shared from another account (given by ARN) is never created here.
-  if (config.createGroup && !config.group.arn) {
-    const tags: Record<string, string> = { 'managed-by': ACTION_NAME, ...config.groupTags };
-    if (ctx.repository) tags['github-repository'] = metadataValue(ctx.repository);
-    plan.createGroup = {
-      ModelPackageGroupName: config.group.name,
-      Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
-    };
-    if (config.groupDescription) plan.createGroup.ModelPackageGroupDescription = config.groupDescription;
-  }
-  return plan;
 }
 
 /**

@@ -4,7 +4,8 @@ import { modelPackageUrl } from '../report/console-links.js';
 import type { RunContext } from '../github/context.js';
 import type { RegisterConfig } from '../inputs/inputs.js';
 import { versionFromArn } from '../aws/arns.js';
-import { findExisting, register, type RegisteredVersion } from './model-registry.js';
+import { register, reusable, type RegisteredVersion } from './model-registry.js';
+import { lookUp } from './lookup.js';
 import { planRegistration, type RegistrationPlan } from './plan.js';
 import * as core from '../log.js';
 import type { Clock } from '../aws/poll.js';
@@ -21,7 +22,18 @@ export interface Registration {
  * Resolves the image, plans and registers the version (or, in a dry run, prints the plan). `out.plan`
  * is set as soon as it is known so a failure later can still be reported.
  */
-export async function registerStep(config: RegisterConfig, ctx: RunContext, clients: Clients, clock: Clock, deadline: number, out: Partial<Registration>): Promise<Registration> {
+export interface RegisterStepOptions {
+  config: RegisterConfig;
+  ctx: RunContext;
+  clients: Clients;
+  clock: Clock;
+  /** The run's one time budget (clock ms): what registration waits is not there for the deployment. */
+  deadline: number;
+  /** Filled in as the step learns things, so a failure later can still be reported. */
+  out: Partial<Registration>;
+}
+
+export async function registerStep({ config, ctx, clients, clock, deadline, out }: RegisterStepOptions): Promise<Registration> {
   out.plan = planRegistration(config, ctx);
   const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
   if (resolveConfig !== config) core.info(`Dry run: would copy the image to ${config.replicateToEcr!.registry}/${config.replicateToEcr!.repository}`);
@@ -31,8 +43,7 @@ export async function registerStep(config: RegisterConfig, ctx: RunContext, clie
     secrets: () => clients.secrets(),
     clock,
     log: core,
-    setSecret: core.setSecret,
-    deadline
+    setSecret: core.setSecret
   });
   const plan = planRegistration(config, ctx, resolved);
   out.plan = plan;
@@ -47,10 +58,8 @@ export async function registerStep(config: RegisterConfig, ctx: RunContext, clie
   }
   const result = await register(sm, plan, {
     clock,
-    // One budget for the whole run: what registration waits is not there for the deployment.
     timeoutMs: Math.max(0, deadline - clock.now()),
     log: core,
-    approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
     onArn: (arn) => {
       out.arn = arn;
       core.setOutput('model-package-arn', arn);
@@ -69,10 +78,10 @@ async function dryRun(sm: SageMakerClient, plan: RegistrationPlan): Promise<void
   core.info('Dry run: nothing will be written to AWS.');
   const quiet = { info: () => undefined, warning: (m: string) => core.warning(m) };
   try {
-    const earlier = await findExisting(sm, plan, quiet);
-    const reusable = earlier?.find((p) => p.ModelPackageStatus !== 'Failed');
-    if (reusable) {
-      core.info(`Plan: reuse version ${reusable.ModelPackageVersion} (${reusable.ModelPackageArn}), registered earlier for this commit and image.`);
+    const found = await lookUp(sm, plan, quiet);
+    const earlier = reusable(found, plan);
+    if (earlier) {
+      core.info(`Plan: reuse version ${earlier.ModelPackageVersion} (${earlier.ModelPackageArn}), registered earlier (found by ${found.foundBy}).`);
       return;
     }
   } catch (err) {
@@ -80,4 +89,5 @@ async function dryRun(sm: SageMakerClient, plan: RegistrationPlan): Promise<void
   }
   if (plan.createGroup) core.info(`Plan: create the group if missing: CreateModelPackageGroup ${JSON.stringify(plan.createGroup)}`);
   core.info(`Plan: CreateModelPackage ${JSON.stringify(plan.createPackage, null, 2)}`);
+  core.info(`Plan: then UpdateModelPackage where it differs: approval ${plan.approval}, run metadata ${JSON.stringify(plan.runMetadata)}`);
 }

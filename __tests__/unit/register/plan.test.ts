@@ -1,7 +1,7 @@
 import { METADATA_PATTERN } from '../../../src/inputs/constraints.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { readRegisterConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type RegisterConfig as Config } from '../../../src/inputs/inputs.js';
-import { ACTION_NAME, approvalStatus, clientToken, idempotencyKey, metadataValue, planRegistration } from '../../../src/register/plan.js';
+import { ACTION_NAME, approvalStatus, canonicalJson, clientToken, idempotencyKey, metadataValue, planRegistration } from '../../../src/register/plan.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const OTHER_SHA = '0000000000000000000000000000000000000001';
@@ -54,7 +54,7 @@ describe('planRegistration: CreateModelPackage request', () => {
     const key = idempotencyKey('fraud-model', SHA, 'ghcr.io/acme/fraud-model:v1');
     expect(plan.idempotencyKey).toBe(key);
     expect(plan.idempotencyKey).toMatch(/^[a-f0-9]{32}$/);
-    expect(plan.clientToken).toBe(clientToken(key));
+    expect(plan.clientToken).toBe(clientToken(plan.createPackage));
     expect(plan.createPackage).toEqual({
       ModelPackageGroupName: 'fraud-model',
       ModelPackageDescription: 'Fraud model',
@@ -67,20 +67,10 @@ describe('planRegistration: CreateModelPackage request', () => {
         SupportedResponseMIMETypes: ['application/json'],
         SupportedRealtimeInferenceInstanceTypes: ['ml.m5.large']
       },
-      MetadataProperties: {
-        CommitId: SHA,
-        Repository: 'https://github.com/acme/fraud-model',
-        GeneratedBy: 'https://github.com/acme/fraud-model/actions/runs/9876543210/attempts/2'
-      },
+      MetadataProperties: { CommitId: SHA, Repository: 'https://github.com/acme/fraud-model', GeneratedBy: ACTION_NAME },
       CustomerMetadataProperties: {
         'git-commit': SHA,
-        'git-ref': 'refs/pull/42/merge',
         'github-repository': 'acme/fraud-model',
-        'github-pr': '42',
-        'github-run-id': '9876543210',
-        'github-run-attempt': '2',
-        'github-actor': 'octocat',
-        'github-event': 'pull_request',
         image: 'ghcr.io/acme/fraud-model:v1',
         'image-tag': 'v1',
         registry: 'ghcr.io',
@@ -93,6 +83,18 @@ describe('planRegistration: CreateModelPackage request', () => {
       }
     });
     expect(plan.createPackage).not.toHaveProperty('Tags');
+    // What differs per run is applied afterwards with UpdateModelPackage.
+    expect(plan.runMetadata).toEqual({
+      'git-ref': 'refs/pull/42/merge',
+      'github-pr': '42',
+      'github-run-id': '9876543210',
+      'github-run-attempt': '2',
+      'github-actor': 'octocat',
+      'github-event': 'pull_request'
+    });
+    expect(plan.approvalDescription).toBe(
+      `Set to pending by octocat on pull_request of refs/pull/42/merge at ${SHA.slice(0, 12)} (PR #42): https://github.com/acme/fraud-model/actions/runs/9876543210/attempts/2`
+    );
     expect(plan).toMatchObject({ groupName: 'fraud-model', groupNameOrArn: 'fraud-model', image: 'ghcr.io/acme/fraud-model:v1', approval: 'PendingManualApproval' });
     expect(plan.imageDigest).toBeUndefined();
   });
@@ -108,8 +110,8 @@ describe('planRegistration: CreateModelPackage request', () => {
 
   test('MetadataProperties omits empty fields', () => {
     const plan = planRegistration(cfg({}), { ...prContext, runId: '', runUrl: '', repositoryUrl: '' });
-    expect(plan.createPackage.MetadataProperties).toEqual({ CommitId: SHA });
-    expect(plan.createPackage.CustomerMetadataProperties).not.toHaveProperty('github-run-id');
+    expect(plan.createPackage.MetadataProperties).toEqual({ CommitId: SHA, GeneratedBy: ACTION_NAME });
+    expect(plan.runMetadata).not.toHaveProperty('github-run-id');
   });
 
   test('a resolved digest pins the image and is recorded', () => {
@@ -152,9 +154,35 @@ describe('planRegistration: CreateModelPackage request', () => {
 });
 
 describe('ClientToken and idempotency key', () => {
+  const rerun: RunContext = { ...prContext, runId: '1', runAttempt: '5', actor: 'someone', runUrl: 'https://github.com/acme/fraud-model/actions/runs/1/attempts/5' };
+  const push: RunContext = { ...pushMain, runId: '555', runAttempt: '1', actor: 'merger', runUrl: 'https://github.com/acme/fraud-model/actions/runs/555/attempts/1' };
+
+  test.each([
+    ['a re-run (attempt, run, actor)', rerun, 'pending'],
+    ['the push after the PR (event, ref, no PR, approval auto)', push, 'auto'],
+    ['a workflow_dispatch by someone else', { ...rerun, eventName: 'workflow_dispatch', ref: 'refs/heads/x', refName: 'x' }, 'approved']
+  ] as const)('the serialised CreateModelPackage request is byte-identical for %s', (_label, other, approval) => {
+    const config = { 'registry-secret-arn': SECRET_ARN, metadata: 'team=risk\nz=1\na=2', environment: 'B=1\nA=2' };
+    const a = planRegistration(cfg(config), prContext, { digest: DIGEST });
+    const b = planRegistration(cfg({ ...config, approval }), other, { digest: DIGEST });
+    expect(JSON.stringify(b.createPackage)).toBe(JSON.stringify(a.createPackage));
+    expect(canonicalJson(b.createPackage)).toBe(canonicalJson(a.createPackage));
+    expect(b.clientToken).toBe(a.clientToken);
+    // ... while the run's own fields do differ, and travel separately.
+    expect(b.runMetadata).not.toEqual(a.runMetadata);
+  });
+
+  test('the token follows the body: another description gives another token, never the same token with another body', () => {
+    const a = planRegistration(cfg({}), prContext);
+    const b = planRegistration(cfg({ description: 'different description' }), prContext);
+    expect(b.idempotencyKey).toBe(a.idempotencyKey);
+    expect(b.clientToken).not.toBe(a.clientToken);
+    expect(b.clientToken).toBe(clientToken(b.createPackage));
+  });
+
   test('the token has UUID layout and is stable for the same inputs', () => {
     const a = planRegistration(cfg({}), prContext);
-    const b = planRegistration(cfg({ description: 'different description' }), { ...prContext, runId: '1', runAttempt: '5', actor: 'someone' });
+    const b = planRegistration(cfg({}), { ...prContext, runId: '1', runAttempt: '5', actor: 'someone' });
     expect(a.createPackage.ClientToken).toMatch(/^[a-f0-9-]{36}$/);
     expect(a.createPackage.ClientToken).toMatch(/^[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}$/);
     expect(b.createPackage.ClientToken).toBe(a.createPackage.ClientToken);
@@ -174,8 +202,11 @@ describe('ClientToken and idempotency key', () => {
   test('idempotencyKey and clientToken are pure functions', () => {
     expect(idempotencyKey('g', 'c', 'i')).toBe(idempotencyKey('g', 'c', 'i'));
     expect(idempotencyKey('g', 'c', 'i')).not.toBe(idempotencyKey('g', 'c\ni', ''));
-    expect(clientToken('k')).toBe(clientToken('k'));
-    expect(clientToken('k')).not.toBe(clientToken('k:1'));
+    const body = planRegistration(cfg({}), prContext).createPackage;
+    expect(clientToken(body)).toBe(clientToken({ ...body, ClientToken: 'ignored' }));
+    expect(clientToken(body, 1)).not.toBe(clientToken(body));
+    expect(clientToken(body, 2)).not.toBe(clientToken(body, 1));
+    expect(canonicalJson({ b: 1, a: { d: [2, { f: 1, e: 0 }], c: 3 } })).toBe('{"a":{"c":3,"d":[2,{"e":0,"f":1}]},"b":1}');
   });
 });
 
@@ -199,7 +230,7 @@ describe('metadataValue', () => {
   test('a branch with disallowed characters is sanitised in git-ref', () => {
     const ctx = { ...pushMain, ref: 'refs/heads/fix/<script>&"quotes"', refName: 'fix/<script>&"quotes"' };
     const plan = planRegistration(cfg({}), ctx);
-    expect(plan.createPackage.CustomerMetadataProperties['git-ref']).toBe('refs/heads/fix/_script___quotes_');
+    expect(plan.runMetadata['git-ref']).toBe('refs/heads/fix/_script___quotes_');
   });
 });
 
@@ -219,7 +250,9 @@ describe('approval', () => {
     ['push without a known default branch', { ...pushMain, defaultBranch: undefined }, 'PendingManualApproval']
   ] as const)('auto on a %s → %s', (_label, ctx, expected) => {
     expect(approvalStatus(cfg({ approval: 'auto' }), ctx)).toBe(expected);
-    expect(planRegistration(cfg({ approval: 'auto' }), ctx).createPackage.ModelApprovalStatus).toBe(expected);
+    expect(planRegistration(cfg({ approval: 'auto' }), ctx).approval).toBe(expected);
+    // Created pending whatever the run wants: UpdateModelPackage applies the approval.
+    expect(planRegistration(cfg({ approval: 'auto' }), ctx).createPackage.ModelApprovalStatus).toBe('PendingManualApproval');
   });
 
   test('explicit approvals ignore the event', () => {
@@ -281,7 +314,8 @@ describe('customer metadata stays within SageMaker limits', () => {
   ])('%s with the maximum user metadata', (_label, extra: Record<string, string>) => {
     const config = cfg({ ...extra, image: extra.image ?? `registry.example.com/team/model:v1@${DIGEST}`, metadata: maxUserMetadata() });
     expect(Object.keys(config.metadata)).toHaveLength(USER_METADATA_MAX);
-    const metadata = planRegistration(config, hostile, { digest: DIGEST }).createPackage.CustomerMetadataProperties;
+    const plan = planRegistration(config, hostile, { digest: DIGEST });
+    const metadata = { ...plan.createPackage.CustomerMetadataProperties, ...plan.runMetadata };
     const entries = Object.entries(metadata);
     expect(entries.length).toBeLessThanOrEqual(50);
     for (const [key, value] of entries) {
@@ -299,7 +333,8 @@ describe('customer metadata stays within SageMaker limits', () => {
   test('every key the action writes is reserved, so user metadata cannot collide', () => {
     const config = cfg({ 'registry-secret-arn': SECRET_ARN, 'registry-credentials-provider-arn': LAMBDA_ARN });
     const resolved = { digest: DIGEST, platform: 'linux/amd64', platformDigest: `sha256:${'d4'.repeat(32)}`, replicatedFrom: 'ghcr.io/acme/fraud-model:v1' };
-    const keys = Object.keys(planRegistration(config, prContext, resolved).createPackage.CustomerMetadataProperties);
+    const plan = planRegistration(config, prContext, resolved);
+    const keys = [...Object.keys(plan.createPackage.CustomerMetadataProperties), ...Object.keys(plan.runMetadata)];
     expect(keys).toHaveLength(RESERVED_METADATA_KEYS.size);
     for (const key of keys) expect(RESERVED_METADATA_KEYS.has(key)).toBe(true);
   });

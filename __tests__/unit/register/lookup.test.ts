@@ -1,0 +1,168 @@
+import { BatchDescribeModelPackageCommand, DescribeModelPackageCommand, ListModelPackagesCommand, SearchCommand, type ModelPackage } from '@aws-sdk/client-sagemaker';
+import { CONFIRM_LIMIT, LIST_LIMIT, lookUp } from '../../../src/register/lookup.js';
+import type { RegistrationPlan } from '../../../src/register/plan.js';
+import { awsError, DIGEST, makePlan, options, pushCtx, resetWorld, searchFinds, sm, V, version, world } from './registry-fixtures.js';
+
+beforeEach(resetWorld);
+afterAll(() => sm.restore());
+
+const SHARED = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/fraud-model';
+const log = () => options().log;
+
+/** The group's versions, newest first, as ListModelPackages + BatchDescribeModelPackage + DescribeModelPackage see them. */
+function groupHolds(packages: ModelPackage[]) {
+  const byArn = new Map(packages.map((p) => [p.ModelPackageArn!, p]));
+  const arns = [...byArn.keys()];
+  sm.on(ListModelPackagesCommand).callsFake((input: { NextToken?: string; MaxResults?: number }) => {
+    const start = Number(input.NextToken ?? 0);
+    const end = start + (input.MaxResults ?? 10);
+    return {
+      ModelPackageSummaryList: arns.slice(start, end).map((ModelPackageArn) => ({ ModelPackageArn, ModelPackageGroupName: 'fraud-model', CreationTime: new Date(), ModelPackageStatus: 'Completed' })),
+      ...(end < arns.length ? { NextToken: String(end) } : {})
+    };
+  });
+  sm.on(BatchDescribeModelPackageCommand).callsFake((input: { ModelPackageArnList: string[] }) => {
+    if (input.ModelPackageArnList.length > 100) throw awsError('ValidationException', 'at most 100');
+    // Summaries as the service gives them: no CustomerMetadataProperties.
+    const summaries = Object.fromEntries(
+      input.ModelPackageArnList.map((arn) => {
+        const summary = { ...byArn.get(arn)! };
+        delete summary.CustomerMetadataProperties;
+        return [arn, summary];
+      })
+    );
+    return { ModelPackageSummaries: summaries, BatchDescribeModelPackageErrorMap: {} };
+  });
+  sm.on(DescribeModelPackageCommand).callsFake((input: { ModelPackageName: string }) => byArn.get(input.ModelPackageName));
+}
+
+function otherCommit(plan: RegistrationPlan, arn: string): ModelPackage {
+  const p = version(arn, 'Completed', plan);
+  p.CustomerMetadataProperties = { ...p.CustomerMetadataProperties, 'git-commit': 'f'.repeat(40), 'idempotency-key': 'f'.repeat(32) };
+  return p;
+}
+
+describe('lookUp', () => {
+  test('found by Search: one call, newest first, nothing listed', async () => {
+    const plan = makePlan();
+    searchFinds(version(V(3), 'Completed', plan));
+    const found = await lookUp(world.client, plan, log());
+    expect(found.foundBy).toBe('Search');
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([V(3)]);
+    expect(sm.commandCalls(SearchCommand)[0]!.args[0].input).toEqual({
+      Resource: 'ModelPackage',
+      SearchExpression: {
+        Filters: [
+          { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: 'fraud-model' },
+          { Name: 'CustomerMetadataProperties.idempotency-key', Operator: 'Equals', Value: plan.idempotencyKey }
+        ]
+      },
+      SortBy: 'CreationTime',
+      SortOrder: 'Descending',
+      MaxResults: 20
+    });
+    expect(sm.commandCalls(ListModelPackagesCommand)).toHaveLength(0);
+  });
+
+  test.each([
+    ['denied', () => sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'not authorized to perform: sagemaker:Search'))],
+    ['failing', () => sm.on(SearchCommand).rejects(Object.assign(awsError('InternalFailure', 'boom'), { $metadata: { httpStatusCode: 500 } }))],
+    ['lagging (finds nothing yet)', () => searchFinds()]
+  ])('Search %s → the newest versions are listed, batch-described and the candidate confirmed', async (_label, arrange) => {
+    const plan = makePlan();
+    arrange();
+    groupHolds([otherCommit(plan, V(3)), version(V(2), 'Completed', plan), version(V(1), 'Completed', makePlan({ image: 'ghcr.io/acme/other:v1' }))]);
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([V(2)]);
+    expect(found.foundBy).toBe('listing the newest 3 versions');
+    expect(sm.commandCalls(ListModelPackagesCommand)[0]!.args[0].input).toEqual({
+      ModelPackageGroupName: 'fraud-model',
+      ModelPackageType: 'Versioned',
+      SortBy: 'CreationTime',
+      SortOrder: 'Descending',
+      MaxResults: 100
+    });
+    expect(sm.commandCalls(BatchDescribeModelPackageCommand)[0]!.args[0].input).toEqual({ ModelPackageArnList: [V(3), V(2), V(1)] });
+    // Only the two versions with the same image are described; v3 (another commit) is ruled out by its key.
+    expect(sm.commandCalls(DescribeModelPackageCommand).map((c) => c.args[0].input.ModelPackageName)).toEqual([V(3), V(2)]);
+  });
+
+  test('a denied Search is logged as a warning, not an error', async () => {
+    sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
+    groupHolds([]);
+    const logger = options().log;
+    const found = await lookUp(world.client, makePlan(), logger);
+    expect(found).toEqual({ exact: [], sameImage: [] });
+    expect(world.logs.warning).toEqual(['Search for an earlier version failed (AccessDeniedException); looking through the newest versions of the group instead.']);
+  });
+
+  test(`the listing stops at the newest ${LIST_LIMIT} versions, 100 per page and per batch`, async () => {
+    const plan = makePlan();
+    searchFinds();
+    const other = makePlan({ image: 'ghcr.io/acme/other:v1' });
+    groupHolds(Array.from({ length: 1250 }, (_, i) => version(V(1250 - i), 'Completed', other)));
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact).toEqual([]);
+    expect(sm.commandCalls(ListModelPackagesCommand)).toHaveLength(10);
+    const batches = sm.commandCalls(BatchDescribeModelPackageCommand).map((c) => c.args[0].input.ModelPackageArnList!.length);
+    expect(batches).toEqual(Array(10).fill(100));
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(0);
+  });
+
+  test('the listing stops as soon as a usable version is confirmed', async () => {
+    const plan = makePlan();
+    searchFinds();
+    groupHolds([...Array.from({ length: 150 }, (_, i) => version(V(300 - i), 'Completed', makePlan({ image: 'ghcr.io/acme/other:v1' }))), version(V(150), 'Completed', plan)]);
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([V(150)]);
+    expect(found.foundBy).toBe('listing the newest 151 versions');
+  });
+
+  test(`at most ${CONFIRM_LIMIT} candidates are described`, async () => {
+    const plan = makePlan();
+    searchFinds();
+    groupHolds(Array.from({ length: 60 }, (_, i) => otherCommit(plan, V(60 - i))));
+    await lookUp(world.client, plan, log());
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(CONFIRM_LIMIT);
+  });
+
+  test('a group shared by ARN: Search across accounts, listing by ARN, versions of other groups ignored', async () => {
+    const plan = makePlan({ 'model-package-group': SHARED });
+    const mine = version(SHARED.replace('model-package-group', 'model-package') + '/4', 'Completed', plan);
+    const sameNameHere = version(V(9), 'Completed', plan);
+    searchFinds(sameNameHere, mine);
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([mine.ModelPackageArn]);
+    expect(sm.commandCalls(SearchCommand)[0]!.args[0].input.CrossAccountFilterOption).toBe('CrossAccount');
+
+    resetWorld();
+    sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
+    groupHolds([mine]);
+    const listed = await lookUp(world.client, plan, log());
+    expect(listed.exact.map((p) => p.ModelPackageArn)).toEqual([mine.ModelPackageArn]);
+    expect(sm.commandCalls(ListModelPackagesCommand)[0]!.args[0].input.ModelPackageGroupName).toBe(SHARED);
+  });
+
+  test('approval auto on a release run also looks for the same digest (the PR version of a squash merge)', async () => {
+    const prPlan = makePlan({ approval: 'auto' }, undefined, { digest: DIGEST });
+    const pushPlan = makePlan({ approval: 'auto' }, { ...pushCtx, sha: 'a'.repeat(40) }, { digest: DIGEST });
+    const prVersion = version(V(5), 'Completed', prPlan);
+    sm.on(SearchCommand)
+      .resolvesOnce({ Results: [] })
+      .resolves({ Results: [{ ModelPackage: prVersion }] });
+    const found = await lookUp(world.client, pushPlan, log());
+    expect(found.exact).toEqual([]);
+    expect(found.sameImage.map((p) => p.ModelPackageArn)).toEqual([V(5)]);
+    expect(sm.commandCalls(SearchCommand)[1]!.args[0].input.SearchExpression!.Filters![1]).toEqual({
+      Name: 'CustomerMetadataProperties.image-digest',
+      Operator: 'Equals',
+      Value: DIGEST
+    });
+
+    // Without a digest (a mutable tag) or without approval auto, no other commit's version is ever taken.
+    resetWorld();
+    searchFinds(prVersion);
+    groupHolds([prVersion]);
+    expect((await lookUp(world.client, makePlan({ approval: 'approved' }, { ...pushCtx, sha: 'a'.repeat(40) }, { digest: DIGEST }), log())).sameImage).toEqual([]);
+  });
+});

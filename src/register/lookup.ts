@@ -1,0 +1,150 @@
+/**
+ * Finds the versions registered earlier for a registration (same group, commit and image), without
+ * depending on Search alone.
+ *
+ * Worst case assumed: Search is eventually consistent (a version created seconds ago may not be indexed yet,
+ * and an UpdateModelPackage may not be reflected), it may be denied to the workflow's role, and it may fail.
+ * So Search is only the fast path: when it is denied, fails or finds nothing, the newest versions of the group are
+ * listed (ListModelPackages, newest first, at most LIST_LIMIT) and described in batches (BatchDescribeModelPackage,
+ * 100 ARNs a call). Batch summaries carry no CustomerMetadataProperties, so candidates are picked by their container
+ * image or digest and confirmed with DescribeModelPackage (the idempotency key, or the image digest).
+ */
+import type { BatchDescribeModelPackageSummary, ModelPackage, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { send } from '../aws/errors.js';
+import { groupArnFromVersionArn } from '../aws/arns.js';
+import type { RegistrationPlan } from './plan.js';
+
+export const LIST_LIMIT = 1000;
+const BATCH_SIZE = 100;
+/** DescribeModelPackage calls at most, to confirm candidates found by the listing. */
+export const CONFIRM_LIMIT = 25;
+
+export interface Logger {
+  info(message: string): void;
+  warning(message: string): void;
+}
+
+export interface Lookup {
+  /** Versions registered for this group, commit and image (any status), newest first. */
+  exact: ModelPackage[];
+  /** Completed versions of the same image digest registered for another commit (when the plan may adopt one). */
+  sameImage: ModelPackage[];
+  /** Which path found them: `Search`, or `listing the newest N versions`. */
+  foundBy?: string;
+}
+
+type Sm = typeof import('@aws-sdk/client-sagemaker');
+let sdk: Promise<Sm> | undefined;
+const commands = (): Promise<Sm> => (sdk ??= import('@aws-sdk/client-sagemaker'));
+
+/** approval auto on a release run may approve the PR's version of the same digest (a squash merge). */
+export function mayAdoptSameImage(plan: RegistrationPlan): boolean {
+  return plan.autoApproval && plan.approval === 'Approved' && !!plan.imageDigest;
+}
+
+const isArn = (s: string) => s.startsWith('arn:');
+const usable = (p: ModelPackage) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
+
+function classify(plan: RegistrationPlan, packages: ModelPackage[]): Omit<Lookup, 'foundBy'> {
+  const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || groupArnFromVersionArn(p.ModelPackageArn!) === plan.groupNameOrArn);
+  const meta = (p: ModelPackage) => p.CustomerMetadataProperties ?? {};
+  const exact = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
+  const sameImage = mayAdoptSameImage(plan)
+    ? inGroup.filter((p) => !exact.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest)
+    : [];
+  return { exact, sameImage };
+}
+
+/** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
+async function search(sm: SageMakerClient, plan: RegistrationPlan, filter: { Name: string; Value: string }, log: Logger): Promise<ModelPackage[] | undefined> {
+  const { SearchCommand } = await commands();
+  try {
+    const out = await sm.send(
+      new SearchCommand({
+        Resource: 'ModelPackage',
+        SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName }, { ...filter, Operator: 'Equals' }] },
+        SortBy: 'CreationTime',
+        SortOrder: 'Descending',
+        MaxResults: 20,
+        // A group given by ARN may belong to another account: its versions are only searched with CrossAccount.
+        ...(isArn(plan.groupNameOrArn) ? { CrossAccountFilterOption: 'CrossAccount' as const } : {})
+      })
+    );
+    return (out.Results ?? []).map((r) => r.ModelPackage).filter((p): p is ModelPackage => !!p?.ModelPackageArn);
+  } catch (err) {
+    const name = (err as { name?: string }).name ?? 'Error';
+    log.warning(`Search for an earlier version failed (${name}); looking through the newest versions of the group instead.`);
+    return undefined;
+  }
+}
+
+async function searchPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup | undefined> {
+  const byKey = await search(sm, plan, { Name: 'CustomerMetadataProperties.idempotency-key', Value: plan.idempotencyKey }, log);
+  if (!byKey) return undefined;
+  let found = classify(plan, byKey);
+  if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
+    const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest! }, log);
+    if (byDigest) found = { exact: found.exact, sameImage: classify(plan, byDigest).sameImage };
+  }
+  return found.exact.length || found.sameImage.length ? { ...found, foundBy: 'Search' } : undefined;
+}
+
+/** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
+async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan): AsyncGenerator<string[]> {
+  const { ListModelPackagesCommand } = await commands();
+  let token: string | undefined;
+  let seen = 0;
+  do {
+    const page = await send('sagemaker:ListModelPackages', () =>
+      sm.send(
+        new ListModelPackagesCommand({
+          ModelPackageGroupName: plan.groupNameOrArn,
+          ModelPackageType: 'Versioned',
+          SortBy: 'CreationTime',
+          SortOrder: 'Descending',
+          MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
+          ...(token ? { NextToken: token } : {})
+        })
+      )
+    );
+    const arns = (page?.ModelPackageSummaryList ?? []).map((s) => s.ModelPackageArn).filter((a): a is string => !!a);
+    seen += arns.length;
+    if (arns.length) yield arns;
+    token = page?.NextToken;
+  } while (token && seen < LIST_LIMIT);
+}
+
+/** Could this summary be the registration? (Same image as registered or as given, or the same digest.) */
+function candidate(plan: RegistrationPlan, s: BatchDescribeModelPackageSummary): boolean {
+  return (s.InferenceSpecification?.Containers ?? []).some(
+    (c) => c.Image === plan.image || c.Image === plan.imageAsGiven || (!!plan.imageDigest && c.ImageDigest === plan.imageDigest)
+  );
+}
+
+async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise<Lookup> {
+  const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await commands();
+  const found: Lookup = { exact: [], sameImage: [] };
+  let listed = 0;
+  let confirms = 0;
+  for await (const arns of newestVersions(sm, plan)) {
+    listed += arns.length;
+    const batch = await send('sagemaker:BatchDescribeModelPackage', () => sm.send(new BatchDescribeModelPackageCommand({ ModelPackageArnList: arns })));
+    const summaries = batch?.ModelPackageSummaries ?? {};
+    // Keep the listing's order (newest first); ARNs in the error map (deleted meanwhile) are skipped.
+    for (const arn of arns.filter((a) => summaries[a] && candidate(plan, summaries[a]))) {
+      if (confirms++ >= CONFIRM_LIMIT) break;
+      const full = await send('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
+      const { exact, sameImage } = classify(plan, [full as ModelPackage]);
+      found.exact.push(...exact);
+      found.sameImage.push(...sameImage);
+    }
+    if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT) break;
+  }
+  if (found.exact.length || found.sameImage.length) found.foundBy = `listing the newest ${listed} versions`;
+  return found;
+}
+
+/** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
+export async function lookUp(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup> {
+  return (await searchPath(sm, plan, log)) ?? (await listingPath(sm, plan));
+}
