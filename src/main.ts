@@ -50,7 +50,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
       const { registerStep } = await import('./register/step.js');
       await registerStep({ config, ctx, clients, clock: deps.clock, deadline, out: s.registration });
     }
-    if (config.deploy) await deployStep(s, config, ctx, clients, deps.clock, deadline);
+    if (config.deploy) await deployStep(s, { config, ctx, clients, clock: deps.clock, deadline });
   } catch (err) {
     s.error = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
   } finally {
@@ -60,7 +60,15 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
   await finish(s);
 }
 
-async function deployStep(s: RunState, config: Config, ctx: RunContext, clients: Clients, clock: Clock, deadline: number): Promise<void> {
+interface DeployStepOptions {
+  config: Config;
+  ctx: RunContext;
+  clients: Clients;
+  clock: Clock;
+  deadline: number;
+}
+
+async function deployStep(s: RunState, { config, ctx, clients, clock, deadline }: DeployStepOptions): Promise<void> {
   const deploy = config.deploy!;
   const versionArn = config.modelPackageArn ?? s.registration.result?.arn;
   if (!versionArn) {
@@ -82,6 +90,7 @@ async function deployStep(s: RunState, config: Config, ctx: RunContext, clients:
       deadline,
       pollMs: config.pollSeconds * 1000,
       log: core,
+      clients,
       onVersion: (pkg) => (s.version = pkg),
       onStarted: (d) => {
         core.setOutput('endpoint-arn', d.endpointArn ?? '');

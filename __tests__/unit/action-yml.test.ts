@@ -28,7 +28,7 @@ test('every input the action reads is declared in action.yml, and every declared
 
 test('inputs and outputs are kebab-case; optional inputs declare a default', () => {
   for (const [name, spec] of Object.entries(yml.inputs)) {
-    expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
+    expect(name).toMatch(/^[a-z][a-z0-9]*(-[a-z0-9]+)*$/);
     if (!spec.required) expect(spec.default).toBeDefined();
   }
   for (const name of Object.keys(yml.outputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);

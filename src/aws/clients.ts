@@ -1,12 +1,18 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
-import { createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './errors.js';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import { clientConfig, createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './errors.js';
 
 /** The AWS clients of one run, each created (and its SDK module loaded) on first use. */
 export class Clients {
   private sm?: Promise<SageMakerClient>;
-  private sec?: Promise<SecretsManagerClient>;
+  private readonly secs = new Map<string, Promise<SecretsManagerClient>>();
+  private aas?: Promise<ApplicationAutoScalingClient>;
+  private cw?: Promise<CloudWatchClient>;
+  private rt?: Promise<SageMakerRuntimeClient>;
   private readonly ecrs = new Map<string, Promise<ECRClient>>();
 
   constructor(
@@ -24,8 +30,30 @@ export class Clients {
     return client;
   }
 
-  secrets(): Promise<SecretsManagerClient> {
-    return (this.sec ??= createSecretsManager(this.opts));
+  /** Secrets Manager routes by the client's Region: pass the Region of the secret's ARN. */
+  secrets(region?: string): Promise<SecretsManagerClient> {
+    const key = region ?? '';
+    let client = this.secs.get(key);
+    if (!client) this.secs.set(key, (client = createSecretsManager(region ? { ...this.opts, region } : this.opts)));
+    return client;
+  }
+
+  /** Application Auto Scaling, CloudWatch and SageMaker Runtime: loaded only by the deploy features that use them. */
+  autoscaling(): Promise<ApplicationAutoScalingClient> {
+    return (this.aas ??= (async () => new (await import('@aws-sdk/client-application-auto-scaling')).ApplicationAutoScalingClient(await this.config()))());
+  }
+
+  cloudwatch(): Promise<CloudWatchClient> {
+    return (this.cw ??= (async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(await this.config()))());
+  }
+
+  runtime(): Promise<SageMakerRuntimeClient> {
+    return (this.rt ??= (async () => new (await import('@aws-sdk/client-sagemaker-runtime')).SageMakerRuntimeClient(await this.config()))());
+  }
+
+  /** The same Region as the SageMaker client, whichever way it was resolved. */
+  private async config() {
+    return { ...clientConfig(this.opts), region: await this.region() };
   }
 
   /** The Region the SageMaker client resolved (input, environment or profile). */

@@ -29,6 +29,8 @@ export interface DeployPlan {
 }
 
 const NAME_MAX = 63;
+const ENV_MAX_ENTRIES = 100;
+const ENV_MAX_BYTES = 32 * 1024;
 
 function shortHash(text: string): string {
   return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex').slice(0, 6);
@@ -61,26 +63,51 @@ export function trafficPolicy(d: DeployConfig): string {
   const end = d.terminationWaitSeconds ? `, final bake ${d.terminationWaitSeconds} s` : '';
   if (d.trafficRouting === 'canary') return `canary ${size(d.canarySize)}${bake}${end}`;
   if (d.trafficRouting === 'linear') return `linear steps of ${size(d.linearStepSize)}${bake}${end}`;
+  if (d.trafficRouting === 'rolling') {
+    return `rolling, batches of ${size(d.rollingBatchSize)}${d.rollbackBatchSize ? `, rollback batches of ${size(d.rollbackBatchSize)}` : ''}${bake}`;
+  }
   return `all at once${bake}${end}`;
 }
 
-export function deploymentConfig(d: DeployConfig): DeploymentConfig {
-  const routing: NonNullable<DeploymentConfig['BlueGreenUpdatePolicy']>['TrafficRoutingConfiguration'] = {
-    Type: d.trafficRouting === 'canary' ? 'CANARY' : d.trafficRouting === 'linear' ? 'LINEAR' : 'ALL_AT_ONCE',
-    // Required by the API even for ALL_AT_ONCE.
-    WaitIntervalInSeconds: d.waitIntervalSeconds
-  };
-  if (d.trafficRouting === 'canary') routing.CanarySize = d.canarySize;
-  if (d.trafficRouting === 'linear') routing.LinearStepSize = d.linearStepSize;
-  const config: DeploymentConfig = {
-    BlueGreenUpdatePolicy: {
+/** The update's DeploymentConfig; `alarms` are every alarm that rolls it back (rollback-alarms and created ones). */
+export function deploymentConfig(d: DeployConfig, alarms: string[] = d.rollbackAlarms): DeploymentConfig {
+  const config: DeploymentConfig = {};
+  if (d.trafficRouting === 'rolling') {
+    config.RollingUpdatePolicy = {
+      MaximumBatchSize: d.rollingBatchSize,
+      WaitIntervalInSeconds: d.waitIntervalSeconds,
+      MaximumExecutionTimeoutInSeconds: d.maxExecutionTimeoutSeconds,
+      ...(d.rollbackBatchSize ? { RollbackMaximumBatchSize: d.rollbackBatchSize } : {})
+    };
+  } else {
+    const routing: NonNullable<DeploymentConfig['BlueGreenUpdatePolicy']>['TrafficRoutingConfiguration'] = {
+      Type: d.trafficRouting === 'canary' ? 'CANARY' : d.trafficRouting === 'linear' ? 'LINEAR' : 'ALL_AT_ONCE',
+      // Required by the API even for ALL_AT_ONCE.
+      WaitIntervalInSeconds: d.waitIntervalSeconds
+    };
+    if (d.trafficRouting === 'canary') routing.CanarySize = d.canarySize;
+    if (d.trafficRouting === 'linear') routing.LinearStepSize = d.linearStepSize;
+    config.BlueGreenUpdatePolicy = {
       TrafficRoutingConfiguration: routing,
       TerminationWaitInSeconds: d.terminationWaitSeconds,
       MaximumExecutionTimeoutInSeconds: d.maxExecutionTimeoutSeconds
-    }
-  };
-  if (d.rollbackAlarms.length) config.AutoRollbackConfiguration = { Alarms: d.rollbackAlarms.map((AlarmName) => ({ AlarmName })) };
+    };
+  }
+  if (alarms.length) config.AutoRollbackConfiguration = { Alarms: alarms.map((AlarmName) => ({ AlarmName })) };
   return config;
+}
+
+/** SageMaker's limits on a container's Environment: 100 entries, 32 KiB of keys and values in all. */
+export function checkEnvironment(environment: Record<string, string>, versionArn: string): void {
+  const entries = Object.entries(environment);
+  const bytes = entries.reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+  // The message names counts and keys only: values can be secrets.
+  if (entries.length > ENV_MAX_ENTRIES) {
+    throw new ActionError(`The model environment (the version's ${versionArn} environment merged with deploy-environment) has ${entries.length} entries; SageMaker allows at most ${ENV_MAX_ENTRIES}. Remove some deploy-environment entries.`);
+  }
+  if (bytes > ENV_MAX_BYTES) {
+    throw new ActionError(`The model environment (the version's ${versionArn} environment merged with deploy-environment) is ${bytes} bytes of keys and values; SageMaker allows at most ${ENV_MAX_BYTES}.`);
+  }
 }
 
 export interface PlanDeployInput {
@@ -91,81 +118,28 @@ export interface PlanDeployInput {
   providerArn?: string;
   /** The live endpoint's variant, when the endpoint exists. */
   liveVariant?: string;
+  /** The new fleet's size when it must differ from instance-count (an autoscaled fleet keeps its live size). */
+  instanceCount?: number;
+  /** Alarms the deploy created, which roll the update back alongside rollback-alarms. */
+  createdAlarms?: string[];
 }
 
-export function planDeploy({ deploy, ctx, pkg, providerArn, liveVariant }: PlanDeployInput): DeployPlan {
+export function planDeploy(input: PlanDeployInput): DeployPlan {
+  const { deploy, ctx, pkg } = input;
   const versionArn = pkg.ModelPackageArn!;
   const version = pkg.ModelPackageVersion ?? Number(/\/(\d+)$/.exec(versionArn)?.[1] ?? 0);
   const container = pkg.InferenceSpecification?.Containers?.[0];
   if (!container?.Image) throw new ActionError(`Model package ${versionArn} has no container image to deploy.`);
-  const meta = pkg.CustomerMetadataProperties ?? {};
   const ref = parseImageRef(container.Image);
-  const privateRegistry = meta['repository-access-mode'] === 'Vpc' || (typeof ref !== 'string' && ref.kind !== 'ecr');
+  const privateRegistry = pkg.CustomerMetadataProperties?.['repository-access-mode'] === 'Vpc' || (typeof ref !== 'string' && ref.kind !== 'ecr');
   const name = resourceName(deploy.endpointName, version, ctx.runId || 'local', ctx.runAttempt || '1', versionArn);
-  const variantName = deploy.variantName ?? liveVariant ?? 'AllTraffic';
+  const variantName = deploy.variantName ?? input.liveVariant ?? 'AllTraffic';
   const tags: Tag[] = [
     { Key: 'managed-by', Value: ACTION_NAME },
     { Key: 'endpoint', Value: deploy.endpointName },
     { Key: 'model-package-arn', Value: versionArn },
     { Key: 'git-commit', Value: metadataValue(ctx.sha || 'unknown') }
   ];
-  const environment = { ...(container.Environment ?? {}), ...deploy.environment };
-  const hasEnv = Object.keys(environment).length > 0;
-  const vpc = deploy.vpcSubnets.length ? { Subnets: deploy.vpcSubnets, SecurityGroupIds: deploy.vpcSecurityGroups } : undefined;
-
-  const createModel: CreateModelInput = { ModelName: name, ExecutionRoleArn: deploy.executionRoleArn, Tags: tags };
-  if (privateRegistry) {
-    if (!vpc) {
-      throw new ActionError(
-        `Model package ${versionArn} uses an image outside ECR (${container.Image}): SageMaker pulls it through your VPC (RepositoryAccessMode Vpc), so set vpc-subnets and vpc-security-groups.`
-      );
-    }
-    const provider = providerArn ?? meta['registry-credentials-provider-arn'];
-    // A model package cannot carry ImageConfig, so the container is built from the version's own description;
-    // the link back to the version lives in the tags.
-    createModel.PrimaryContainer = {
-      Image: container.Image,
-      ImageConfig: { RepositoryAccessMode: 'Vpc', ...(provider ? { RepositoryAuthConfig: { RepositoryCredentialsProviderArn: provider } } : {}) },
-      ...(container.ModelDataUrl ? { ModelDataUrl: container.ModelDataUrl } : {}),
-      ...(hasEnv ? { Environment: environment } : {})
-    };
-  } else if (pkg.ModelApprovalStatus === 'Approved') {
-    // SageMaker links the endpoint to the version in lineage only when the model references the package.
-    createModel.Containers = [{ ModelPackageName: versionArn, ...(hasEnv ? { Environment: environment } : {}) }];
-  } else {
-    // A model can reference only Approved versions; a pending one (deploy-approval allowed it, e.g. for
-    // staging) is deployed from its own description, linked to the version by the tags.
-    createModel.PrimaryContainer = {
-      Image: container.Image,
-      ...(container.ModelDataUrl ? { ModelDataUrl: container.ModelDataUrl } : {}),
-      ...(hasEnv ? { Environment: environment } : {})
-    };
-  }
-  if (vpc) createModel.VpcConfig = vpc;
-  if (deploy.networkIsolation) createModel.EnableNetworkIsolation = true;
-
-  const createConfig: CreateEndpointConfigInput = {
-    EndpointConfigName: name,
-    ProductionVariants: [
-      {
-        VariantName: variantName,
-        ModelName: name,
-        InitialInstanceCount: deploy.instanceCount,
-        InstanceType: deploy.instanceType as ProductionVariantInstanceType,
-        InitialVariantWeight: 1
-      }
-    ],
-    Tags: tags
-  };
-  if (deploy.kmsKeyId) createConfig.KmsKeyId = deploy.kmsKeyId;
-  if (deploy.dataCapture) {
-    createConfig.DataCaptureConfig = {
-      EnableCapture: true,
-      InitialSamplingPercentage: deploy.dataCapture.samplingPercent,
-      DestinationS3Uri: deploy.dataCapture.destination,
-      CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }]
-    };
-  }
   const plan: DeployPlan = {
     endpointName: deploy.endpointName,
     modelName: name,
@@ -173,12 +147,79 @@ export function planDeploy({ deploy, ctx, pkg, providerArn, liveVariant }: PlanD
     variantName,
     versionArn,
     privateRegistry,
-    createModel,
-    createConfig,
-    deploymentConfig: deploymentConfig(deploy),
+    createModel: modelInput({ input, name, tags, privateRegistry }),
+    createConfig: configInput({ deploy, name, tags, variantName, instanceCount: input.instanceCount ?? deploy.instanceCount }),
+    deploymentConfig: deploymentConfig(deploy, [...deploy.rollbackAlarms, ...(input.createdAlarms ?? [])]),
     policy: trafficPolicy(deploy)
   };
   const digest = container.ImageDigest ?? (typeof ref !== 'string' ? ref.digest : undefined);
   if (digest) plan.expectedDigest = digest;
   return plan;
+}
+
+function modelInput(o: { input: PlanDeployInput; name: string; tags: Tag[]; privateRegistry: boolean }): CreateModelInput {
+  const { deploy, pkg, providerArn } = o.input;
+  const versionArn = pkg.ModelPackageArn!;
+  const container = pkg.InferenceSpecification!.Containers![0]!;
+  const environment = { ...(container.Environment ?? {}), ...deploy.environment };
+  checkEnvironment(environment, versionArn);
+  const env = Object.keys(environment).length ? { Environment: environment } : {};
+  const data = container.ModelDataUrl ? { ModelDataUrl: container.ModelDataUrl } : {};
+  const vpc = deploy.vpcSubnets.length ? { Subnets: deploy.vpcSubnets, SecurityGroupIds: deploy.vpcSecurityGroups } : undefined;
+  const createModel: CreateModelInput = { ModelName: o.name, ExecutionRoleArn: deploy.executionRoleArn, Tags: o.tags };
+  if (o.privateRegistry) {
+    if (!vpc) {
+      throw new ActionError(
+        `Model package ${versionArn} uses an image outside ECR (${container.Image}): SageMaker pulls it through your VPC (RepositoryAccessMode Vpc), so set vpc-subnets and vpc-security-groups.`
+      );
+    }
+    const provider = providerArn ?? pkg.CustomerMetadataProperties?.['registry-credentials-provider-arn'];
+    // A model package cannot carry ImageConfig, so the container is built from the version's own description;
+    // the link back to the version lives in the tags (and the lineage association made after the deploy).
+    createModel.PrimaryContainer = {
+      Image: container.Image,
+      ImageConfig: { RepositoryAccessMode: 'Vpc', ...(provider ? { RepositoryAuthConfig: { RepositoryCredentialsProviderArn: provider } } : {}) },
+      ...data,
+      ...env
+    };
+  } else if (pkg.ModelApprovalStatus === 'Approved') {
+    // SageMaker links the endpoint to the version in lineage only when the model references the package.
+    createModel.Containers = [{ ModelPackageName: versionArn, ...env }];
+  } else {
+    // A model can reference only Approved versions; a pending one (deploy-approval allowed it, e.g. for
+    // staging) is deployed from its own description, linked to the version by the tags.
+    createModel.PrimaryContainer = { Image: container.Image, ...data, ...env };
+  }
+  if (vpc) createModel.VpcConfig = vpc;
+  if (deploy.networkIsolation) createModel.EnableNetworkIsolation = true;
+  return createModel;
+}
+
+function configInput(o: { deploy: DeployConfig; name: string; tags: Tag[]; variantName: string; instanceCount: number }): CreateEndpointConfigInput {
+  const { deploy } = o;
+  const createConfig: CreateEndpointConfigInput = {
+    EndpointConfigName: o.name,
+    ProductionVariants: [
+      {
+        VariantName: o.variantName,
+        ModelName: o.name,
+        InitialInstanceCount: o.instanceCount,
+        InstanceType: deploy.instanceType as ProductionVariantInstanceType,
+        InitialVariantWeight: 1
+      }
+    ],
+    Tags: o.tags
+  };
+  if (deploy.kmsKeyId) createConfig.KmsKeyId = deploy.kmsKeyId;
+  if (deploy.dataCapture) {
+    createConfig.DataCaptureConfig = {
+      EnableCapture: true,
+      InitialSamplingPercentage: deploy.dataCapture.samplingPercent,
+      DestinationS3Uri: deploy.dataCapture.destination,
+      CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+      // The same key encrypts the captured requests and responses in S3.
+      ...(deploy.kmsKeyId ? { KmsKeyId: deploy.kmsKeyId } : {})
+    };
+  }
+  return createConfig;
 }

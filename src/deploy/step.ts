@@ -1,15 +1,18 @@
-import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { send } from '../aws/errors.js';
+import type { DescribeEndpointOutput, DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
+import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
+import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { endpointUrl } from '../report/console-links.js';
 import type { DeployConfig } from '../inputs/deploy.js';
-import { isOurName, planDeploy } from './plan.js';
-import { cleanup, commands, endpointTags, findEndpoint } from './endpoint.js';
-import { describePhase } from './verdict.js';
-import { waitForDeployment } from './wait.js';
+import { planDeploy, type DeployPlan } from './plan.js';
+import { waitForDeployment, type WaitResult } from './wait.js';
 import { ActionError } from '../errors.js';
 import type { RunContext } from '../github/context.js';
-import { describeVersion } from '../register/model-registry.js';
 import type { Clock } from '../aws/poll.js';
+import type { SmokeResult } from '../operate/smoke.js';
+import { alreadyServes, checkVersion, readEndpoint, readLiveFleet, type LiveFleet } from './preflight.js';
+import { startUpdate, suspendScaling } from './update.js';
+import { followUp, runSmoke } from './follow-up.js';
 
 export type DeployStatus = 'planned' | 'in-progress' | 'started' | 'unchanged' | 'succeeded' | 'rolled-back' | 'failed' | 'timed-out' | 'cancelled';
 
@@ -26,6 +29,22 @@ export interface Deployment {
   consoleUrl?: string;
   reason?: string;
   alarms?: string[];
+  /** Alarms this deploy created or updated (create-alarms), included in `alarms`. */
+  createdAlarms?: string[];
+  /** Autoscaling: what the deploy did with it and the range it ended with. */
+  autoscaling?: { action?: string; range?: string; instanceCount?: number };
+  smoke?: SmokeResult;
+  /** The lineage association recorded, `<artifact ARN> → <context ARN>`. */
+  lineage?: string;
+  /** Work after a live deployment that failed without failing the step (tags, metadata, cleanup, …). */
+  followUpWarnings?: string[];
+}
+
+/** The clients only some deploy features load (autoscaling, create-alarms, smoke test). */
+export interface OperateClients {
+  autoscaling(): Promise<ApplicationAutoScalingClient>;
+  cloudwatch(): Promise<CloudWatchClient>;
+  runtime(): Promise<SageMakerRuntimeClient>;
 }
 
 export interface DeployOptions {
@@ -40,6 +59,8 @@ export interface DeployOptions {
   deadline: number;
   pollMs: number;
   log: { info(m: string): void; warning(m: string): void };
+  /** Unset: the deploy reads no autoscaling and refuses the features that need these clients. */
+  clients?: OperateClients;
   /** Outputs and console link are published through this before any wait. */
   onStarted?: (d: Deployment) => void;
   onPhase?: (d: Deployment) => Promise<void> | void;
@@ -47,133 +68,111 @@ export interface DeployOptions {
   onVersion?: (pkg: DescribeModelPackageOutput) => void;
 }
 
-const BUSY = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
-
 /**
- * Deploys a registered version to an endpoint with blue/green traffic shifting and reports success only
- * when the new config is live. Fills `d` as it goes; throws ActionError with the reason on any failure.
+ * Deploys a registered version to an endpoint (blue/green or rolling) and reports success only when the new
+ * config is live. Fills `d` as it goes; throws ActionError with the reason on any failure. Work after a live
+ * deployment never fails the step: it becomes follow-up warnings.
  */
 export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: Deployment): Promise<void> {
-  const { deploy } = o;
-  d.consoleUrl = endpointUrl(o.region, deploy.endpointName);
-  const pkg = await describeVersion(sm, o.versionArn);
-  o.onVersion?.(pkg);
-  const approval = pkg.ModelApprovalStatus ?? 'PendingManualApproval';
-  if (pkg.ModelPackageStatus !== 'Completed') throw new ActionError(`Model package ${o.versionArn} is ${pkg.ModelPackageStatus}; only Completed versions can be deployed.`);
-  if (!deploy.deployApproval.includes(approval as never)) {
-    throw new ActionError(
-      `Model package ${o.versionArn} is ${approval}; deploy-approval allows ${deploy.deployApproval.join(', ')}. Approve the version, or set deploy-approval to deploy it anyway (for example to a staging endpoint).`
-    );
-  }
-
-  let ep = await findEndpoint(sm, deploy.endpointName);
-  if (!ep && !deploy.createEndpoint) throw new ActionError(`Endpoint ${deploy.endpointName} does not exist and create-endpoint is false.`);
-  if (ep && BUSY.has(ep.EndpointStatus ?? '')) {
-    if (deploy.onBusy === 'fail') {
-      throw new ActionError(`Endpoint ${deploy.endpointName} is ${ep.EndpointStatus} (${describePhase(ep)}): another deployment is in progress and updates are never stacked. Re-run when it ends, or set on-busy: wait.`);
-    }
-    o.log.info(`Endpoint ${deploy.endpointName} is ${ep.EndpointStatus}; waiting for the update in progress to end first.`);
-    ep = await waitUntilIdle(sm, deploy.endpointName, o);
-  }
-  if (ep?.EndpointStatus === 'Failed') {
-    throw new ActionError(`Endpoint ${deploy.endpointName} is Failed (${ep.FailureReason ?? 'no reason given'}): only DeleteEndpoint works on it. Delete it and deploy again.`);
-  }
-  if (ep?.EndpointStatus === 'InService' && ep.EndpointArn && ep.EndpointConfigName && isOurName(deploy.endpointName, ep.EndpointConfigName)) {
-    const tags = await endpointTags(sm, ep.EndpointArn);
-    if (tags['model-package-arn'] === o.versionArn) {
-      Object.assign(d, { status: 'unchanged', endpointArn: ep.EndpointArn, configName: ep.EndpointConfigName, modelName: ep.EndpointConfigName });
-      o.log.info(`Endpoint ${deploy.endpointName} already serves ${o.versionArn} (${ep.EndpointConfigName}); nothing to deploy.`);
-      return;
-    }
-  }
-
-  const plan = planDeploy({ deploy, ctx: o.ctx, pkg, ...(o.providerArn ? { providerArn: o.providerArn } : {}), ...(ep?.ProductionVariants?.[0]?.VariantName ? { liveVariant: ep.ProductionVariants[0].VariantName } : {}) });
+  d.consoleUrl = endpointUrl(o.region, o.deploy.endpointName);
+  if ((o.deploy.alarms || o.deploy.smoke || o.deploy.autoscaling) && !o.clients) throw new ActionError('create-alarms, smoke-payload and autoscaling need the CloudWatch, SageMaker Runtime and Application Auto Scaling clients.');
+  const pkg = await checkVersion(sm, o);
+  const ep = await readEndpoint(sm, o);
+  if (ep && (await alreadyServes(sm, o, ep, d))) return;
+  const live = ep ? await readLiveFleet(sm, o, ep) : undefined;
+  const alarmDefs = o.deploy.alarms ? (await import('../operate/alarms.js')).alarmDefinitions(o.deploy.endpointName, live?.variant ?? o.deploy.variantName ?? 'AllTraffic', o.deploy.alarms) : [];
+  const plan = planDeploy({
+    deploy: o.deploy,
+    ctx: o.ctx,
+    pkg,
+    ...(o.providerArn ? { providerArn: o.providerArn } : {}),
+    ...(live ? { liveVariant: live.variant } : {}),
+    ...keptCapacity(o, live, d),
+    createdAlarms: alarmDefs.map((a) => a.AlarmName!)
+  });
   d.policy = plan.policy;
   if (ep?.EndpointConfigName) d.previousConfig = ep.EndpointConfigName;
-  if (o.dryRun) {
-    d.status = 'planned';
-    o.log.info(`Dry run: CreateModel ${JSON.stringify(plan.createModel)}`);
-    o.log.info(`Dry run: CreateEndpointConfig ${JSON.stringify(plan.createConfig)}`);
-    o.log.info(ep ? `Dry run: UpdateEndpoint ${JSON.stringify({ EndpointName: deploy.endpointName, EndpointConfigName: plan.configName, DeploymentConfig: plan.deploymentConfig })}` : `Dry run: CreateEndpoint ${deploy.endpointName}`);
-    return;
-  }
-
-  const c = await commands();
-  o.log.info(`Creating model ${plan.modelName} (${plan.privateRegistry ? 'private registry through the VPC' : 'from the model package'})`);
-  await send('sagemaker:CreateModel', () => sm.send(new c.CreateModelCommand(plan.createModel)));
-  let configMade = false;
+  if (o.dryRun) return dryRun(o, d, plan, ep);
+  if (alarmDefs.length) d.createdAlarms = await (await import('../operate/alarms.js')).putAlarms(await o.clients!.cloudwatch(), alarmDefs);
+  const restoreScaling = await suspendScaling(o, live, d);
   try {
-    await send('sagemaker:CreateEndpointConfig', () => sm.send(new c.CreateEndpointConfigCommand(plan.createConfig)));
-    configMade = true;
-    if (ep) {
-      o.log.info(`Updating endpoint ${deploy.endpointName} to ${plan.configName}: blue/green, ${plan.policy}${deploy.rollbackAlarms.length ? `, auto-rollback on ${deploy.rollbackAlarms.join(', ')}` : ''}`);
-      const out = await send('sagemaker:UpdateEndpoint', () =>
-        sm.send(new c.UpdateEndpointCommand({ EndpointName: deploy.endpointName, EndpointConfigName: plan.configName, DeploymentConfig: plan.deploymentConfig }))
-      );
-      d.endpointArn = out.EndpointArn;
-    } else {
-      o.log.info(`Creating endpoint ${deploy.endpointName} with ${plan.configName}`);
-      const out = await send('sagemaker:CreateEndpoint', () =>
-        sm.send(new c.CreateEndpointCommand({ EndpointName: deploy.endpointName, EndpointConfigName: plan.configName, Tags: plan.createConfig.Tags }))
-      );
-      d.endpointArn = out.EndpointArn;
-    }
-  } catch (err) {
-    // Nothing half-made stays behind: the model (and config) of an update that never started are removed.
-    if (configMade) await sm.send(new c.DeleteEndpointConfigCommand({ EndpointConfigName: plan.configName })).catch(() => undefined);
-    await sm.send(new c.DeleteModelCommand({ ModelName: plan.modelName })).catch(() => undefined);
-    throw err;
+    d.endpointArn = await startUpdate(sm, o, plan, ep);
+    Object.assign(d, { status: 'started', configName: plan.configName, modelName: plan.modelName, alarms: [...o.deploy.rollbackAlarms, ...(d.createdAlarms ?? [])] });
+    o.onStarted?.(d);
+    if (!o.deploy.wait) return o.log.info('wait is false: not waiting for the deployment. SageMaker continues it; follow it in the console.');
+    await settle(o, d, await waitFor(sm, o, d, plan, live));
+    if (o.deploy.smoke) await runSmoke(sm, o, d);
+  } finally {
+    if (restoreScaling) await restoreAfter(o, d, restoreScaling);
   }
-  Object.assign(d, { status: 'started', configName: plan.configName, modelName: plan.modelName, alarms: deploy.rollbackAlarms });
-  o.onStarted?.(d);
-  if (!deploy.wait) {
-    o.log.info('wait is false: not waiting for the deployment. SageMaker continues it; follow it in the console.');
-    return;
-  }
+  await followUp(sm, o, d, plan);
+}
 
+/** An autoscaled fleet starts the new config at its live size: a plain update would reset it to instance-count. */
+function keptCapacity(o: DeployOptions, live: LiveFleet | undefined, d: Deployment): { instanceCount?: number } {
+  if (!live?.scaling || live.instanceCount === undefined) return {};
+  d.autoscaling = { action: 'kept', instanceCount: live.instanceCount, range: `${live.scaling.target.MinCapacity}-${live.scaling.target.MaxCapacity} instances` };
+  if (live.instanceCount !== o.deploy.instanceCount) o.log.info(`The variant autoscales: the new fleet starts at the live ${live.instanceCount} instance(s), not instance-count ${o.deploy.instanceCount}.`);
+  return { instanceCount: live.instanceCount };
+}
+
+async function restoreAfter(o: DeployOptions, d: Deployment, restore: () => Promise<void>): Promise<void> {
+  try {
+    await restore();
+    o.log.info(`Registered the autoscaling of ${o.deploy.endpointName} again.`);
+  } catch (err) {
+    const message = `Could not register the autoscaling of ${o.deploy.endpointName} again: ${(err as Error).message}. The endpoint does not scale until it is registered.`;
+    (d.followUpWarnings ??= []).push(message);
+    o.log.warning(message);
+  }
+}
+
+function dryRun(o: DeployOptions, d: Deployment, plan: DeployPlan, ep: DescribeEndpointOutput | undefined): void {
+  d.status = 'planned';
+  o.log.info(`Dry run: CreateModel ${JSON.stringify(plan.createModel)}`);
+  o.log.info(`Dry run: CreateEndpointConfig ${JSON.stringify(plan.createConfig)}`);
+  o.log.info(ep ? `Dry run: UpdateEndpoint ${JSON.stringify({ EndpointName: o.deploy.endpointName, EndpointConfigName: plan.configName, DeploymentConfig: plan.deploymentConfig })}` : `Dry run: CreateEndpoint ${o.deploy.endpointName}`);
+}
+
+async function waitFor(sm: SageMakerClient, o: DeployOptions, d: Deployment, plan: DeployPlan, live: LiveFleet | undefined): Promise<WaitResult> {
   await warnIfCredentialsExpireFirst(sm, o);
   d.status = 'in-progress';
-  const result = await waitForDeployment(sm, deploy.endpointName, plan.configName, plan.expectedDigest, {
+  return waitForDeployment(sm, o.deploy.endpointName, plan.configName, plan.expectedDigest, {
     clock: o.clock,
     deadline: o.deadline,
     pollMs: o.pollMs,
     log: o.log,
-    bakeSeconds: deploy.waitIntervalSeconds,
+    bakeSeconds: o.deploy.waitIntervalSeconds,
+    ...(live?.lastModified ? { since: live.lastModified } : {}),
     onPhase: async (_ep, phase) => {
       d.phase = phase;
       await o.onPhase?.(d);
     }
   });
+}
+
+/** Turns the wait's verdict into the deployment's status; throws unless the new config is live. */
+function settle(o: DeployOptions, d: Deployment, result: WaitResult): void {
   const v = result.verdict;
+  const name = o.deploy.endpointName;
   if (v.state === 'succeeded') {
     Object.assign(d, { status: 'succeeded', phase: 'InService on the new config' });
-    o.log.info(`Endpoint ${deploy.endpointName} is InService on ${plan.configName}.`);
-    await afterSuccess(sm, o, d, plan.configName);
+    o.log.info(`Endpoint ${name} is InService on ${d.configName}.`);
     return;
   }
   if (v.state === 'timed-out') {
     Object.assign(d, { status: 'timed-out', phase: v.phase });
-    throw new ActionError(`Timed out waiting for endpoint ${deploy.endpointName} (phase: ${v.phase}). SageMaker continues the update; follow it at ${d.consoleUrl}`);
+    throw new ActionError(`Timed out waiting for endpoint ${name} (phase: ${v.phase}). SageMaker continues the update; follow it at ${d.consoleUrl}`);
   }
   if (v.state === 'rolled-back') {
     Object.assign(d, { status: 'rolled-back', reason: v.reason });
-    const fired = deploy.rollbackAlarms.filter((a) => v.reason.includes(a));
+    const fired = (d.alarms ?? []).filter((a) => v.reason.includes(a));
     throw new ActionError(
-      `Deployment to ${deploy.endpointName} was rolled back: ${v.reason.trim().replace(/\.+$/, '')}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`
+      `Deployment to ${name} was rolled back: ${v.reason.trim().replace(/\.+$/, '')}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`
     );
   }
   Object.assign(d, { status: 'failed', reason: v.state === 'failed' ? v.reason : 'unknown' });
-  throw new ActionError(`Deployment to ${deploy.endpointName} failed: ${d.reason}`);
-}
-
-async function waitUntilIdle(sm: SageMakerClient, name: string, o: DeployOptions) {
-  const { describeEndpoint } = await import('./endpoint.js');
-  for (;;) {
-    const ep = await describeEndpoint(sm, name);
-    if (!BUSY.has(ep.EndpointStatus ?? '')) return ep;
-    if (o.clock.now() >= o.deadline) throw new ActionError(`Endpoint ${name} stayed ${ep.EndpointStatus} past wait-timeout; not stacking another update.`);
-    await o.clock.sleep(Math.min(o.pollMs, Math.max(0, o.deadline - o.clock.now())));
-  }
+  throw new ActionError(`Deployment to ${name} failed: ${d.reason}`);
 }
 
 async function warnIfCredentialsExpireFirst(sm: SageMakerClient, o: DeployOptions): Promise<void> {
@@ -187,36 +186,3 @@ async function warnIfCredentialsExpireFirst(sm: SageMakerClient, o: DeployOption
     // credentials problems surface on the next call with a clear message
   }
 }
-
-/** Records which version serves where, and removes configs and models no longer needed for rollback. */
-async function afterSuccess(sm: SageMakerClient, o: DeployOptions, d: Deployment, configName: string): Promise<void> {
-  const c = await commands();
-  const { metadataValue } = await import('../register/plan.js');
-  if (d.endpointArn) {
-    await send('sagemaker:AddTags', () =>
-      sm.send(
-        new c.AddTagsCommand({
-          ResourceArn: d.endpointArn!,
-          Tags: [
-            { Key: 'model-package-arn', Value: o.versionArn },
-            { Key: 'git-commit', Value: metadataValue(o.ctx.sha || 'unknown') },
-            ...(o.ctx.runId ? [{ Key: 'github-run-id', Value: o.ctx.runId }] : [])
-          ]
-        })
-      )
-    );
-  }
-  const key = `endpoint.${o.deploy.endpointName}`.slice(0, 128);
-  await send('sagemaker:UpdateModelPackage', () =>
-    sm.send(
-      new c.UpdateModelPackageCommand({
-        ModelPackageArn: o.versionArn,
-        CustomerMetadataProperties: { [key]: metadataValue(`deployed ${new Date().toISOString()}`) },
-        ...(o.deploy.stage ? { ModelLifeCycle: { Stage: o.deploy.stage, StageStatus: 'Deployed', StageDescription: `Serving on ${o.deploy.endpointName}` } } : {})
-      })
-    )
-  );
-  const keep = [configName, ...(d.previousConfig ? [d.previousConfig] : [])];
-  await cleanup(sm, o.deploy.endpointName, keep, o.log);
-}
-

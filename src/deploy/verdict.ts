@@ -9,7 +9,9 @@ export type Verdict =
 /** SageMaker's reasons usually end with a period; ours follow them with a sentence of our own. */
 const sentence = (text: string) => text.trim().replace(/\.+$/, '');
 
-const IN_PROGRESS = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
+/** The endpoint statuses in which an operation is under way: the one vocabulary for "busy" in the deploy path. */
+export const BUSY_STATUSES: ReadonlySet<string> = new Set(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting']);
+export const isBusy = (ep: DescribeEndpointOutput | undefined): boolean => BUSY_STATUSES.has(ep?.EndpointStatus ?? '');
 
 /** One line saying where a deployment is: status, variant phase, traffic shifted so far. */
 export function describePhase(ep: DescribeEndpointOutput): string {
@@ -46,7 +48,7 @@ function deployedDigests(ep: DescribeEndpointOutput): string[] {
  */
 export function judge(ep: DescribeEndpointOutput, configName: string, expectedDigest?: string): Verdict {
   const status = ep.EndpointStatus ?? '';
-  if (IN_PROGRESS.has(status)) return { state: 'in-progress', phase: describePhase(ep) };
+  if (BUSY_STATUSES.has(status)) return { state: 'in-progress', phase: describePhase(ep) };
   if (status === 'InService') {
     if (ep.EndpointConfigName === configName && !ep.PendingDeploymentSummary) {
       const digests = deployedDigests(ep);

@@ -1,7 +1,7 @@
 import type { DescribeEndpointOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { describeEndpoint } from './endpoint.js';
 import { describePhase, judge, phaseKey, type Verdict } from './verdict.js';
-import type { Clock } from '../aws/poll.js';
+import { poll, WaitTimeout, type Clock } from '../aws/poll.js';
 
 export interface WaitOptions {
   clock: Clock;
@@ -14,6 +14,8 @@ export interface WaitOptions {
   onPhase?: (ep: DescribeEndpointOutput, phase: string) => Promise<void> | void;
   /** Seconds the current policy bakes per step, to sleep through bakes instead of polling them. */
   bakeSeconds?: number;
+  /** The endpoint's LastModifiedTime before the update call; unset for a new endpoint. */
+  since?: Date;
 }
 
 export interface WaitResult {
@@ -38,25 +40,47 @@ export function nextDelay(ep: DescribeEndpointOutput, phaseSince: number, now: n
   return opts.pollMs;
 }
 
-/** Polls DescribeEndpoint until the deployment of `configName` ends or the deadline passes. */
+/**
+ * Polls DescribeEndpoint (through the one polling primitive) until the deployment of `configName` ends or the
+ * deadline passes. The first reads after UpdateEndpoint may still show the old config InService: that is no
+ * rollback until the update was seen (in progress, on the new config, or LastModifiedTime after `since`).
+ */
 export async function waitForDeployment(sm: SageMakerClient, endpointName: string, configName: string, expectedDigest: string | undefined, opts: WaitOptions): Promise<WaitResult> {
   const start = opts.clock.now();
   let lastKey = '';
   let phaseSince = start;
-  for (let polls = 1; ; polls++) {
+  let polls = 0;
+  let seen = !opts.since;
+  let last: { ep: DescribeEndpointOutput; verdict: Verdict } | undefined;
+  const read = async () => {
+    polls++;
     const ep = await describeEndpoint(sm, endpointName);
-    const verdict = judge(ep, configName, expectedDigest);
+    let verdict = judge(ep, configName, expectedDigest);
+    if (!seen) {
+      seen = verdict.state === 'in-progress' || ep.EndpointConfigName === configName || (!!ep.LastModifiedTime && ep.LastModifiedTime > opts.since!);
+      if (!seen && verdict.state === 'rolled-back') verdict = { state: 'in-progress', phase: `${describePhase(ep)}; the update is not visible yet` };
+    }
     const now = opts.clock.now();
-    if (verdict.state !== 'in-progress') return { verdict, endpoint: ep, polls };
-    const key = phaseKey(ep);
-    const elapsed = Math.round((now - start) / 1000);
-    if (key !== lastKey) {
-      lastKey = key;
+    if (verdict.state === 'in-progress' && phaseKey(ep) !== lastKey) {
+      lastKey = phaseKey(ep);
       phaseSince = now;
-      opts.log.info(`[${elapsed} s] ${describePhase(ep)}`);
+      opts.log.info(`[${Math.round((now - start) / 1000)} s] ${describePhase(ep)}`);
       await opts.onPhase?.(ep, verdict.phase);
     }
-    if (now >= opts.deadline) return { verdict: { state: 'timed-out', phase: describePhase(ep) }, endpoint: ep, polls };
-    await opts.clock.sleep(Math.min(nextDelay(ep, phaseSince, now, opts), Math.max(0, opts.deadline - now)));
+    return (last = { ep, verdict });
+  };
+  try {
+    const end = await poll({
+      read,
+      done: (s) => s.verdict.state !== 'in-progress',
+      clock: opts.clock,
+      timeoutMs: Math.max(0, opts.deadline - start),
+      delayMs: () => nextDelay(last!.ep, phaseSince, opts.clock.now(), opts),
+      what: `endpoint ${endpointName}`
+    });
+    return { verdict: end.verdict, endpoint: end.ep, polls };
+  } catch (err) {
+    if (!(err instanceof WaitTimeout) || !last) throw err;
+    return { verdict: { state: 'timed-out', phase: describePhase(last.ep) }, endpoint: last.ep, polls };
   }
 }

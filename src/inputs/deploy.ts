@@ -2,8 +2,9 @@ import * as C from './constraints.js';
 import { InputError } from '../errors.js';
 import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from './readers.js';
 import { isInstanceType } from './instance-types.js';
+import { hasOnlyInstanceStorage, readOperateConfig, type OperateConfig } from './operate.js';
 
-export type TrafficRouting = 'all-at-once' | 'canary' | 'linear';
+export type TrafficRouting = 'all-at-once' | 'canary' | 'linear' | 'rolling';
 export interface CapacitySize {
   Type: 'INSTANCE_COUNT' | 'CAPACITY_PERCENT';
   Value: number;
@@ -11,7 +12,7 @@ export interface CapacitySize {
 export type DeployableApproval = 'Approved' | 'PendingManualApproval' | 'Rejected';
 
 /** The deploy inputs, read when endpoint-name is set. */
-export interface DeployConfig {
+export interface DeployConfig extends OperateConfig {
   endpointName: string;
   executionRoleArn: string;
   instanceType: string;
@@ -21,6 +22,10 @@ export interface DeployConfig {
   trafficRouting: TrafficRouting;
   canarySize: CapacitySize;
   linearStepSize: CapacitySize;
+  /** RollingUpdatePolicy MaximumBatchSize (traffic-routing: rolling). */
+  rollingBatchSize: CapacitySize;
+  /** RollingUpdatePolicy RollbackMaximumBatchSize; unset: SageMaker's default (the whole fleet at once). */
+  rollbackBatchSize?: CapacitySize;
   waitIntervalSeconds: number;
   terminationWaitSeconds: number;
   maxExecutionTimeoutSeconds: number;
@@ -52,8 +57,9 @@ function percentOf(size: CapacitySize, instances: number): number {
 }
 
 /** Time the policy bakes in total: what MaximumExecutionTimeoutInSeconds must exceed. */
-export function totalBakeSeconds(d: Pick<DeployConfig, 'trafficRouting' | 'linearStepSize' | 'instanceCount' | 'waitIntervalSeconds' | 'terminationWaitSeconds'>): number {
-  const steps = d.trafficRouting === 'linear' ? Math.ceil(100 / percentOf(d.linearStepSize, d.instanceCount)) : 1;
+export function totalBakeSeconds(d: Pick<DeployConfig, 'trafficRouting' | 'linearStepSize' | 'instanceCount' | 'waitIntervalSeconds' | 'terminationWaitSeconds'> & { rollingBatchSize?: CapacitySize }): number {
+  const step = d.trafficRouting === 'linear' ? d.linearStepSize : d.trafficRouting === 'rolling' ? d.rollingBatchSize : undefined;
+  const steps = step ? Math.ceil(100 / percentOf(step, d.instanceCount)) : 1;
   return steps * d.waitIntervalSeconds + d.terminationWaitSeconds;
 }
 
@@ -66,19 +72,51 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
   if (!C.ENTITY_NAME.test(endpointName)) {
     throw new InputError('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
   }
+  const fleet = readFleet(read);
+  const deploy: DeployConfig = {
+    endpointName,
+    executionRoleArn: readRole(read),
+    ...fleet,
+    ...readRouting(read, fleet),
+    rollbackAlarms: readRollbackAlarms(read),
+    ...readNetwork(read),
+    networkIsolation: bool(read, 'network-isolation', false),
+    environment: keyValues(read, 'deploy-environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
+    deployApproval: readDeployApproval(read),
+    wait: bool(read, 'wait', true),
+    createEndpoint: bool(read, 'create-endpoint', true),
+    onBusy: oneOf(read, 'on-busy', ['wait', 'fail'], 'wait'),
+    ...readOperateConfig(read)
+  };
+  readExtras(read, deploy);
+  checkCombinations(read, deploy);
+  return deploy;
+}
+
+function readRole(read: InputReader): string {
   const role = read('execution-role-arn');
   if (!role) throw new InputError('execution-role-arn', role, 'is required to deploy: SageMaker runs the model with this role');
   if (!C.ROLE_ARN.test(role) || role.length < 20 || role.length > 2048) {
     throw new InputError('execution-role-arn', role, 'must be an IAM role ARN: arn:aws:iam::<account>:role/<name>');
   }
+  return role;
+}
+
+function readFleet(read: InputReader): Pick<DeployConfig, 'instanceType' | 'instanceCount'> {
   const instanceType = read('instance-type') || 'ml.m5.large';
   if (!isInstanceType(instanceType)) throw new InputError('instance-type', instanceType, 'is not a SageMaker real-time instance type (for example ml.m5.large)');
-  const instanceCount = integer(read, 'instance-count', 1, 1, 1000);
-  const variantName = read('variant-name');
-  if (variantName && !C.ENTITY_NAME.test(variantName)) throw new InputError('variant-name', variantName, 'must be 1-63 letters, digits and hyphens');
-  const trafficRouting = oneOf<TrafficRouting>(read, 'traffic-routing', ['all-at-once', 'canary', 'linear'], 'all-at-once');
+  return { instanceType, instanceCount: integer(read, 'instance-count', 1, 1, 1000) };
+}
+
+type Routing = Pick<DeployConfig, 'trafficRouting' | 'canarySize' | 'linearStepSize' | 'rollingBatchSize' | 'waitIntervalSeconds' | 'terminationWaitSeconds' | 'maxExecutionTimeoutSeconds'> & { rollbackBatchSize?: CapacitySize };
+
+function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType' | 'instanceCount'>): Routing {
+  const { instanceCount } = fleet;
+  const trafficRouting = oneOf<TrafficRouting>(read, 'traffic-routing', ['all-at-once', 'canary', 'linear', 'rolling'], 'all-at-once');
   const canarySize = capacity('canary-size', read('canary-size') || '10%');
   const linearStepSize = capacity('linear-step-size', read('linear-step-size') || '20%');
+  const rollingBatchSize = capacity('rolling-batch-size', read('rolling-batch-size') || '25%');
+  const routing: Routing = { trafficRouting, canarySize, linearStepSize, rollingBatchSize, waitIntervalSeconds: 0, terminationWaitSeconds: 0, maxExecutionTimeoutSeconds: 0 };
   if (trafficRouting === 'canary') {
     const pct = percentOf(canarySize, instanceCount);
     if (pct > 50) throw new InputError('canary-size', read('canary-size') || '10%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows at most 50%`);
@@ -90,20 +128,49 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
     const pct = percentOf(linearStepSize, instanceCount);
     if (pct < 10 || pct > 50) throw new InputError('linear-step-size', read('linear-step-size') || '20%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows 10% to 50%`);
   }
-  const waitIntervalSeconds = integer(read, 'wait-interval', trafficRouting === 'all-at-once' ? 0 : 300, 0, 3600);
-  const terminationWaitSeconds = integer(read, 'termination-wait', 0, 0, 3600);
-  const partial = { trafficRouting, linearStepSize, instanceCount, waitIntervalSeconds, terminationWaitSeconds };
-  const bakes = totalBakeSeconds(partial);
+  if (trafficRouting === 'rolling') readRolling(read, fleet, routing);
+  else for (const name of ['rolling-batch-size', 'rollback-batch-size']) if (read(name)) throw new InputError(name, read(name), 'applies only to traffic-routing: rolling');
+  routing.waitIntervalSeconds = integer(read, 'wait-interval', trafficRouting === 'all-at-once' ? 0 : 300, 0, 3600);
+  routing.terminationWaitSeconds = integer(read, 'termination-wait', 0, 0, 3600);
+  if (trafficRouting === 'rolling' && routing.terminationWaitSeconds) {
+    throw new InputError('termination-wait', String(routing.terminationWaitSeconds), 'applies to blue/green only: a rolling update has no final bake (RollingUpdatePolicy has no TerminationWaitInSeconds)');
+  }
+  const bakes = totalBakeSeconds({ ...routing, instanceCount });
   if (bakes >= 28_800) {
-    throw new InputError('wait-interval', String(waitIntervalSeconds), `makes the policy bake ${bakes} seconds in all; SageMaker allows an update at most 28800 seconds: shorten the bakes or take larger steps`);
+    throw new InputError('wait-interval', String(routing.waitIntervalSeconds), `makes the policy bake ${bakes} seconds in all; SageMaker allows an update at most 28800 seconds: shorten the bakes or take larger steps`);
   }
-  const maxExecutionTimeoutSeconds = integer(read, 'max-execution-timeout', Math.min(28_800, Math.max(3600, bakes + 3600)), 600, 28_800);
-  if (maxExecutionTimeoutSeconds <= bakes) {
-    throw new InputError('max-execution-timeout', String(maxExecutionTimeoutSeconds), `must exceed the policy's total bake time of ${bakes} seconds (wait-interval steps + termination-wait)`);
+  routing.maxExecutionTimeoutSeconds = integer(read, 'max-execution-timeout', Math.min(28_800, Math.max(3600, bakes + 3600)), 600, 28_800);
+  if (routing.maxExecutionTimeoutSeconds <= bakes) {
+    throw new InputError('max-execution-timeout', String(routing.maxExecutionTimeoutSeconds), `must exceed the policy's total bake time of ${bakes} seconds (wait-interval steps + termination-wait)`);
   }
-  const rollbackAlarms = list(read, 'rollback-alarms');
-  if (rollbackAlarms.length > 10) throw new InputError('rollback-alarms', rollbackAlarms.join(','), 'lists more than 10 alarms; SageMaker accepts at most 10');
-  for (const alarm of rollbackAlarms) if (!C.ALARM_NAME.test(alarm)) throw new InputError('rollback-alarms', alarm, 'is not a CloudWatch alarm name (1-255 characters)');
+  return routing;
+}
+
+/** RollingUpdatePolicy: batches of 5% to 50% of the variant; the guardrails exclusions refuse Inf1 fleets. */
+function readRolling(read: InputReader, fleet: Pick<DeployConfig, 'instanceType' | 'instanceCount'>, routing: Routing): void {
+  const pct = percentOf(routing.rollingBatchSize, fleet.instanceCount);
+  if (pct < 5 || pct > 50) {
+    throw new InputError('rolling-batch-size', read('rolling-batch-size') || '25%', `is ${Math.round(pct)}% of ${fleet.instanceCount} instance(s); SageMaker allows a rolling batch of 5% to 50% of the fleet`);
+  }
+  if (fleet.instanceCount < 2) throw new InputError('instance-count', String(fleet.instanceCount), 'must be at least 2 for a rolling update: a batch is at most 50% of the fleet');
+  if (fleet.instanceType.startsWith('ml.inf1.')) {
+    throw new InputError('traffic-routing', 'rolling', `is not supported on ${fleet.instanceType}: SageMaker deployment guardrails exclude Inf1 instances (use all-at-once)`);
+  }
+  const rollback = read('rollback-batch-size');
+  if (rollback) routing.rollbackBatchSize = capacity('rollback-batch-size', rollback);
+  if (routing.rollbackBatchSize?.Type === 'CAPACITY_PERCENT' && routing.rollbackBatchSize.Value > 100) {
+    throw new InputError('rollback-batch-size', rollback, 'is more than 100% of the fleet');
+  }
+}
+
+function readRollbackAlarms(read: InputReader): string[] {
+  const alarms = list(read, 'rollback-alarms');
+  if (alarms.length > 10) throw new InputError('rollback-alarms', alarms.join(','), 'lists more than 10 alarms; SageMaker accepts at most 10');
+  for (const alarm of alarms) if (!C.ALARM_NAME.test(alarm)) throw new InputError('rollback-alarms', alarm, 'is not a CloudWatch alarm name (1-255 characters)');
+  return alarms;
+}
+
+function readNetwork(read: InputReader): Pick<DeployConfig, 'vpcSubnets' | 'vpcSecurityGroups'> {
   const vpcSubnets = list(read, 'vpc-subnets');
   const vpcSecurityGroups = list(read, 'vpc-security-groups');
   for (const s of vpcSubnets) if (!C.SUBNET_ID.test(s)) throw new InputError('vpc-subnets', s, 'is not a subnet ID (subnet-…)');
@@ -114,27 +181,12 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
     const missing = vpcSubnets.length ? 'vpc-security-groups' : 'vpc-subnets';
     throw new InputError(missing, '', 'is required with the other VPC input: SageMaker needs both subnets and security groups');
   }
-  const deploy: DeployConfig = {
-    endpointName,
-    executionRoleArn: role,
-    instanceType,
-    instanceCount,
-    trafficRouting,
-    canarySize,
-    linearStepSize,
-    waitIntervalSeconds,
-    terminationWaitSeconds,
-    maxExecutionTimeoutSeconds,
-    rollbackAlarms,
-    vpcSubnets,
-    vpcSecurityGroups,
-    networkIsolation: bool(read, 'network-isolation', false),
-    environment: keyValues(read, 'deploy-environment', { key: C.ENV_KEY, keyRule: 'must match [a-zA-Z_][a-zA-Z0-9_]*', keyMax: C.ENV_KEY_MAX, valueMax: C.ENV_VALUE_MAX, maxEntries: C.ENV_MAX_ENTRIES, allowEmptyValue: true }),
-    deployApproval: readDeployApproval(read),
-    wait: bool(read, 'wait', true),
-    createEndpoint: bool(read, 'create-endpoint', true),
-    onBusy: oneOf(read, 'on-busy', ['wait', 'fail'], 'wait')
-  };
+  return { vpcSubnets, vpcSecurityGroups };
+}
+
+function readExtras(read: InputReader, deploy: DeployConfig): void {
+  const variantName = read('variant-name');
+  if (variantName && !C.ENTITY_NAME.test(variantName)) throw new InputError('variant-name', variantName, 'must be 1-63 letters, digits and hyphens');
   if (variantName) deploy.variantName = variantName;
   const kms = read('kms-key-id');
   if (kms) {
@@ -148,7 +200,24 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
     if (!C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
     deploy.stage = stage;
   }
-  return deploy;
+}
+
+/** Combinations SageMaker refuses, caught before any write. */
+function checkCombinations(read: InputReader, deploy: DeployConfig): void {
+  if (deploy.kmsKeyId && hasOnlyInstanceStorage(deploy.instanceType)) {
+    throw new InputError(
+      'kms-key-id',
+      deploy.kmsKeyId,
+      `cannot be used with ${deploy.instanceType}: that instance type has only local NVMe instance storage, which SageMaker encrypts itself and which a volume key cannot encrypt. Remove kms-key-id or choose an instance type with EBS storage`
+    );
+  }
+  const a = deploy.autoscaling;
+  if (a && (deploy.instanceCount < a.min || deploy.instanceCount > a.max)) {
+    throw new InputError('instance-count', String(deploy.instanceCount), `is outside the autoscaling range ${a.min}-${a.max}`);
+  }
+  if (deploy.alarms && deploy.rollbackAlarms.length > 8) {
+    throw new InputError('rollback-alarms', read('rollback-alarms'), 'lists more than 8 alarms; with create-alarms the two created alarms make more than the 10 SageMaker accepts');
+  }
 }
 
 function readDeployApproval(read: InputReader): DeployableApproval[] {

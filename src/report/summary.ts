@@ -103,7 +103,11 @@ function title(r: Report): string {
 function deploymentRows(d: Deployment): [string, string][] {
   const rows: [string, string][] = [['Endpoint', d.consoleUrl ? link(d.endpointName, d.consoleUrl) : code(d.endpointName)]];
   rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? escapeMarkdown(d.status)]);
-  if (d.policy) rows.push(['Traffic policy', escapeMarkdown(`blue/green, ${d.policy}`)]);
+  if (d.policy) rows.push(['Traffic policy', escapeMarkdown(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
+  if (d.autoscaling) rows.push(['Autoscaling', escapeMarkdown([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
+  if (d.createdAlarms?.length) rows.push(['Alarms created', d.createdAlarms.map((a) => code(a)).join(', ')]);
+  if (d.smoke) rows.push(['Smoke test', escapeMarkdown(`${d.smoke.passed ? '✅' : '❌'} ${d.smoke.requests} requests, ${d.smoke.errors} errors, p50 ${d.smoke.p50} ms, p90 ${d.smoke.p90} ms, p99 ${d.smoke.p99} ms`)]);
+  if (d.followUpWarnings?.length) rows.push(['Follow-up', escapeMarkdown(`live, with ${d.followUpWarnings.length} follow-up warning(s) (see the job log)`)]);
   if (d.alarms?.length) rows.push(['Rollback alarms', d.alarms.map((a) => code(a)).join(', ')]);
   if (d.phase) rows.push(['Phase', escapeMarkdown(d.phase, 500)]);
   if (d.configName) rows.push(['Endpoint config', code(d.configName)]);

@@ -375,7 +375,9 @@ describe('planDeploy', () => {
         EnableCapture: true,
         InitialSamplingPercentage: 25,
         DestinationS3Uri: 's3://captures/fraud',
-        CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }]
+        CaptureOptions: [{ CaptureMode: 'Input' }, { CaptureMode: 'Output' }],
+        // kms-key-id also encrypts the captured data in S3.
+        KmsKeyId: 'alias/sagemaker'
       }
     });
   });

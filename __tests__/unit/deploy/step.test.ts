@@ -10,6 +10,10 @@ import {
   DescribeModelPackageCommand,
   ListEndpointConfigsCommand,
   ListTagsCommand,
+  ListArtifactsCommand,
+  ListContextsCommand,
+  ListAssociationsCommand,
+  AddAssociationCommand,
   SageMakerClient,
   UpdateEndpointCommand,
   UpdateModelPackageCommand,
@@ -35,6 +39,8 @@ const CONSOLE = 'https://us-east-1.console.aws.amazon.com/sagemaker/home?region=
 const OLD = 'fraud-prod-v3-def456';
 const OLDER = 'fraud-prod-v2-0a1b2c';
 const START = 1_700_000_000_000;
+const ARTIFACT = 'arn:aws:sagemaker:us-east-1:123456789012:artifact/0123456789abcdef';
+const CONTEXT = 'arn:aws:sagemaker:us-east-1:123456789012:context/fraud-prod-1a2b3c4d';
 const T = new Date('2025-06-01T12:00:00Z');
 
 const ctx: RunContext = {
@@ -181,6 +187,10 @@ beforeEach(() => {
   sm.on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [] });
   sm.on(DeleteEndpointConfigCommand).resolves({});
   sm.on(DeleteModelCommand).resolves({});
+  sm.on(ListArtifactsCommand).resolves({ ArtifactSummaries: [{ ArtifactArn: ARTIFACT }] });
+  sm.on(ListContextsCommand).resolves({ ContextSummaries: [{ ContextArn: CONTEXT }] });
+  sm.on(ListAssociationsCommand).resolves({ AssociationSummaries: [] });
+  sm.on(AddAssociationCommand).resolves({ SourceArn: ARTIFACT, DestinationArn: CONTEXT });
 });
 
 describe('deployVersion: refusals before any write', () => {
@@ -288,7 +298,8 @@ describe('deployVersion: unchanged', () => {
     sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: V4 }] });
     const d = newDeployment();
     await deployVersion(client, options(deployConfig()), d);
-    expect(sm.commandCalls(ListTagsCommand)).toHaveLength(0);
+    // The unchanged check does not trust tags here; only the ledger reads them, after the update went live.
+    expect(commandNames().indexOf('ListTagsCommand')).toBeGreaterThan(commandNames().indexOf('UpdateEndpointCommand'));
     expect(d.status).toBe('succeeded');
     expect(d.previousConfig).toBe('hand-made-config');
   });
@@ -313,9 +324,14 @@ describe('deployVersion: create', () => {
       'CreateEndpointCommand',
       'DescribeEndpointCommand',
       'DescribeEndpointCommand',
+      'ListTagsCommand',
       'AddTagsCommand',
       'UpdateModelPackageCommand',
-      'ListEndpointConfigsCommand'
+      'ListEndpointConfigsCommand',
+      'ListArtifactsCommand',
+      'ListContextsCommand',
+      'ListAssociationsCommand',
+      'AddAssociationCommand'
     ]);
     const tags = [
       { Key: 'managed-by', Value: 'sagemaker-private-registry-action' },
@@ -338,7 +354,8 @@ describe('deployVersion: create', () => {
       configName: NEW,
       modelName: NEW,
       alarms: [],
-      phase: 'InService on the new config'
+      phase: 'InService on the new config',
+      lineage: `${ARTIFACT} → ${CONTEXT}`
     });
     expect(started).toEqual([
       { endpointName: 'fraud-prod', status: 'started', consoleUrl: CONSOLE, policy: 'all at once', endpointArn: EP_ARN, configName: NEW, modelName: NEW, alarms: [] }
@@ -494,7 +511,8 @@ describe('deployVersion: update', () => {
       configName: NEW,
       modelName: NEW,
       alarms: ['p99-latency'],
-      phase: 'InService on the new config'
+      phase: 'InService on the new config',
+      lineage: `${ARTIFACT} → ${CONTEXT}`
     });
     expect(phases).toEqual(['Updating; AllTraffic: Creating (Launching 2 instances)', 'Updating; AllTraffic: Baking (Baking for 60 seconds)']);
     expect(logs.info).toContain(`Updating endpoint fraud-prod to ${NEW}: blue/green, canary 10%, bake 60 s, auto-rollback on p99-latency`);
@@ -548,7 +566,8 @@ describe('deployVersion: update', () => {
   });
 
   test('a rollback without a matching alarm names none', async () => {
-    sm.on(DescribeEndpointCommand).resolvesOnce(liveOld()).resolves(endpoint({ EndpointConfigName: OLD }));
+    // A rollback SageMaker finished shows the old config with a LastModifiedTime after the update.
+    sm.on(DescribeEndpointCommand).resolvesOnce(liveOld()).resolves(endpoint({ EndpointConfigName: OLD, LastModifiedTime: new Date(T.getTime() + 60_000) }));
     sm.on(ListTagsCommand).resolves({ Tags: [] });
     await expectActionError(
       deployVersion(client, options(deployConfig({ 'rollback-alarms': 'errors-5xx' })), newDeployment()),

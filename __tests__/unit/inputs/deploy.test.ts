@@ -67,6 +67,7 @@ describe('readDeployConfig: defaults', () => {
       trafficRouting: 'all-at-once',
       canarySize: { Type: 'CAPACITY_PERCENT', Value: 10 },
       linearStepSize: { Type: 'CAPACITY_PERCENT', Value: 20 },
+      rollingBatchSize: { Type: 'CAPACITY_PERCENT', Value: 25 },
       waitIntervalSeconds: 0,
       terminationWaitSeconds: 0,
       maxExecutionTimeoutSeconds: 3600,
@@ -122,7 +123,7 @@ describe('readDeployConfig: defaults', () => {
 
   test('every optional input is read', () => {
     const c = deployConfig({
-      'instance-type': 'ml.g5.xlarge',
+      'instance-type': 'ml.m5.xlarge',
       'instance-count': '4',
       'variant-name': 'blue',
       'traffic-routing': 'Canary',
@@ -146,12 +147,13 @@ describe('readDeployConfig: defaults', () => {
     expect(c).toEqual({
       endpointName: 'fraud-prod',
       executionRoleArn: ROLE,
-      instanceType: 'ml.g5.xlarge',
+      instanceType: 'ml.m5.xlarge',
       instanceCount: 4,
       variantName: 'blue',
       trafficRouting: 'canary',
       canarySize: { Type: 'INSTANCE_COUNT', Value: 1 },
       linearStepSize: { Type: 'CAPACITY_PERCENT', Value: 20 },
+      rollingBatchSize: { Type: 'CAPACITY_PERCENT', Value: 25 },
       waitIntervalSeconds: 120,
       terminationWaitSeconds: 60,
       maxExecutionTimeoutSeconds: 1800,
@@ -206,7 +208,7 @@ describe('readDeployConfig: endpoint, role and instances', () => {
   });
 
   test('traffic-routing is one of three policies', () => {
-    expectInputError({ 'traffic-routing': 'blue-green' }, 'traffic-routing', 'blue-green', 'must be one of: all-at-once, canary, linear');
+    expectInputError({ 'traffic-routing': 'blue-green' }, 'traffic-routing', 'blue-green', 'must be one of: all-at-once, canary, linear, rolling');
   });
 });
 
@@ -428,5 +430,35 @@ describe('readDeployConfig: data capture, KMS, stage and environment', () => {
     expectInputError({ wait: 'yes' }, 'wait', 'yes', 'must be true or false');
     expectInputError({ 'network-isolation': '1' }, 'network-isolation', '1', 'must be true or false');
     expectInputError({ 'on-busy': 'queue' }, 'on-busy', 'queue', 'must be one of: wait, fail');
+  });
+});
+
+describe('readDeployConfig: operate inputs', () => {
+  test('kms-key-id with an NVMe-only instance type is refused before any AWS call', () => {
+    expect(() => deployConfig({ 'instance-type': 'ml.g5.xlarge', 'kms-key-id': 'alias/k' })).toThrow("Input 'kms-key-id': \"alias/k\" cannot be used with ml.g5.xlarge");
+  });
+
+  test('rolling: batch of 5-50% of at least 2 instances; rolling-only inputs need rolling', () => {
+    expect(deployConfig({ 'traffic-routing': 'rolling', 'instance-count': '8', 'rolling-batch-size': '2', 'rollback-batch-size': '50%' })).toMatchObject({
+      trafficRouting: 'rolling',
+      rollingBatchSize: { Type: 'INSTANCE_COUNT', Value: 2 },
+      rollbackBatchSize: { Type: 'CAPACITY_PERCENT', Value: 50 }
+    });
+    expect(() => deployConfig({ 'traffic-routing': 'rolling', 'instance-count': '8', 'rolling-batch-size': '5' })).toThrow('SageMaker allows a rolling batch of 5% to 50%');
+    expect(() => deployConfig({ 'traffic-routing': 'rolling', 'instance-type': 'ml.inf1.xlarge', 'instance-count': '4' })).toThrow('exclude Inf1');
+    expect(() => deployConfig({ 'rolling-batch-size': '2' })).toThrow('applies only to traffic-routing: rolling');
+    expect(() => deployConfig({ 'traffic-routing': 'rolling', 'instance-count': '4', 'termination-wait': '60' })).toThrow('a rolling update has no final bake');
+  });
+
+  test('autoscaling, alarms and smoke inputs', () => {
+    const c = deployConfig({ autoscaling: 'min=1,max=8,target=200,scale-in-cooldown=120', 'create-alarms': 'true', 'alarm-5xx-rate': '0.5%', 'smoke-payload': '{"x":1}', 'smoke-max-p99-ms': '250' });
+    expect(c.autoscaling).toEqual({ min: 1, max: 8, target: 200, scaleInCooldown: 120, scaleOutCooldown: 60 });
+    expect(c.alarms).toEqual({ latencyP99Ms: 1000, errorRatePercent: 0.5 });
+    expect(c.smoke).toMatchObject({ contentType: 'application/json', requests: 20, concurrency: 4, maxP99Ms: 250, onFailure: 'fail' });
+    expect(c.smoke?.payload.toString()).toBe('{"x":1}');
+    expect(() => deployConfig({ autoscaling: 'min=0,max=2,target=1' })).toThrow('cannot scale to zero');
+    expect(() => deployConfig({ autoscaling: 'min=2,max=8' })).toThrow('needs target=<n>');
+    expect(() => deployConfig({ 'alarm-5xx-rate': '2' })).toThrow('needs create-alarms: true');
+    expect(() => deployConfig({ 'on-smoke-failure': 'rollback' })).toThrow('needs smoke-payload');
   });
 });
