@@ -76,7 +76,18 @@ const CASES: [string, string, string][] = [
   ['deploy-approval', 'maybe', 'approved, pending, rejected'],
   ['data-capture', 'https://bucket/x', 's3://bucket/prefix'],
   ['instance-type', 'ml.m5.huge', 'instance type'],
-  ['group-tags', 'owner=a,b', 'letters, digits']
+  ['group-tags', 'owner=a,b', 'letters, digits'],
+  // Ports outside 1-65535: refused at once, naming image (no registration, no 7 s of retries).
+  ['image', 'registry.example.com:99999/ml/model:v1', 'from 1 to 65535'],
+  ['image', '127.0.0.1:65536/ml/model:v1', 'from 1 to 65535'],
+  ['image', 'registry.example.com:0/ml/model:v1', 'from 1 to 65535'],
+  // Words every object inherits are not enum values.
+  ['approval', 'constructor', 'pending, approved, rejected, auto'],
+  ['deploy-approval', 'constructor', 'approved, pending, rejected'],
+  ['deploy-approval', 'toString', 'approved, pending, rejected'],
+  ['metadata', 'toString=1\ntoString=2', 'given twice'],
+  // The README's limit: 24 user keys (room is kept for the action's own and for later deployments).
+  ['metadata', Array.from({ length: 25 }, (_, i) => `k${i}=v`).join('\n'), 'exceeds the limit of 24 entries']
 ];
 
 test(`the case table is large enough (${CASES.length} bad inputs)`, () => {
@@ -123,4 +134,16 @@ test('an ECR image with a private-registry secret is refused', async () => {
   });
   expect(r.errors[0]).toMatch(/^Input 'registry-secret-arn': .* applies to private registries only/);
   expect(await sim.requests()).toEqual([]);
+});
+
+test('metadata and environment keys named like Object.prototype members are ordinary keys', async () => {
+  await sim.reset();
+  const r = await runAction({
+    inputs: { ...GOOD, 'resolve-digest': 'off', metadata: 'toString=1\nconstructor=x', environment: 'constructor=c\n__proto__=p', comment: 'false' },
+    env: sim.env
+  });
+  expect(r.errors).toEqual([]);
+  const [create] = await sim.requests({ operation: 'CreateModelPackage' });
+  expect(create!.request.CustomerMetadataProperties).toMatchObject({ toString: '1', constructor: 'x' });
+  expect(Object.entries(create!.request.InferenceSpecification.Containers[0].Environment)).toEqual([['constructor', 'c'], ['__proto__', 'p']]);
 });

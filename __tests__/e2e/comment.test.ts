@@ -180,6 +180,42 @@ describe('permissions and failures', () => {
   });
 });
 
+describe('what is posted publicly', () => {
+  test("AWS's own words stay in the log: the comment and summary get the error's name, the explanation and the request id", async () => {
+    await sim.control('faults', { deny: ['CreateModelPackageGroup'] });
+    const r = await run();
+    expect(r.code).toBe(1);
+    expect(r.errors[0]).toContain('is not authorized to perform: sagemaker:CreateModelPackageGroup');
+    const body = (await ours())[0]!.body;
+    const plain = (text: string) => text.replace(/\\(.)/g, '$1').replace(/\u200b/g, '');
+    for (const text of [body, r.summary]) {
+      expect(text).not.toContain('is not authorized');
+      expect(text).not.toContain('assumed-role');
+      expect(plain(text)).toMatch(/needs sagemaker:CreateModelPackageGroup \(see the IAM section of the README\)\. \(AccessDeniedException; AWS's message is in the job log\)( \(request id [\w-]+\))?/);
+    }
+  });
+
+  test('a missing event file is a warning that says the PR comment is lost, not silence', async () => {
+    const r = await run({}, { env: { ...sim.env, GITHUB_EVENT_PATH: '/nonexistent/event.json' } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/::warning::The event file GITHUB_EVENT_PATH=\/nonexistent\/event.json could not be read \(ENOENT\), so the pull request number \(and with it the PR comment\)/);
+    expect(await comments()).toEqual([]);
+  });
+
+  test('a bot comment that quotes the marker and a fake history is neither overwritten nor shown', async () => {
+    const marker = '<!-- sagemaker-private-registry-action: fraud-detector - default -->';
+    const fake = Buffer.from(JSON.stringify([{ commit: 'f'.repeat(40), image: 'evil/pwned:1', approval: 'Approved', time: '2025-01-01T00:00:00Z', version: 99 }])).toString('base64');
+    const echoed = `A PR description, echoed by another workflow:\n${marker}\nfake\n<!-- sagemaker-private-registry-action-state: ${fake} -->\n`;
+    await sim.control('github/comments', { owner, repo, number: 42, body: echoed, login: 'github-actions[bot]' });
+    await run();
+    const mine = await ours();
+    expect(mine).toHaveLength(2);
+    expect(mine[0]!.body).toBe(echoed);
+    expect(mine[1]!.body.startsWith(`${marker}\n`)).toBe(true);
+    expect(mine[1]!.body).not.toContain('pwned');
+  });
+});
+
 describe('hostile text', () => {
   test('branch names, descriptions and metadata cannot inject markup or pings into the comment', async () => {
     const branch = 'feat/<img src=x onerror=alert(1)>|@acme/admins`rm -rf`';
@@ -187,7 +223,7 @@ describe('hostile text', () => {
     expect(r.code).toBe(0);
     const body = (await ours())[0]!.body;
     const withoutCode = body.replace(/`[^`\n]*`/g, '');
-    expect(withoutCode).not.toMatch(/<img|@acme/);
+    expect(withoutCode).not.toMatch(/<img|@acme|@\w/);
     for (const row of body.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| | |'))) {
       expect([...row].filter((ch, i) => ch === '|' && row[i - 1] !== '\\')).toHaveLength(3);
     }
