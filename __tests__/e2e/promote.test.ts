@@ -1,0 +1,138 @@
+/**
+ * promote/ (the bundled sub-action) against the simulator: the version a PR registered is approved in place,
+ * chosen by commit, version or ARN; refusals change nothing; /promote needs write access.
+ */
+import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { pushEvent } from '../helpers/action-runner.js';
+import { client, commentEvent, GROUP, prEvent, REPO, registerPr, ROLE, runSub, sha } from '../helpers/pipeline.js';
+import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+
+let sim: Sim;
+beforeAll(async () => {
+  sim = await startSim();
+});
+afterAll(async () => {
+  await sim.close();
+});
+beforeEach(async () => {
+  await sim.reset();
+  await sim.control('config', { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 });
+});
+
+const describeVersion = (arn: string) => client(sim).send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+const writes = async () => (await sim.requests()).filter((r) => WRITE_OPERATIONS.test(r.operation) || /^(POST|PATCH|PUT|DELETE) /.test(r.operation));
+
+async function registered(commit: string): Promise<string> {
+  const r = await registerPr(sim, commit);
+  expect(r.errors).toEqual([]);
+  return r.outputs['model-package-arn']!;
+}
+
+test('an approving review promotes the PR head commit’s version: same ARN, Approved, who and where recorded, nothing registered', async () => {
+  const arn = await registered(sha(1));
+  const before = (await sim.requests({ operation: 'CreateModelPackage' })).length;
+  const r = await runSub('promote', {
+    env: sim.env,
+    eventName: 'pull_request_review',
+    event: { ...prEvent(42, sha(1)), action: 'submitted', review: { state: 'approved', user: { login: 'reviewer-1' } } },
+    inputs: { 'model-package-group': GROUP, comment: 'false' }
+  });
+  expect(r.errors).toEqual([]);
+  expect(r.code).toBe(0);
+  expect(r.outputs).toMatchObject({ 'model-package-arn': arn, 'model-package-version': '1', 'approval-status': 'Approved', 'previous-approval-status': 'PendingManualApproval', 'deployment-status': 'skipped' });
+  expect((await sim.requests({ operation: 'CreateModelPackage' })).length).toBe(before);
+  const pkg = await describeVersion(arn);
+  expect(pkg.ModelApprovalStatus).toBe('Approved');
+  expect(pkg.ApprovalDescription).toContain('@reviewer-1');
+  expect(pkg.ApprovalDescription).toContain(`PR #42 (https://github.com/${REPO}/pull/42)`);
+  expect(r.summary).toContain('SageMaker model promotion');
+});
+
+test('by version number on a push, with a stage; by ARN with approval rejected', async () => {
+  await registered(sha(1));
+  const second = await registered(sha(2));
+  const byNumber = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), inputs: { 'model-package-group': GROUP, version: '1', stage: 'production' } });
+  expect(byNumber.errors).toEqual([]);
+  expect(byNumber.outputs['model-package-version']).toBe('1');
+  const first = await describeVersion(byNumber.outputs['model-package-arn']!);
+  expect(first).toMatchObject({ ModelApprovalStatus: 'Approved', ModelLifeCycle: { Stage: 'production', StageStatus: 'Approved' } });
+
+  const rejected = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), inputs: { 'model-package-arn': second, approval: 'rejected', 'approval-note': 'latency regression' } });
+  expect(rejected.errors).toEqual([]);
+  expect(rejected.outputs['approval-status']).toBe('Rejected');
+  const pkg = await describeVersion(second);
+  expect(pkg.ModelApprovalStatus).toBe('Rejected');
+  expect(pkg.ApprovalDescription).toMatch(/^Rejected by @octocat .*latency regression$/);
+});
+
+test('a rejected version is refused with its reason and nothing is written', async () => {
+  const arn = await registered(sha(3));
+  await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), inputs: { 'model-package-arn': arn, approval: 'rejected', 'approval-note': 'data leak' } });
+  const seq = (await sim.requests()).length;
+  const r = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(3), inputs: { 'model-package-group': GROUP, 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE } });
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^Version 1 \(.*\) was rejected \(Rejected by @octocat .*data leak\); a rejected version is not promoted/);
+  expect((await writes()).filter((w) => w.seq > seq)).toEqual([]);
+  expect(r.outputs['approval-status']).toBe('Rejected');
+});
+
+test('a commit without a version fails clearly, or is skipped with if-missing: skip', async () => {
+  await registered(sha(4));
+  const r = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(5), inputs: { 'model-package-group': GROUP } });
+  expect(r.errors).toEqual([`No version of ${GROUP} was registered for commit ${sha(5).slice(0, 12)}. Register it first (the pull-request workflow), or name the version with version or model-package-arn.`]);
+  const skipped = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(5), inputs: { 'model-package-group': GROUP, 'if-missing': 'skip' } });
+  expect(skipped.code).toBe(0);
+  expect(skipped.outputs['model-package-arn']).toBe('');
+});
+
+test('Search denied or not caught up: the version is still found by listing the group', async () => {
+  const arn = await registered(sha(6));
+  await sim.control('faults', { deny: ['Search'] });
+  const r = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(6), inputs: { 'model-package-group': GROUP } });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs['model-package-arn']).toBe(arn);
+  expect(r.stdout).toContain('by listing the group');
+});
+
+test('/promote from a commenter without write access is refused with zero writes, to AWS or GitHub', async () => {
+  await registered(sha(7));
+  const seq = (await sim.requests()).length;
+  const r = await runSub('promote', { env: sim.env, eventName: 'issue_comment', event: commentEvent(42, 'stranger', 'NONE'), sha: 'e'.repeat(40), inputs: { 'model-package-group': GROUP } });
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^Refused: the comment's author @stranger \(association NONE, permission .*\) has no write access to acme\/fraud-model; .* Nothing was changed\.$/);
+  const after = (await sim.requests()).filter((q) => q.seq > seq);
+  expect(after.filter((q) => q.service !== 'github')).toEqual([]);
+  expect(after.filter((q) => !q.operation.startsWith('GET '))).toEqual([]);
+});
+
+test('/promote from a collaborator promotes the PR head (looked up through the API) and updates the sticky comment', async () => {
+  await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: sha(8), head_ref: 'feature/x', base_ref: 'main' });
+  const reg = await registerPr(sim, sha(8), { inputs: { comment: 'true' } });
+  expect(reg.outputs['comment-url']).toMatch(/^https:\/\//);
+  const r = await runSub('promote', { env: sim.env, eventName: 'issue_comment', event: commentEvent(42, 'maintainer', 'COLLABORATOR'), sha: 'e'.repeat(40), inputs: { 'model-package-group': GROUP } });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs['model-package-arn']).toBe(reg.outputs['model-package-arn']);
+  expect(r.outputs['comment-url']).toBe(reg.outputs['comment-url']);
+  const comments = (await sim.control('github/comments?owner=acme&repo=fraud-model&number=42')) as { body: string }[];
+  expect(comments).toHaveLength(1);
+  expect(comments[0]!.body).toContain('approval PendingManualApproval → Approved');
+  expect(comments[0]!.body).toContain('maintainer with a comment on PR');
+  expect(comments[0]!.body).not.toContain('@maintainer'); // no mention: the name is neutralised
+});
+
+test('promote with endpoint-name deploys the approved version blue/green and reports the deploy outputs', async () => {
+  const arn = await registered(sha(9));
+  const r = await runSub('promote', {
+    env: sim.env,
+    eventName: 'push',
+    event: pushEvent(),
+    sha: sha(9),
+    inputs: { 'model-package-group': GROUP, 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, 'poll-interval': '1', stage: 'production' }
+  });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs).toMatchObject({ 'model-package-arn': arn, 'deployment-status': 'succeeded', 'endpoint-arn': 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/fraud-prod' });
+  expect((await describeVersion(arn)).ModelLifeCycle).toMatchObject({ Stage: 'production', StageStatus: 'Deployed' });
+});

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Writes promote/, rollback/, status/ and prune/action.yml. The deploy inputs (endpoint-name up to stage) and the
+// common inputs are copied from the top-level action.yml, so every sub-action deploys and reads them the same way.
+// `node scripts/sub-actions.mjs --check` exits 1 when a sub-action's action.yml is out of date.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, stringify } from 'yaml';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const top = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
+const names = Object.keys(top.inputs);
+const pick = (names) => Object.fromEntries(names.map((n) => [n, { ...top.inputs[n] }]));
+/** The top-level action's deploy inputs: endpoint-name up to (not including) stage. */
+export const DEPLOY = names.slice(names.indexOf('endpoint-name'), names.indexOf('stage'));
+export const COMMON = ['aws-region','dry-run','wait-timeout','max-attempts','poll-interval','comment','comment-id','github-token'];
+const inp = (description, def = '', required = false) => ({ description, required, default: def });
+const deployOut = Object.fromEntries(['deployment-status', 'endpoint-arn', 'endpoint-config-name', 'model-name'].map((n) => [n, top.outputs[n]]));
+const commentOut = { 'comment-url': top.outputs['comment-url'] };
+export const actions = {
+  promote: {
+    name: 'SageMaker Model Registry: promote a version',
+    description: 'Approve (or reject) a registered model package version, chosen by commit, version number or ARN, and optionally deploy it blue/green; never registers again.',
+    inputs: {
+      'model-package-group': inp('Model package group name, or its ARN for a group shared from another account. Required unless model-package-arn is given.'),
+      commit: inp("Promote the version registered for this commit (full SHA). Empty: the pull request's head commit on pull_request, pull_request_review and issue_comment events, else GITHUB_SHA."),
+      version: inp('Promote this version number of model-package-group instead of looking up a commit.'),
+      'model-package-arn': inp('Promote this version ARN instead of looking up a commit.'),
+      approval: inp('approved or rejected. A rejected or failed version is never approved.', 'approved'),
+      'approval-note': inp('One more sentence for the ApprovalDescription, which already names who promoted, where (PR, review, comment) and the run.'),
+      stage: inp('ModelLifeCycle stage to record (for example production): after a successful deployment when endpoint-name is set, else at once.'),
+      'if-missing': inp('When no version exists for the commit: fail, or skip (outputs stay empty; for example to register one in a next step).', 'fail'),
+      ...pick(DEPLOY),
+      ...pick(COMMON),
+    },
+    outputs: {
+      'model-package-arn': { description: 'ARN of the promoted version; empty when if-missing skipped.' },
+      'model-package-version': { description: 'Its version number.' },
+      'approval-status': { description: 'Approval status after this run: Approved or Rejected (unchanged in a dry run).' },
+      'previous-approval-status': { description: 'Approval status before this run.' },
+      ...deployOut, ...commentOut,
+    },
+  },
+  rollback: {
+    name: 'SageMaker Model Registry: roll back an endpoint',
+    description: 'Put an endpoint back on the version that served before (from the deployment ledger) or a named one, through the same blue/green path; no registration.',
+    inputs: {
+      'endpoint-name': inp('The endpoint to roll back.', undefined, true),
+      to: inp("Version number (of the current version's group) or version ARN to roll back to. Empty: the version that served before the current one, from the deployment ledger (endpoint tag previous-model-package-arn)."),
+      ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : [k, v][1]])),
+      stage: { ...top.inputs.stage },
+      ...pick(COMMON),
+    },
+    outputs: {
+      'model-package-arn': { description: 'The version the endpoint was rolled back to.' },
+      'from-model-package-arn': { description: 'The version it served before this run.' },
+      ...deployOut, ...commentOut,
+    },
+  },
+  status: {
+    name: 'SageMaker Model Registry: version status',
+    description: "List a group's versions, newest first, with approval, stage, commit, image and the endpoints of this account and Region serving each.",
+    inputs: {
+      'model-package-group': inp('Model package group name, or its ARN for a group shared from another account.', undefined, true),
+      'max-versions': inp('Newest versions to list (1-1000).', '50'),
+      ...pick(COMMON.filter((n) => !['dry-run', 'wait-timeout', 'poll-interval'].includes(n))),
+      comment: { ...top.inputs.comment, default: 'false', description: 'Show the table in the pull-request sticky comment: true, false or on-failure.' },
+    },
+    outputs: {
+      versions: { description: 'JSON array, newest first, of {version, arn, approval, stage, commit, image, created, endpoints}.' },
+      ...commentOut,
+    },
+  },
+  prune: {
+    name: 'SageMaker Model Registry: prune versions',
+    description: 'Delete old versions of a group, keeping the newest, the recent, the approved, and always every version an endpoint serves or a deployment ledger names.',
+    inputs: {
+      'model-package-group': inp('Model package group name, or its ARN for a group shared from another account.', undefined, true),
+      'keep-latest': inp('Keep the newest N versions.', '10'),
+      'keep-days': inp('Keep versions created within this many days.', '30'),
+      'keep-approved': inp('Keep every Approved version.', 'true'),
+      ...pick(COMMON.filter((n) => !['wait-timeout', 'poll-interval'].includes(n))),
+      'dry-run': { ...top.inputs['dry-run'], description: 'List what would be deleted; delete nothing.' },
+      comment: { ...top.inputs.comment, default: 'false', description: 'Show the result in the pull-request sticky comment: true, false or on-failure.' },
+    },
+    outputs: {
+      deleted: { description: 'JSON array of the deleted version ARNs (in a dry run: those that would be deleted).' },
+      kept: { description: 'JSON array of the version ARNs kept.' },
+      ...commentOut,
+    },
+  },
+};
+/** The text of <dir>/action.yml. */
+export function render(dir) {
+  const a = actions[dir];
+  const inputs = structuredClone(a.inputs);
+  for (const v of Object.values(inputs)) if (v.required) delete v.default;
+  const doc = { name: a.name, description: a.description, author: top.author, branding: top.branding, inputs, outputs: a.outputs, runs: { using: 'node24', main: `../dist/${dir}.js` } };
+  return `# ${dir}: uses: <owner>/<repo>/${dir}@v1 (runs the shared bundle in dist/; see the README).\n# Generated by scripts/sub-actions.mjs from ../action.yml: edit that script, not this file.\n` + stringify(doc, { lineWidth: 120 });
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  let stale = false;
+  for (const dir of Object.keys(actions)) {
+    const path = join(ROOT, dir, 'action.yml');
+    const text = render(dir);
+    if (process.argv.includes('--check')) {
+      if (!existsSync(path) || readFileSync(path, 'utf8') !== text) stale = console.error(`${dir}/action.yml is out of date: run node scripts/sub-actions.mjs`) ?? true;
+    } else {
+      mkdirSync(join(ROOT, dir), { recursive: true });
+      writeFileSync(path, text);
+    }
+  }
+  if (stale) process.exit(1);
+}

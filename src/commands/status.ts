@@ -1,0 +1,89 @@
+/** status/: a group's versions, newest first, with their approval, stage, commit, image and serving endpoints. */
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { versionFromArn } from '../aws/arns.js';
+import type { GroupRef } from '../inputs/inputs.js';
+import { integer, type InputReader } from '../inputs/readers.js';
+import * as core from '../log.js';
+import { code, escapeMarkdown } from '../report/markdown.js';
+import { readGroupInput, type CommonConfig } from './inputs.js';
+import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
+import { servingView } from './serving.js';
+import { commitOf, describe, listVersions } from './versions.js';
+
+export interface StatusConfig {
+  group: GroupRef;
+  limit: number;
+}
+
+export interface VersionStatus {
+  version: number;
+  arn: string;
+  approval: string;
+  stage: string;
+  commit: string;
+  image: string;
+  created: string;
+  endpoints: string[];
+}
+
+export const STATUS_OUTPUTS = ['versions', 'comment-url'] as const;
+
+export function readStatus(read: InputReader, common: CommonConfig): StatusConfig {
+  return { group: readGroupInput(read, common.region, true)!, limit: integer(read, 'max-versions', 50, 1, 1000) };
+}
+
+export async function versionStatuses(sm: SageMakerClient, c: StatusConfig): Promise<VersionStatus[]> {
+  const view = await servingView(sm);
+  const out: VersionStatus[] = [];
+  for (const summary of await listVersions(sm, c.group, c.limit)) {
+    const arn = summary.ModelPackageArn ?? '';
+    // Commit and image are not in the listing's summaries: one DescribeModelPackage per version.
+    const pkg = await describe(sm, arn);
+    const stage = pkg.ModelLifeCycle;
+    out.push({
+      version: pkg.ModelPackageVersion ?? versionFromArn(arn),
+      arn,
+      approval: pkg.ModelApprovalStatus ?? '',
+      stage: stage ? `${stage.Stage}${stage.StageStatus ? ` (${stage.StageStatus})` : ''}` : '',
+      commit: commitOf(pkg),
+      image: pkg.InferenceSpecification?.Containers?.[0]?.Image ?? '',
+      created: (pkg.CreationTime ?? summary.CreationTime)?.toISOString() ?? '',
+      endpoints: (view.serving.get(arn) ?? []).sort()
+    });
+  }
+  if (view.unresolved.length) core.warning(`Could not read what these endpoints serve (config or model deleted): ${view.unresolved.join(', ')}`);
+  return out;
+}
+
+export function statusTable(group: string, versions: VersionStatus[]): string {
+  const lines = [`### SageMaker model versions of ${code(group)}`, ''];
+  if (!versions.length) return `${lines.join('\n')}\n_No versions._\n`;
+  lines.push('| Version | Approval | Stage | Commit | Image | Created (UTC) | Serving on |', '|---|---|---|---|---|---|---|');
+  for (const v of versions) {
+    const endpoints = v.endpoints.length ? v.endpoints.map((e) => code(e)).join(', ') : '–';
+    const created = v.created.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
+    lines.push(`| ${v.version} | ${escapeMarkdown(v.approval)} | ${escapeMarkdown(v.stage || '–')} | ${v.commit ? code(v.commit.slice(0, 12)) : '–'} | ${code(v.image, 120)} | ${escapeMarkdown(created)} | ${endpoints} |`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+async function execute(s: CommandState<StatusConfig>, c: StatusConfig, io: Io): Promise<void> {
+  s.group = c.group.name;
+  const versions = await versionStatuses(await io.clients.sagemaker(), c);
+  s.outputs.versions = JSON.stringify(versions);
+  s.markdown = statusTable(c.group.name, versions);
+  const serving = versions.filter((v) => v.endpoints.length);
+  core.info(`${versions.length} version(s) of ${c.group.name}; ${serving.map((v) => `v${v.version} on ${v.endpoints.join(', ')}`).join('; ') || 'none serving'}.`);
+}
+
+export const statusSpec: CommandSpec<StatusConfig> = {
+  name: 'status',
+  title: 'SageMaker model versions',
+  outputs: STATUS_OUTPUTS,
+  read: (read, common) => readStatus(read, common),
+  execute
+};
+
+export function run(deps: CommandDeps = defaultDeps()): Promise<void> {
+  return runCommand(statusSpec, deps);
+}

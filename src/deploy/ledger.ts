@@ -1,0 +1,78 @@
+/**
+ * The deployment ledger: which version an endpoint serves and which one served before it, kept on the
+ * endpoint's own tags by every successful deploy. Rollback reads it for its default target; prune never deletes
+ * a version it names. When an endpoint has no ledger tags yet (deployed by something else), the version is read
+ * from the model the endpoint config serves (the model's ModelPackageName, the association SageMaker keeps).
+ */
+import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { send } from '../aws/errors.js';
+import type { RunContext } from '../github/context.js';
+import { commands, endpointTags } from './endpoint.js';
+
+export const CURRENT_TAG = 'model-package-arn';
+export const PREVIOUS_TAG = 'previous-model-package-arn';
+
+export interface LedgerEntry {
+  /** The version the endpoint serves, as the last deploy recorded it. */
+  current?: string;
+  /** The version that served before it: rollback's default target. */
+  previous?: string;
+}
+
+export function ledgerFromTags(tags: Record<string, string>): LedgerEntry {
+  const entry: LedgerEntry = {};
+  if (tags[CURRENT_TAG]) entry.current = tags[CURRENT_TAG];
+  if (tags[PREVIOUS_TAG]) entry.previous = tags[PREVIOUS_TAG];
+  return entry;
+}
+
+export async function readLedger(sm: SageMakerClient, endpointArn: string): Promise<LedgerEntry> {
+  return ledgerFromTags(await endpointTags(sm, endpointArn));
+}
+
+/** The model package versions an endpoint config's models were created from (empty when none was). */
+export async function versionsOfConfig(sm: SageMakerClient, configName: string): Promise<string[]> {
+  const c = await commands();
+  const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: configName })));
+  const out = new Set<string>();
+  for (const variant of config.ProductionVariants ?? []) {
+    if (!variant.ModelName) continue;
+    const model = await send('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName! })));
+    for (const container of [model.PrimaryContainer, ...(model.Containers ?? [])]) {
+      if (container?.ModelPackageName) out.add(container.ModelPackageName);
+    }
+  }
+  return [...out];
+}
+
+export interface RecordOptions {
+  endpointArn: string;
+  versionArn: string;
+  ctx: RunContext;
+  /** The config that served before this deploy, to find the previous version when the ledger has none. */
+  previousConfig?: string;
+  /** Tag values are limited to the metadata character set; the caller passes its sanitiser. */
+  clean: (value: string) => string;
+}
+
+/**
+ * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. A re-deploy
+ * of the version already recorded keeps the previous entry as it is.
+ */
+export async function recordDeployment(sm: SageMakerClient, o: RecordOptions): Promise<LedgerEntry> {
+  // An unreadable ledger loses only the rollback default, never the deployment's record of what is live.
+  const before = await readLedger(sm, o.endpointArn).catch((): LedgerEntry => ({}));
+  let previous = before.current !== o.versionArn ? before.current : before.previous;
+  if (!before.current && o.previousConfig) {
+    previous = (await versionsOfConfig(sm, o.previousConfig).catch(() => [])).find((v) => v !== o.versionArn);
+  }
+  const c = await commands();
+  const tags = [
+    { Key: CURRENT_TAG, Value: o.versionArn },
+    ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
+    { Key: 'git-commit', Value: o.clean(o.ctx.sha || 'unknown') },
+    ...(o.ctx.runId ? [{ Key: 'github-run-id', Value: o.ctx.runId }] : [])
+  ];
+  await send('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
+  return { current: o.versionArn, ...(previous ? { previous } : {}) };
+}
