@@ -5,7 +5,8 @@ import {
   DescribeModelPackageCommand,
   DescribeModelPackageGroupCommand,
   SageMakerClient,
-  SearchCommand
+  SearchCommand,
+  UpdateModelPackageCommand
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -80,7 +81,8 @@ describe('run', () => {
     sm.on(SearchCommand).resolves({ Results: [] });
     sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V1 });
-    sm.on(DescribeModelPackageCommand).resolves({ ModelPackageArn: V1, ModelPackageVersion: 1, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'Approved', CreationTime: new Date() });
+    sm.on(DescribeModelPackageCommand).resolves({ ModelPackageArn: V1, ModelPackageVersion: 1, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'PendingManualApproval', CreationTime: new Date() });
+    sm.on(UpdateModelPackageCommand).resolves({ ModelPackageArn: V1 });
 
     await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', approval: 'auto', 'resolve-digest': 'off' }), clock, sagemaker });
 
@@ -98,7 +100,9 @@ describe('run', () => {
       'endpoint-config-name': '',
       'model-name': ''
     });
-    expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('Approved');
+    // The version is created pending (the same request on every run) and approved afterwards, for this push.
+    expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('PendingManualApproval');
+    expect(sm.commandCalls(UpdateModelPackageCommand)[0]!.args[0].input).toMatchObject({ ModelPackageArn: V1, ModelApprovalStatus: 'Approved' });
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain('| Version | [1](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/model-package-groups/fraud-model/versions/1) |');
     expect(stdout.join('')).toContain(`Registered version 1${EOL}`);
@@ -120,7 +124,8 @@ describe('run', () => {
     sm.on(SearchCommand).resolves({ Results: [] });
     await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'dry-run': 'true', 'resolve-digest': 'off' }), clock, sagemaker });
     expect(process.exitCode).toBeUndefined();
-    expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand']);
+    // Search finds nothing, so the lookup falls back to listing the group: reads only.
+    expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand', 'ListModelPackagesCommand']);
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
     expect(outputs()).toMatchObject({ 'model-package-arn': '', created: 'false', 'approval-status': 'PendingManualApproval' });
     expect(stdout.join('')).toContain('Plan: CreateModelPackage {');
@@ -132,9 +137,12 @@ describe('run', () => {
     sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException', $metadata: { httpStatusCode: 400 } }));
     await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'resolve-digest': 'off' }), clock, sagemaker });
-    const message = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README). AWS said: denied';
+    const explanation = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README).';
     expect(process.exitCode).toBe(1);
-    expect(stdout.join('')).toContain(`::error::${message}${EOL}`);
-    expect(readFileSync(summaryFile, 'utf8')).toContain(`**What failed:** ${message.replace(/[()]/g, '\\$&')}`);
+    // The job log has AWS's own text; the summary (public, unmasked) has the explanation and the error's name only.
+    expect(stdout.join('')).toContain(`::error::${explanation} AWS said: denied${EOL}`);
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain(`**What failed:** ${explanation.replace(/[()]/g, '\\$&')} \\(AccessDeniedException; AWS's message is in the job log\\)`);
+    expect(summary).not.toContain('AWS said');
   });
 });
