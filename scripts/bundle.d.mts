@@ -1,0 +1,2 @@
+export const COMMANDS: string[];
+export function entryFile(command: string): string;
