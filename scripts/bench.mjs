@@ -8,11 +8,14 @@
  *  - deploy: AWS calls and wall time of an endpoint creation and a canary update on the simulator's
  *    sped-up clock, against the time the simulated service itself takes
  *  - scale: a re-run in a group that already holds many versions
+ *  - copy: replicate-to-ecr against skopeo copy, alternately, on the same image (bench-copy.mjs); `--copy-only`
+ *    runs just this row (BENCH_COPY_RUNS runs, default 3)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { benchCopy, copyRow } from './bench-copy.mjs';
 import { actionRuntime, describeRuntime, pullRequestEvent, pushEvent, ROOT, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
@@ -40,6 +43,15 @@ const report = (name, value, note = '') => {
 };
 
 console.log(`${describeRuntime()}; bench driver node ${process.version}; ${runs} runs per timing (median)\n`);
+const copyOnly = process.argv.includes('--copy-only');
+const copyFigures = async () => {
+  const copy = await benchCopy({ runs: Number(process.env.BENCH_COPY_RUNS ?? 3) });
+  for (const line of copyRow(copy)) console.log(line);
+};
+if (copyOnly) {
+  await copyFigures();
+  process.exit(0);
+}
 // An empty ES module: the floor for any ESM action (the @actions/* packages are ESM-only).
 const esmDir = mkdtempSync(join(tmpdir(), 'bench-esm-'));
 writeFileSync(join(esmDir, 'package.json'), '{"type":"module"}');
@@ -108,5 +120,6 @@ try {
 } finally {
   await sim.stop();
 }
+await copyFigures();
 const sizes = execFileSync('du', ['-k', join(ROOT, 'dist/index.js'), ...execFileSync('ls', [join(ROOT, 'dist')], { encoding: 'utf8' }).split('\n').filter((f) => /^\d+\.index\.js$/.test(f)).map((f) => join(ROOT, 'dist', f))], { encoding: 'utf8' });
 console.log(`\nbundle (KiB): ${sizes.trim().replace(/\n/g, '; ')}`);

@@ -10,6 +10,7 @@ import { ActionError } from '../errors.js';
 import { errorCodes, TransientError } from './errors.js';
 import type { Logger } from './fetch.js';
 import { DIGEST_PATTERN, type RegistryHttp } from './http.js';
+import { streamed } from './scavenge.js';
 
 export interface Descriptor {
   digest: string;
@@ -123,6 +124,7 @@ function verifier(blob: Descriptor, progress: (done: boolean) => void) {
     transform(chunk, controller) {
       hash.update(chunk);
       bytes += chunk.byteLength;
+      streamed(chunk.byteLength);
       progress(false);
       if (bytes > blob.size) controller.error(new Error((failure = `with more than the ${blob.size} bytes the manifest says`)));
       else controller.enqueue(chunk);
