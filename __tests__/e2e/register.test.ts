@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { DescribeModelPackageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { HEAD_SHA, pullRequestEvent, pushEvent, runAction, type RunOptions } from '../helpers/action-runner.js';
 import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
 
@@ -15,6 +16,12 @@ beforeEach(async () => {
 
 const PRIVATE_IMAGE = 'registry.example.com:5000/ml/fraud-model:v1';
 const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v1';
+
+/** The version as the service stores it, read back through the SDK. */
+async function stored(arn: string) {
+  const sm = new SageMakerClient({ endpoint: sim.env.AWS_ENDPOINT_URL_SAGEMAKER, region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+  return sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
+}
 
 function run(inputs: Record<string, string>, extra: Omit<RunOptions, 'inputs'> = {}) {
   // These tests are about registration; resolving digests against real registries is registry.test.ts.
@@ -42,12 +49,17 @@ describe('register from a private registry', () => {
     expect(req.Tags).toBeUndefined();
     expect(req.ClientToken).toMatch(/^[a-f0-9-]{36}$/);
     expect(req.InferenceSpecification.Containers).toEqual([{ Image: PRIVATE_IMAGE }]);
+    // The create request holds only what identifies the registration (the same bytes on every run of this commit);
+    // the run's own facts follow in one UpdateModelPackage.
+    expect(req.ModelApprovalStatus).toBe('PendingManualApproval');
     expect(req.MetadataProperties).toEqual({
       CommitId: HEAD_SHA,
       Repository: 'https://github.com/acme/fraud-model',
-      GeneratedBy: 'https://github.com/acme/fraud-model/actions/runs/9001/attempts/1'
+      GeneratedBy: 'sagemaker-private-registry-action'
     });
-    expect(req.CustomerMetadataProperties).toMatchObject({
+    expect(req.CustomerMetadataProperties['github-run-id']).toBeUndefined();
+    const version = await stored(r.outputs['model-package-arn']!);
+    expect(version.CustomerMetadataProperties).toMatchObject({
       'git-commit': HEAD_SHA,
       'github-pr': '42',
       'github-run-id': '9001',
@@ -127,12 +139,17 @@ describe('approval', () => {
     expect(r.errors).toEqual([]);
     expect(r.outputs['approval-status']).toBe(expected);
     const [create] = await sim.requests({ operation: 'CreateModelPackage' });
-    expect(create!.request.ModelApprovalStatus).toBe(expected);
+    expect(create!.request.ModelApprovalStatus).toBe('PendingManualApproval');
+    const version = await stored(r.outputs['model-package-arn']!);
+    expect(version.ModelApprovalStatus).toBe(expected);
+    const approvals = (await sim.requests({ operation: 'UpdateModelPackage' })).filter((u) => u.request.ModelApprovalStatus);
+    if (expected === 'PendingManualApproval') expect(approvals).toEqual([]);
+    else expect(approvals.map((u) => u.request.ApprovalDescription)).toEqual([expect.stringMatching(/by octocat on (push|pull_request)/)]);
   });
 });
 
 describe('idempotency', () => {
-  test('a re-run for the same commit and image returns the same version without writing', async () => {
+  test('a re-run for the same commit and image returns the same version and records only its attempt', async () => {
     const first = await run({});
     expect(first.outputs['created']).toBe('true');
     const before = (await sim.requests()).length;
@@ -141,8 +158,9 @@ describe('idempotency', () => {
     expect(second.outputs['created']).toBe('false');
     expect(second.outputs['model-package-arn']).toBe(first.outputs['model-package-arn']);
     const after = (await sim.requests()).slice(before);
-    expect(after.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
-    expect(after.filter((q) => q.service !== 'github').map((q) => q.operation)).toEqual(['Search']);
+    const writes = after.filter((q) => WRITE_OPERATIONS.test(q.operation));
+    expect(writes.map((q) => [q.operation, q.request.CustomerMetadataProperties])).toEqual([['UpdateModelPackage', { 'github-run-attempt': '2' }]]);
+    expect(after.filter((q) => q.service !== 'github').map((q) => q.operation)).toEqual(['Search', 'UpdateModelPackage']);
     expect(second.summary).toContain('♻️ already registered');
   });
 
@@ -159,9 +177,8 @@ describe('idempotency', () => {
     const second = await run({ approval: 'approved' });
     expect(second.outputs['created']).toBe('false');
     expect(second.outputs['approval-status']).toBe('Approved');
-    const updates = await sim.requests({ operation: 'UpdateModelPackage' });
-    expect(updates).toHaveLength(1);
-    expect(updates[0]!.request.ModelApprovalStatus).toBe('Approved');
+    const approvals = (await sim.requests({ operation: 'UpdateModelPackage' })).filter((u) => u.request.ModelApprovalStatus);
+    expect(approvals.map((u) => u.request.ModelApprovalStatus)).toEqual(['Approved']);
     expect(await sim.requests({ operation: 'CreateModelPackage' })).toHaveLength(1);
   });
 });
