@@ -4,6 +4,7 @@ import { bool, check, integer, keyValues, list, oneOf, required, type InputReade
 
 export type { InputReader };
 import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
+import { checkImageRegion } from './image-region.js';
 import { isInstanceType } from './instance-types.js';
 import { SEVERITIES, type Severity } from './constraints.js';
 import { readDeployConfig, type DeployConfig } from './deploy.js';
@@ -118,6 +119,7 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
     if (!read('wait-timeout')) config.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
   }
   readImageHandling(read, config);
+  checkImageRegion(config, read('replicate-to-ecr'));
   readRegistryAccess(read, config);
   readTexts(read, config);
   return config;

@@ -45,6 +45,13 @@ export function hasOnlyInstanceStorage(instanceType: string): boolean {
   return INSTANCE_STORAGE_ONLY.has(instanceType.split('.')[1] ?? '');
 }
 
+/**
+ * action.yml's defaults of the dependent inputs: the runner sets every declared input, its default when the
+ * workflow gives none, so only a value other than the default shows that the workflow set it.
+ */
+const DEFAULTS: Record<string, string> = { 'alarm-latency-p99-ms': '1000', 'alarm-5xx-rate': '1', 'smoke-content-type': 'application/json', 'smoke-requests': '20', 'on-smoke-failure': 'fail' };
+const setByWorkflow = (read: InputReader, name: string): boolean => !!read(name) && read(name) !== DEFAULTS[name];
+
 const AUTOSCALING_KEYS = ['min', 'max', 'target', 'scale-in-cooldown', 'scale-out-cooldown'] as const;
 const PAYLOAD_MAX = 6 * 1024 * 1024; // InvokeEndpoint's body limit (6 MB)
 
@@ -90,7 +97,7 @@ function readAlarms(read: InputReader): AlarmConfig | undefined {
   const latencyP99Ms = integer(read, 'alarm-latency-p99-ms', 1000, 1, 3_600_000);
   const errorRatePercent = percent(read, 'alarm-5xx-rate', 1);
   if (!create) {
-    for (const name of ['alarm-latency-p99-ms', 'alarm-5xx-rate']) if (read(name)) throw new InputError(name, read(name), 'needs create-alarms: true');
+    for (const name of ['alarm-latency-p99-ms', 'alarm-5xx-rate']) if (setByWorkflow(read, name)) throw new InputError(name, read(name), 'needs create-alarms: true');
     return undefined;
   }
   return { latencyP99Ms, errorRatePercent };
@@ -118,7 +125,7 @@ function readSmoke(read: InputReader, workspace: string | undefined): SmokeConfi
   const value = read('smoke-payload');
   const dependents = ['smoke-content-type', 'smoke-requests', 'smoke-max-p99-ms', 'on-smoke-failure'];
   if (!value) {
-    for (const name of dependents) if (read(name)) throw new InputError(name, read(name), 'needs smoke-payload');
+    for (const name of dependents) if (setByWorkflow(read, name)) throw new InputError(name, read(name), 'needs smoke-payload');
     return undefined;
   }
   const contentType = read('smoke-content-type') || 'application/json';
