@@ -61,8 +61,15 @@ export function findingsAtOrAbove(counts: Partial<Record<string, number>>, gate:
     .join(', ');
 }
 
+export interface ScanGateOptions {
+  gate: Severity;
+  clock: Clock;
+  timeoutMs: number;
+  log: { info(m: string): void };
+}
+
 /** Waits (bounded) for the image scan and refuses images with findings at or above the gate. */
-export async function scanGate(ecr: ECRClient, ref: ImageRef, digest: string, gate: Severity, clock: Clock, timeoutMs: number, log: { info(m: string): void }): Promise<void> {
+export async function scanGate(ecr: ECRClient, ref: ImageRef, digest: string, { gate, clock, timeoutMs, log }: ScanGateOptions): Promise<void> {
   const { DescribeImageScanFindingsCommand } = await commands();
   const read = () =>
     send('ecr:DescribeImageScanFindings', () =>

@@ -65,7 +65,7 @@ export async function resolveImage(config: RegisterConfig, deps: ResolutionDeps)
     deps.log.warning(`Could not resolve the digest (${message}); registering the tag. Set registry-secret-arn to pin it, or resolve-digest: required to fail instead.`);
     return {};
   }
-  if (config.replicateToEcr) return replicate(config, ref, config.replicateToEcr, resolved, credentials, deps);
+  if (config.replicateToEcr) return replicate(config, config.replicateToEcr, { source: ref, resolved, sourceCredentials: credentials }, deps);
   return resolved;
 }
 
@@ -75,18 +75,18 @@ async function resolveEcr(config: RegisterConfig, ref: ImageRef, deps: Resolutio
   const detail = await describeEcrImage(ecr, ref);
   const digest = detail.imageDigest!;
   deps.log.info(`Resolved ${formatImage(ref)} to ${digest} (ECR)`);
-  if (config.scanGate) await scanGate(ecr, ref, digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+  if (config.scanGate) await scanGate(ecr, ref, digest, { gate: config.scanGate, clock: deps.clock, timeoutMs: deps.scanTimeoutMs ?? 10 * 60_000, log: deps.log });
   return { digest };
 }
 
-async function replicate(
-  config: RegisterConfig,
-  source: ImageRef,
-  target: ImageRef,
-  resolved: Resolved,
-  sourceCredentials: RegistryCredentials | undefined,
-  deps: ResolutionDeps
-): Promise<Resolved> {
+/** What a copy into ECR starts from: the source image, its resolved digest and the credentials to read it. */
+interface CopySource {
+  source: ImageRef;
+  resolved: Resolved;
+  sourceCredentials: RegistryCredentials | undefined;
+}
+
+async function replicate(config: RegisterConfig, target: ImageRef, { source, resolved, sourceCredentials }: CopySource, deps: ResolutionDeps): Promise<Resolved> {
   const { ecrLogin, ecrPushHost, scanGate } = await import('./ecr.js');
   const { copyImage } = await import('../oci/copy.js');
   const ecr = await deps.ecr(target.ecr!.region);
@@ -103,6 +103,6 @@ async function replicate(
     throw new ActionError(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);
   }
   deps.log.info(`Replicated to ECR: ${copy.copiedBlobs} blobs copied, ${copy.skippedBlobs} already present.`);
-  if (config.scanGate) await scanGate(ecr, target, copy.digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+  if (config.scanGate) await scanGate(ecr, target, copy.digest, { gate: config.scanGate, clock: deps.clock, timeoutMs: deps.scanTimeoutMs ?? 10 * 60_000, log: deps.log });
   return { ...resolved, image: target, replicatedFrom: formatImage(source, { digest: resolved.digest! }) };
 }

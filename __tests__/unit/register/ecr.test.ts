@@ -128,7 +128,7 @@ describe('scanGate', () => {
       .resolvesOnce({ imageScanStatus: { status: 'IN_PROGRESS' } })
       .resolvesOnce({ imageScanStatus: { status: 'PENDING' } })
       .resolves({ imageScanStatus: { status: 'COMPLETE' }, imageScanFindings: { findingSeverityCounts: { CRITICAL: 1, HIGH: 3, MEDIUM: 12 } } });
-    const err = await rejection(scanGate(ecr, TAGGED, DIGEST, 'HIGH', clock, 60_000, log));
+    const err = await rejection(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 60_000, log }));
     expect(err).toBeInstanceOf(ActionError);
     expect(err.message).toBe(`scan-gate HIGH: models/fraud@${DIGEST} has findings at or above HIGH (CRITICAL: 1, HIGH: 3); not registering it.`);
     expect(sleeps).toEqual([1000, 1000]);
@@ -138,27 +138,27 @@ describe('scanGate', () => {
 
   test('passes when nothing reaches the gate', async () => {
     ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'COMPLETE' }, imageScanFindings: { findingSeverityCounts: { MEDIUM: 12, LOW: 1 } } });
-    await expect(scanGate(ecr, TAGGED, DIGEST, 'HIGH', clock, 60_000, log)).resolves.toBeUndefined();
+    await expect(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 60_000, log })).resolves.toBeUndefined();
     expect(logs).toEqual(['Image scan passed the HIGH gate.']);
     expect(sleeps).toEqual([]);
   });
 
   test('enhanced scanning reports ACTIVE; no findings at all passes', async () => {
     ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'ACTIVE' } });
-    await expect(scanGate(ecr, TAGGED, DIGEST, 'LOW', clock, 60_000, log)).resolves.toBeUndefined();
+    await expect(scanGate(ecr, TAGGED, DIGEST, { gate: 'LOW', clock, timeoutMs: 60_000, log })).resolves.toBeUndefined();
     expect(logs).toEqual(['Image scan passed the LOW gate.']);
   });
 
   test('a failed scan cannot be checked', async () => {
     ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'FAILED', description: 'UnsupportedImageError: unsupported OS' } });
-    await expect(scanGate(ecr, TAGGED, DIGEST, 'CRITICAL', clock, 60_000, log)).rejects.toThrow(
+    await expect(scanGate(ecr, TAGGED, DIGEST, { gate: 'CRITICAL', clock, timeoutMs: 60_000, log })).rejects.toThrow(
       `scan-gate: the ECR scan of models/fraud@${DIGEST} is FAILED (UnsupportedImageError: unsupported OS); cannot check findings.`
     );
   });
 
   test('a scan that never finishes times out within the budget', async () => {
     ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'IN_PROGRESS' } });
-    const err = await rejection(scanGate(ecr, TAGGED, DIGEST, 'HIGH', clock, 5000, log));
+    const err = await rejection(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 5000, log }));
     expect(err).toBeInstanceOf(WaitTimeout);
     expect(err.message).toBe(`Timed out after 5 s waiting for the ECR scan of models/fraud@${DIGEST}`);
     expect(sleeps).toEqual([1000, 1000, 2000, 1000]);
@@ -166,7 +166,7 @@ describe('scanGate', () => {
 
   test('a DescribeImageScanFindings error is explained', async () => {
     ecrMock.on(DescribeImageScanFindingsCommand).rejects(awsError('ScanNotFoundException', 'no scan'));
-    await expect(scanGate(ecr, TAGGED, DIGEST, 'HIGH', clock, 5000, log)).rejects.toThrow('ecr:DescribeImageScanFindings failed: not found. no scan');
+    await expect(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 5000, log })).rejects.toThrow('ecr:DescribeImageScanFindings failed: not found. no scan');
   });
 });
 
