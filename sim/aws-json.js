@@ -66,7 +66,7 @@ const clean = (v) => JSON.parse(JSON.stringify(v ?? {}));
  * @param {import('./server.js').SimCore} core
  * @param {{svc: {service: string, impl: any}|undefined, operation: string, label: string,
  *   prepare: () => {region: string, request: any}}} call
- * @returns {{status: number, error: string|null, payload: any}}
+ * @returns {{status: number, error: string|null, payload: any, drop: boolean}}
  */
 export function invokeAws(core, { svc, operation, label, prepare }) {
   let request = null;
@@ -85,6 +85,7 @@ export function invokeAws(core, { svc, operation, label, prepare }) {
       service: svc.service,
       resource: svc.impl.deniedResource({ region, account, data: core.state.data.accounts?.[account]?.[region] }, operation, request),
     }));
+    core.faults.beforeAwsOperation(operation);
     payload = svc.impl.run(operation, core.context(region, request));
   } catch (e) {
     let err = e;
@@ -104,7 +105,9 @@ export function invokeAws(core, { svc, operation, label, prepare }) {
     error,
     request,
   });
-  return { status, error, payload };
+  // A dropped connection (status 0) answers nothing; with dropConnection.after the operation ran and its answer is lost.
+  const drop = status === 0 || (operation !== '' && core.faults.dropsAnswer(operation));
+  return { status, error, payload, drop };
 }
 
 /** Error headers: `x-amzn-errortype`, and `x-amzn-query-error` for AWS-Query-compatible services. @param {any} svc @param {string|null} error @param {number} status */
@@ -121,7 +124,7 @@ export function errorHeaders(svc, error, status) {
  * @param {import('./server.js').SimCore} core
  * @param {import('node:http').IncomingMessage} req
  * @param {string} body
- * @returns {{status: number, headers: Record<string, string>, body: string}}
+ * @returns {{status: number, headers: Record<string, string>, body: string, drop?: boolean}}
  */
 export function handleAwsRequest(core, req, body) {
   const requestId = randomUUID();
@@ -130,7 +133,7 @@ export function handleAwsRequest(core, req, body) {
   const prefix = dot > 0 ? target.slice(0, dot) : target;
   const operation = dot > 0 ? target.slice(dot + 1) : '';
   const svc = SERVICES[/** @type {keyof typeof SERVICES} */ (prefix)];
-  const { status, error, payload } = invokeAws(core, {
+  const { status, error, payload, drop } = invokeAws(core, {
     svc,
     operation,
     label: target || '(no x-amz-target header)',
@@ -144,5 +147,5 @@ export function handleAwsRequest(core, req, body) {
   });
   const contentType = svc?.json10 ? 'application/x-amz-json-1.0' : 'application/x-amz-json-1.1';
   const headers = { 'content-type': contentType, 'x-amzn-requestid': requestId, ...errorHeaders(svc, error, status) };
-  return { status, headers, body: JSON.stringify(clean(payload)) };
+  return { status, headers, body: JSON.stringify(clean(payload)), ...(drop ? { drop } : {}) };
 }

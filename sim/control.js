@@ -4,7 +4,7 @@
  *   GET    /_sim/requests[?service=&operation=&since=<seq>]   NDJSON, one logged request a line
  *   POST   /_sim/reset                      clear state, log, faults; config back to start values
  *   GET    /_sim/state                      the whole state
- *   POST   /_sim/faults  {throttle, serverError, deny, failPackage, failFleet, rollbackFails}   (see faults.js)
+ *   POST   /_sim/faults  {throttle, serverError, deny, failPackage, failFleet, rollbackFails, unavailable, dropConnection}   (see faults.js)
  *   DELETE /_sim/faults                     clear every fault
  *   GET    /_sim/faults                     the active faults
  *   POST   /_sim/config  {packageDelayMs?, searchDelayMs?, clockSpeed?, ecrProxyEndpoint?, ecrPassword?, ecrScanDelayMs?, endpointCreateMs?,

@@ -6,7 +6,10 @@
  *     deny:        ["CreateModelPackageGroup", ...] | { operations: [...] } -> 400 AccessDeniedException
  *     failPackage: { count, reason? },                      -> next created versions end Failed
  *     failFleet:   { count, reason? },                      -> next new endpoint fleets fail while Creating
- *     rollbackFails: { count, reason? } }                   -> next deployment rollbacks end UpdateRollbackFailed
+ *     rollbackFails: { count, reason? },                    -> next deployment rollbacks end UpdateRollbackFailed
+ *     unavailable: { count?, rate?, seed?, operations? },   -> 503 ServiceUnavailable (AWS JSON operations only)
+ *     dropConnection: { count?, rate?, seed?, operations?, after? } } -> the socket is destroyed, no answer
+ *                                                             (AWS JSON only; after: true = once the operation ran)
  *
  * `count` faults the next N matching requests; `rate` faults each matching request with that
  * probability, drawn from a PRNG seeded with `seed` (default 1), so runs repeat exactly. Without
@@ -87,12 +90,15 @@ export class Faults {
     /** @type {{remaining: number, reason: string}|null} */ this.failPackage = null;
     /** @type {{remaining: number, reason: string|null}|null} */ this.failFleet = null;
     /** @type {{remaining: number, reason: string}|null} */ this.rollbackFails = null;
+    /** @type {Trigger|null} */ this.unavailable = null;
+    /** @type {Trigger|null} */ this.dropConnection = null;
+    this.dropAfter = false;
   }
 
   /** Add or replace the faults named in `spec` (others are kept). @param {any} spec */
   set(spec) {
     if (typeof spec !== 'object' || spec === null || Array.isArray(spec)) throw new TypeError('faults must be a JSON object');
-    const known = ['throttle', 'serverError', 'deny', 'failPackage', 'failFleet', 'rollbackFails'];
+    const known = ['throttle', 'serverError', 'deny', 'failPackage', 'failFleet', 'rollbackFails', 'unavailable', 'dropConnection'];
     const unknown = Object.keys(spec).filter((k) => !known.includes(k));
     if (unknown.length) throw new TypeError(`unknown fault(s): ${unknown.join(', ')}`);
     if (spec.throttle !== undefined) this.throttle = spec.throttle === null ? null : new Trigger(spec.throttle, 'throttle');
@@ -111,6 +117,28 @@ export class Faults {
     if (spec.rollbackFails !== undefined) {
       this.rollbackFails = counted(spec.rollbackFails, 'rollbackFails', 'Traffic could not be shifted back to the old fleet (injected by the simulator).');
     }
+    if (spec.unavailable !== undefined) this.unavailable = spec.unavailable === null ? null : new Trigger(spec.unavailable, 'unavailable');
+    if (spec.dropConnection !== undefined) {
+      const after = spec.dropConnection?.after;
+      if (after !== undefined && typeof after !== 'boolean') throw new TypeError('dropConnection.after must be a boolean');
+      this.dropConnection = spec.dropConnection === null ? null : new Trigger(spec.dropConnection, 'dropConnection');
+      this.dropAfter = after === true;
+    }
+  }
+
+  /**
+   * Transport faults of an AWS JSON request, checked after the other request faults: 503, or a dropped
+   * connection before the operation runs. Throws the AwsError (status 0 = destroy the socket).
+   * @param {string} operation
+   */
+  beforeAwsOperation(operation) {
+    if (this.unavailable?.fire(operation)) throw new AwsError('ServiceUnavailable', 'Service Unavailable', 503);
+    if (!this.dropAfter && this.dropConnection?.fire(operation)) throw new AwsError('ConnectionDropped', 'The simulator dropped the connection.', 0);
+  }
+
+  /** @param {string} operation @returns {boolean} whether the answer of an operation that ran is lost (socket destroyed) */
+  dropsAnswer(operation) {
+    return this.dropAfter && this.dropConnection !== null && this.dropConnection.fire(operation);
   }
 
   /**
@@ -161,7 +189,8 @@ export class Faults {
   toJSON() {
     return {
       throttle: this.throttle, serverError: this.serverError, deny: this.deny, failPackage: this.failPackage,
-      failFleet: this.failFleet, rollbackFails: this.rollbackFails,
+      failFleet: this.failFleet, rollbackFails: this.rollbackFails, unavailable: this.unavailable,
+      dropConnection: this.dropConnection && { ...this.dropConnection.toJSON(), after: this.dropAfter },
     };
   }
 }

@@ -187,7 +187,7 @@ function readBody(req) {
 /**
  * Answer one request (see the routing note at the top).
  * @param {SimCore} core @param {import('node:http').IncomingMessage} req @param {Buffer} raw
- * @returns {Promise<{status: number, headers: Record<string, string>, body: string|Buffer}>}
+ * @returns {Promise<{status: number, headers: Record<string, string>, body: string|Buffer, drop?: boolean}>}
  */
 async function route(core, req, raw) {
   const url = req.url ?? '';
@@ -227,6 +227,7 @@ export async function startSimulator(opts = {}) {
   const server = createServer(async (req, res) => {
     try {
       const out = await route(core, req, await readBody(req));
+      if (out.drop) return void req.socket.destroy();
       res.writeHead(out.status, out.headers);
       res.end(out.body);
     } catch (e) {

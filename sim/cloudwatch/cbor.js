@@ -51,13 +51,13 @@ function decodeBody(body) {
  * @param {import('../server.js').SimCore} core
  * @param {import('node:http').IncomingMessage} req
  * @param {Buffer} body
- * @returns {{status: number, headers: Record<string, string>, body: Buffer}}
+ * @returns {{status: number, headers: Record<string, string>, body: Buffer, drop?: boolean}}
  */
 export function handleCborRequest(core, req, body) {
   const m = PATH.exec((req.url ?? '').split('?')[0] ?? '');
   const svc = m?.[1] === 'GraniteServiceVersion20100801' ? { service: 'cloudwatch', impl: cloudwatch } : undefined;
   const operation = m?.[2] ?? '';
-  const { status, error, payload } = invokeAws(core, {
+  const { status, error, payload, drop } = invokeAws(core, {
     svc,
     operation,
     label: req.url ?? '',
@@ -76,5 +76,5 @@ export function handleCborRequest(core, req, body) {
     'x-amzn-requestid': randomUUID(),
     ...errorHeaders(svc, error, status),
   };
-  return { status, headers, body: Buffer.from(encoder.encode(toCbor(payload ?? {}))) };
+  return { status, headers, body: Buffer.from(encoder.encode(toCbor(payload ?? {}))), ...(drop ? { drop } : {}) };
 }
