@@ -1,6 +1,6 @@
 import type { ProductionVariantInstanceType } from '@aws-sdk/client-sagemaker';
 import { IMAGE_MAX, METADATA_DISALLOWED, METADATA_VALUE_MAX } from '../inputs/constraints.js';
-import { formatImage, isPrivateRegistry, type ImageRef } from '../inputs/image-ref.js';
+import { formatImage, isOutsideEcr, type ImageRef } from '../inputs/image-ref.js';
 import { isReleaseRun, type RunContext } from '../github/context.js';
 import type { Config, RegisterConfig } from '../inputs/inputs.js';
 import { clientToken, idempotencyKey } from './identity.js';
@@ -128,7 +128,7 @@ function stableMetadata(config: RegisterConfig, ctx: RunContext, resolved: Resol
   put('registry-kind', id.ref.kind);
   put('registry-secret-arn', config.registrySecretArn);
   put('registry-credentials-provider-arn', config.credentialsProviderArn);
-  if (isPrivateRegistry(id.ref)) put('repository-access-mode', 'Vpc');
+  if (isOutsideEcr(id.ref)) put('repository-access-mode', 'Vpc');
   put('idempotency-key', id.key);
   put('generated-by', ACTION_NAME);
   return Object.assign(metadata, config.metadata);
@@ -178,7 +178,9 @@ function createPackageRequest(config: RegisterConfig, ctx: RunContext, resolved:
     InferenceSpecification: inferenceSpec(config, id),
     // GeneratedBy names the action, not the run: MetadataProperties cannot be updated afterwards.
     MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ACTION_NAME }),
-    CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id)
+    CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id),
+    // kms-key-id encrypts the version's own information too (set only at creation).
+    ...(config.deploy?.kmsKeyId ? { SecurityConfig: { KmsKeyId: config.deploy.kmsKeyId } } : {})
   };
   return { ...body, ClientToken: clientToken(body) } as CreatePackageRequest;
 }

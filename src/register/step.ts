@@ -40,10 +40,11 @@ export async function registerStep({ config, ctx, clients, clock, deadline, out 
   const { resolveImage } = await import('./image-resolution.js');
   const resolved = await resolveImage(resolveConfig, {
     ecr: (region) => clients.ecr(region),
-    secrets: () => clients.secrets(),
+    secrets: (region) => clients.secrets(region),
     clock,
     log: core,
-    setSecret: core.setSecret
+    setSecret: core.setSecret,
+    deadline
   });
   const plan = planRegistration(config, ctx, resolved);
   out.plan = plan;
