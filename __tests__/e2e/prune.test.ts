@@ -40,7 +40,7 @@ async function serve(n: number, previous: number): Promise<void> {
   const sm = client(sim);
   for (const v of [previous, n]) await sm.send(new UpdateModelPackageCommand({ ModelPackageArn: arn(v), ModelApprovalStatus: 'Approved' }));
   for (const v of [previous, n]) {
-    const r = await runRegister({ env: sim.env, eventName: 'workflow_dispatch', event: pushEvent(), inputs: { 'model-package-arn': arn(v), 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, comment: 'false', 'poll-interval': '1' } });
+    const r = await runRegister({ env: sim.env, runId: `${v}`, eventName: 'workflow_dispatch', event: pushEvent(), inputs: { 'model-package-arn': arn(v), 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, comment: 'false', 'poll-interval': '1' } });
     expect(r.errors).toEqual([]);
   }
 }

@@ -25,6 +25,7 @@ async function release(n: number): Promise<string> {
     eventName: 'push',
     event: pushEvent(),
     sha: sha(n),
+    runId: String(9000 + n),
     inputs: { image: `${ECR_IMAGE}:v${n}`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, 'instance-count': '2', 'poll-interval': '1' }
   });
   expect(r.errors).toEqual([]);
@@ -39,7 +40,8 @@ test('every deploy keeps the ledger; rollback returns the endpoint to the previo
   const v2 = await release(2);
   expect(await tags()).toMatchObject({ 'model-package-arn': v2, 'previous-model-package-arn': v1 });
 
-  const r = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
+  // Each workflow run has its own run id (the names of the models and configs it creates include it).
+  const r = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, runId: '9101', inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
   expect(r.errors).toEqual([]);
   expect(r.outputs).toMatchObject({ 'model-package-arn': v1, 'from-model-package-arn': v2, 'deployment-status': 'succeeded' });
   expect(r.summary).toContain('Rolled back fraud-prod from v2 to v1');
@@ -53,7 +55,7 @@ test('every deploy keeps the ledger; rollback returns the endpoint to the previo
   expect(await tags()).toMatchObject({ 'model-package-arn': v1, 'previous-model-package-arn': v2 });
 
   // A second rollback without `to` goes back to what served before (v2), not further back.
-  const again = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
+  const again = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, runId: '9102', inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
   expect(again.outputs).toMatchObject({ 'model-package-arn': v2, 'from-model-package-arn': v1 });
 });
 
@@ -65,7 +67,7 @@ test('to names a version number; an endpoint with no earlier version or that doe
   expect(missing.errors).toEqual(['Endpoint nope does not exist: there is nothing to roll back.']);
   await release(2);
   await release(3);
-  const r = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', to: '1', 'poll-interval': '1' } });
+  const r = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, runId: '9103', inputs: { 'endpoint-name': 'fraud-prod', to: '1', 'poll-interval': '1' } });
   expect(r.errors).toEqual([]);
   expect(r.outputs['model-package-arn']).toBe(v1);
   expect(r.summary).toContain('from v3 to v1');

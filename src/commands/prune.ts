@@ -95,7 +95,9 @@ async function execute(s: CommandState<PruneConfig>, c: PruneConfig, io: Io): Pr
     throw new ActionError(`Not pruning: what endpoints ${view.unresolved.join(', ')} serve could not be read, so a served version could be deleted. Nothing was deleted.`);
   }
   const versions = await listVersions(sm, c.group, MAX_VERSIONS);
-  const decisions = decide(versions, c, view, Date.now());
+  // A runner clock behind the service's must not make the newest versions look old: never earlier than the newest.
+  const now = Math.max(Date.now(), ...versions.map((v) => v.CreationTime?.getTime() ?? 0));
+  const decisions = decide(versions, c, view, now);
   const doomed = decisions.filter((d) => !d.keep).map((d) => d.arn);
   core.info(`${versions.length} version(s) of ${c.group.name}, ${view.endpoints} endpoint(s) in the Region; ${doomed.length} to delete.`);
   const deleted = s.common!.dryRun ? doomed : await remove(sm, doomed);

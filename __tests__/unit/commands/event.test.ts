@@ -1,0 +1,18 @@
+import { expect, test } from '@jest/globals';
+import { requireWriteAccess } from '../../../src/commands/event.js';
+import type { RunContext } from '../../../src/github/context.js';
+
+const ctx = (eventName: string) => ({ eventName, repository: 'acme/m' }) as RunContext;
+const comment = (login: string, association: string) => ({ comment: { user: { login }, author_association: association } });
+
+test('OWNER, MEMBER and COLLABORATOR comments pass without any call; other events are not checked', async () => {
+  for (const a of ['OWNER', 'MEMBER', 'COLLABORATOR']) await expect(requireWriteAccess(ctx('issue_comment'), comment('maint', a), '')).resolves.toBeUndefined();
+  await expect(requireWriteAccess(ctx('pull_request'), {}, '')).resolves.toBeUndefined();
+});
+
+test('anyone else is refused when the permission API cannot confirm write access', async () => {
+  await expect(requireWriteAccess(ctx('issue_comment'), comment('stranger', 'CONTRIBUTOR'), '')).rejects.toThrow(
+    "Refused: the comment's author @stranger (association CONTRIBUTOR, permission unknown) has no write access to acme/m; only people with write access may promote from a comment. Nothing was changed."
+  );
+  await expect(requireWriteAccess(ctx('issue_comment'), { comment: { author_association: 'OWNER' } }, '')).rejects.toThrow('author (unknown)');
+});

@@ -1,0 +1,36 @@
+import { beforeEach, expect, test } from '@jest/globals';
+import { mockClient } from 'aws-sdk-client-mock';
+import { AddTagsCommand, DescribeEndpointConfigCommand, DescribeModelCommand, ListTagsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { recordDeployment } from '../../../src/deploy/ledger.js';
+import type { RunContext } from '../../../src/github/context.js';
+
+const sm = mockClient(SageMakerClient);
+const client = new SageMakerClient({ region: 'us-east-1' });
+const EP = 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/prod';
+const v = (n: number) => `arn:aws:sagemaker:us-east-1:123456789012:model-package/g/${n}`;
+const ctx = { sha: 'a'.repeat(40), runId: '9' } as RunContext;
+const tagsWritten = () => Object.fromEntries((sm.commandCalls(AddTagsCommand)[0]?.args[0].input.Tags ?? []).map((t) => [t.Key, t.Value]));
+
+beforeEach(() => {
+  sm.reset();
+  sm.on(AddTagsCommand).resolves({});
+});
+
+test('a new version moves the recorded one to previous-model-package-arn', async () => {
+  sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(1) }] });
+  await expect(recordDeployment(client, { endpointArn: EP, versionArn: v(2), ctx, clean: (s) => s })).resolves.toEqual({ current: v(2), previous: v(1) });
+  expect(tagsWritten()).toEqual({ 'model-package-arn': v(2), 'previous-model-package-arn': v(1), 'git-commit': ctx.sha, 'github-run-id': '9' });
+});
+
+test('re-deploying the recorded version keeps the previous entry', async () => {
+  sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(2) }, { Key: 'previous-model-package-arn', Value: v(1) }] });
+  await recordDeployment(client, { endpointArn: EP, versionArn: v(2), ctx, clean: (s) => s });
+  expect(tagsWritten()['previous-model-package-arn']).toBe(v(1));
+});
+
+test('an endpoint without ledger tags: the previous version is read from the model of the config it served', async () => {
+  sm.on(ListTagsCommand).resolves({ Tags: [] });
+  sm.on(DescribeEndpointConfigCommand).resolves({ ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'old-model' }] });
+  sm.on(DescribeModelCommand).resolves({ Containers: [{ ModelPackageName: v(7) }] });
+  await expect(recordDeployment(client, { endpointArn: EP, versionArn: v(8), previousConfig: 'old-config', ctx, clean: (s) => s })).resolves.toEqual({ current: v(8), previous: v(7) });
+});
