@@ -1,0 +1,49 @@
+/**
+ * The verdict a deployment reports, and the reason users read: which endpoint states count as busy, and how
+ * SageMaker's own reason is joined with ours (its text kept whole, only trailing periods and blanks dropped).
+ */
+import { describe, expect, test } from '@jest/globals';
+import type { DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
+import { BUSY_STATUSES, describePhase, isBusy, judge } from '../../../src/deploy/verdict.js';
+
+const T = new Date('2025-06-01T12:00:00Z');
+const ep = (extra: Partial<DescribeEndpointOutput>) =>
+  ({ EndpointName: 'e', EndpointArn: 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/e', EndpointConfigName: 'new', CreationTime: T, LastModifiedTime: T, ...extra }) as DescribeEndpointOutput;
+
+describe('busy endpoints', () => {
+  test.each(['Creating', 'Updating', 'SystemUpdating', 'RollingBack', 'Deleting'])('%s is busy: the deployment is in progress', (status) => {
+    expect(isBusy(ep({ EndpointStatus: status as never }))).toBe(true);
+    expect(judge(ep({ EndpointStatus: status as never }), 'new').state).toBe('in-progress');
+  });
+
+  test.each(['InService', 'Failed', 'UpdateRollbackFailed', 'OutOfService'])('%s is not busy', (status) => {
+    expect(isBusy(ep({ EndpointStatus: status as never }))).toBe(false);
+  });
+
+  test('no endpoint, or one without a status, is not busy', () => {
+    expect(isBusy(undefined)).toBe(false);
+    expect(isBusy(ep({}))).toBe(false);
+    expect(BUSY_STATUSES.size).toBe(5);
+  });
+});
+
+describe('reasons', () => {
+  test("SageMaker's reason keeps its inner periods; trailing periods and blanks are dropped before ours", () => {
+    const v = judge(ep({ EndpointStatus: 'Failed', FailureReason: '  Image v1.2 was not found...  \n' }), 'new');
+    expect(v).toEqual({ state: 'failed', reason: 'Failed: Image v1.2 was not found. Only DeleteEndpoint works on a Failed endpoint: delete it and deploy again.' });
+  });
+
+  test('a failed update whose rollback failed too says the fleets may be mixed', () => {
+    const v = judge(ep({ EndpointStatus: 'UpdateRollbackFailed', FailureReason: 'Quota exceeded for ml.g5.xlarge.. ' }), 'new');
+    expect(v).toEqual({
+      state: 'failed',
+      reason:
+        'UpdateRollbackFailed: Quota exceeded for ml.g5.xlarge. The endpoint may serve a mix of the old and new fleets: fix the cause, then deploy a known-good version or update the endpoint again.'
+    });
+  });
+
+  test('the live variant status without a message is shown as it is', () => {
+    const live = ep({ EndpointStatus: 'Updating', ProductionVariants: [{ VariantName: 'AllTraffic', VariantStatus: [{ Status: 'Creating' as never, StartTime: T }] }] });
+    expect(describePhase(live)).toBe('Updating; Creating');
+  });
+});

@@ -1,0 +1,82 @@
+/**
+ * A private image replicated into ECR (replicate-to-ecr): what SageMaker receives is the ECR copy, so every
+ * decision that depends on where the image lives is taken on the registered image, not on the input image.
+ * The planted bug this catches: SkipModelValidation decided on the input (private) image after replication.
+ */
+import type { RunContext } from '../../../src/github/context.js';
+import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
+import { readRegisterConfig, type RegisterConfig } from '../../../src/inputs/inputs.js';
+import { planRegistration } from '../../../src/register/plan.js';
+
+const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
+const DIGEST = `sha256:${'c3'.repeat(32)}`;
+const PRIVATE = 'ghcr.io/acme/fraud-model:v1';
+const MIRROR = '123456789012.dkr.ecr.us-east-1.amazonaws.com/mirror/fraud-model';
+
+const ctx: RunContext = {
+  eventName: 'push',
+  sha: SHA,
+  ref: 'refs/heads/main',
+  refName: 'main',
+  refType: 'branch',
+  repository: 'acme/fraud-model',
+  defaultBranch: 'main',
+  serverUrl: 'https://github.com',
+  apiUrl: 'https://api.github.com',
+  runId: '1',
+  runAttempt: '1',
+  actor: 'octocat',
+  workflow: 'register',
+  runUrl: 'https://github.com/acme/fraud-model/actions/runs/1/attempts/1',
+  repositoryUrl: 'https://github.com/acme/fraud-model'
+};
+
+function config(inputs: Record<string, string> = {}): RegisterConfig {
+  const all: Record<string, string> = { image: PRIVATE, 'model-package-group': 'fraud-model', 'replicate-to-ecr': MIRROR, ...inputs };
+  return readRegisterConfig((name) => all[name] ?? '', {});
+}
+
+function ref(text: string): ImageRef {
+  const parsed = parseImageRef(text);
+  if (typeof parsed === 'string') throw new Error(`${text} ${parsed}`);
+  return parsed;
+}
+
+/** What resolveImage returns after copying the private image into the ECR mirror. */
+const replicated = { digest: DIGEST, image: ref(`${MIRROR}:v1`), replicatedFrom: `ghcr.io/acme/fraud-model@${DIGEST}` };
+
+describe('a private image replicated into ECR is registered as the ECR copy', () => {
+  test('SageMaker validates the ECR copy (SkipModelValidation None), although the input image is private', () => {
+    const plan = planRegistration(config(), ctx, replicated);
+    expect(plan.createPackage.SkipModelValidation).toBe('None');
+    expect(plan.createPackage.InferenceSpecification.Containers).toEqual([{ Image: `${MIRROR}@${DIGEST}`, ImageDigest: DIGEST }]);
+    expect(plan.registryKind).toBe('ecr');
+    expect(plan.registry).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com');
+  });
+
+  test('the same private image without replication skips validation (SageMaker cannot read it)', () => {
+    const plan = planRegistration(config({ 'replicate-to-ecr': '' }), ctx, { digest: DIGEST });
+    expect(plan.createPackage.SkipModelValidation).toBe('All');
+    expect(plan.createPackage.CustomerMetadataProperties['repository-access-mode']).toBe('Vpc');
+    expect(plan.registryKind).toBe('ghcr');
+  });
+
+  test('the ECR copy is pulled by SageMaker itself: no VPC access mode, and the origin is recorded', () => {
+    const metadata = planRegistration(config(), ctx, replicated).createPackage.CustomerMetadataProperties;
+    expect(metadata['repository-access-mode']).toBeUndefined();
+    expect(metadata['registry-kind']).toBe('ecr');
+    expect(metadata['replicated-from']).toBe(`ghcr.io/acme/fraud-model@${DIGEST}`);
+    expect(metadata.image).toBe(`${MIRROR}@${DIGEST}`);
+  });
+
+  test('an explicit skip-model-validation still wins over the registered image', () => {
+    expect(planRegistration(config({ 'skip-model-validation': 'All' }), ctx, replicated).createPackage.SkipModelValidation).toBe('All');
+  });
+
+  test('the version is still keyed on the image as given, so a re-run that replicates again finds it', () => {
+    const withCopy = planRegistration(config(), ctx, replicated);
+    const unresolved = planRegistration(config(), ctx);
+    expect(withCopy.imageAsGiven).toBe(PRIVATE);
+    expect(withCopy.idempotencyKey).toBe(unresolved.idempotencyKey);
+  });
+});
