@@ -1,24 +1,20 @@
-import * as C from './constraints.js';
+/** Every input, read once into a typed Config; a bad value is an InputError before any AWS call. Pure. */
 import { InputError } from '../errors.js';
-import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
-
-export type { InputReader };
-import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
-import { checkImageRegion } from './image-region.js';
-import { isInstanceType } from './instance-types.js';
+import * as C from './constraints.js';
 import { SEVERITIES, type Severity } from './constraints.js';
 import { readDeployConfig, type DeployConfig } from './deploy.js';
+import { readImage, readPlatform, readReplicationTarget } from './image.js';
+import { formatImage, type ImageRef } from './image-ref.js';
+import { checkImageRegion } from './image-region.js';
+import { isInstanceType } from './instance-types.js';
+import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
+import { entityDescription, readGroup, readGroupTags, readUserMetadata, type GroupRef } from './version.js';
+
+export type { InputReader };
+export { LATER_METADATA_KEYS, RESERVED_METADATA_KEYS, USER_METADATA_MAX, readGroup, type GroupRef } from './version.js';
 
 export type Approval = 'pending' | 'approved' | 'rejected' | 'auto';
 export type SkipValidation = 'All' | 'None';
-
-export interface GroupRef {
-  name: string;
-  /** Set when the input was an ARN (cross-account registration into a shared group). */
-  arn?: string;
-  region?: string;
-  accountId?: string;
-}
 
 /**
  * Every input, read once and validated. Nothing else in the action reads inputs. `image` and `group` are
@@ -67,26 +63,10 @@ export interface Config {
   githubToken: string;
 }
 
-
 /** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
 export function envInputReader(env: NodeJS.ProcessEnv = process.env): InputReader {
   return (name) => (env[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] ?? '').trim();
 }
-
-/** Metadata keys the action writes itself; user metadata may not replace them. */
-export const RESERVED_METADATA_KEYS = new Set([
-  'git-commit', 'git-ref', 'github-repository', 'github-pr', 'github-run-id', 'github-run-attempt', 'github-actor',
-  'github-event', 'image', 'image-tag', 'image-digest', 'registry', 'registry-kind', 'registry-secret-arn',
-  'registry-credentials-provider-arn', 'repository-access-mode', 'idempotency-key', 'generated-by',
-  'image-platform', 'image-platform-digest', 'replicated-from'
-]);
-/**
- * Keys the action adds to a version after it is registered: each deployment records `endpoint.<name>`.
- * Room is kept for this many endpoints, so a version with the most user metadata can still be deployed.
- */
-export const LATER_METADATA_KEYS = 5;
-/** Room left for user metadata after the action's own keys, now and later (50 - 21 - 5 = 24). */
-export const USER_METADATA_MAX = C.METADATA_MAX_ENTRIES - RESERVED_METADATA_KEYS.size - LATER_METADATA_KEYS;
 
 /** A configuration that registers: it has an image and a group. */
 export type RegisterConfig = Config & { image: ImageRef; imageInput: string; group: GroupRef };
@@ -245,17 +225,6 @@ export function readWaitTimeout(read: InputReader): number {
   return seconds;
 }
 
-function readImage(imageInput: string): ImageRef {
-  const image = parseImageRef(imageInput);
-  if (typeof image === 'string') throw new InputError('image', imageInput, image);
-  // What SageMaker receives is the normalised reference (docker.io/library/…, :latest), so check that.
-  const sent = formatImage(image);
-  if (sent.length > C.IMAGE_MAX) {
-    throw new InputError('image', imageInput, `is ${sent.length} characters as sent to SageMaker (${sent.slice(0, 30)}…); at most ${C.IMAGE_MAX} are allowed, including any @sha256 digest`);
-  }
-  return image;
-}
-
 function readModelPackageArn(read: InputReader, region: string | undefined): string | undefined {
   const value = read('model-package-arn');
   if (!value) return undefined;
@@ -263,63 +232,5 @@ function readModelPackageArn(read: InputReader, region: string | undefined): str
   if (!m) throw new InputError('model-package-arn', value, 'must be a model package version ARN: arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>');
   if (region && m[2] !== region) throw new InputError('model-package-arn', value, `is in Region ${m[2]}, but the action runs in ${region}`);
   return value;
-}
-
-function readPlatform(read: InputReader): string {
-  const value = read('platform') || 'linux/amd64';
-  if (value === 'any' || /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/.test(value)) return value;
-  throw new InputError('platform', value, "must be os/architecture[/variant] such as linux/amd64, or 'any'");
-}
-
-function readReplicationTarget(value: string, source: ImageRef | undefined): ImageRef {
-  if (!source) throw new InputError('replicate-to-ecr', value, 'needs the image input');
-  const ref = parseImageRef(value);
-  if (typeof ref === 'string') throw new InputError('replicate-to-ecr', value, ref);
-  if (ref.kind !== 'ecr') throw new InputError('replicate-to-ecr', value, 'must be an ECR repository URI: <account>.dkr.ecr.<region>.amazonaws.com/<repository>[:tag]');
-  if (ref.digest) throw new InputError('replicate-to-ecr', value, 'must not contain a digest: the copy keeps the source digest');
-  if (source.kind === 'ecr') throw new InputError('replicate-to-ecr', value, 'applies to private-registry images only; the image is already in ECR');
-  if (!ref.tag && source.tag) ref.tag = source.tag;
-  return ref;
-}
-
-export function readGroup(value: string, region: string | undefined): GroupRef {
-  if (value.length > C.ARN_OR_NAME_MAX) throw new InputError('model-package-group', value, `is longer than ${C.ARN_OR_NAME_MAX} characters`);
-  if (value.startsWith('arn:')) {
-    const m = C.GROUP_ARN.exec(value);
-    if (!m) throw new InputError('model-package-group', value, 'must be a name or arn:aws:sagemaker:<region>:<account>:model-package-group/<name>');
-    if (region && m[2] !== region) {
-      throw new InputError('model-package-group', value, `is in Region ${m[2]}, but the action runs in ${region}: SageMaker requires ARNs scoped to the caller's Region`);
-    }
-    return { name: m[4]!, arn: value, region: m[2]!, accountId: m[3]! };
-  }
-  if (!C.ENTITY_NAME.test(value)) {
-    throw new InputError('model-package-group', value, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
-  }
-  return { name: value };
-}
-
-function readUserMetadata(read: InputReader): Record<string, string> {
-  const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
-  const metadata = keyValues(read, 'metadata', { key: C.METADATA_PATTERN(), keyRule: rule, keyMax: C.METADATA_KEY_MAX, valueMax: C.METADATA_VALUE_MAX, maxEntries: USER_METADATA_MAX, valuePattern: C.METADATA_PATTERN() });
-  for (const key of Object.keys(metadata)) {
-    if (RESERVED_METADATA_KEYS.has(key)) throw new InputError('metadata', key, 'is a key the action sets itself; choose another name');
-  }
-  return metadata;
-}
-
-/** Group tags: 50 per resource, two of which the action sets (managed-by, github-repository); no aws: prefix. */
-function readGroupTags(read: InputReader): Record<string, string> {
-  const rule = 'may contain only letters, digits, spaces and _ . : / = + - @';
-  const tags = keyValues(read, 'group-tags', { key: C.METADATA_PATTERN(), keyRule: rule, keyMax: 128, valueMax: 256, maxEntries: 48, allowEmptyValue: true, valuePattern: C.TAG_VALUE_PATTERN() });
-  for (const key of Object.keys(tags)) {
-    if (key.toLowerCase().startsWith('aws:')) throw new InputError('group-tags', key, 'uses the aws: prefix, which AWS reserves for its own tags');
-    if (key === 'managed-by' || key === 'github-repository') throw new InputError('group-tags', key, 'is a tag the action sets itself; choose another key');
-  }
-  return tags;
-}
-
-function entityDescription(name: string, value: string): string {
-  if (value.length > C.DESCRIPTION_MAX) throw new InputError(name, value, `is ${value.length} characters; at most ${C.DESCRIPTION_MAX} are allowed`);
-  return check(name, value, C.DESCRIPTION_PATTERN().test(value), 'may not contain line breaks, tabs or other control characters');
 }
 
