@@ -6,21 +6,12 @@
  * registries are tried over https first, plain http only when https is not spoken. Messages never include credentials.
  */
 import { ActionError } from '../errors.js';
-import {
-  basicAuth,
-  cachedToken,
-  cacheToken,
-  challengeOf,
-  isLoopback,
-  parseChallenges,
-  readToken,
-  sameOrigin,
-  tokenKey,
-  type CachedToken
-} from './auth.js';
+import { basicAuth, cachedToken, cacheToken, challengeOf, isLoopback, parseChallenges, sameOrigin, tokenKey, type CachedToken } from './auth.js';
 import { BodyReadError, capResponse, readBytes } from './body.js';
 import type { RegistryCredentials } from './credentials.js';
-import { CERT_CODE, CredentialsRequiredError, networkFailure } from './errors.js';
+import { CERT_CODE, networkFailure } from './errors.js';
+import { refusal, statusError, type Who } from './refusals.js';
+import { requestToken } from './token.js';
 import { budgetError, defaultSleep, fetchWithRetries, type Logger, type RetryPolicy, type SendInit, type Sleep } from './fetch.js';
 
 export { clearTokenCache, isLoopback, parseChallenges, type Challenge } from './auth.js';
@@ -153,32 +144,16 @@ export class RegistryHttp {
 
   /** The message for a refused request. */
   authError(status: number, challenge?: string | null): ActionError {
-    const where = this.where();
-    const creds = this.opts.credentials !== undefined;
-    const verb = this.access.push ? 'pushing to' : 'pulling';
-    const scopeError = challenge ? parseChallenges(challenge).find((c) => c.params.error)?.params.error : undefined;
-    if (status === 401) {
-      if (!creds) {
-        return new CredentialsRequiredError(`${where} requires credentials (HTTP 401) and none were given: ${this.missingHint()}.`);
-      }
-      if (this.bearer && scopeError === 'insufficient_scope') {
-        return new ActionError(`${where} refused the token (HTTP 401, insufficient_scope): the credentials do not allow ${verb} this repository.`);
-      }
-      return new ActionError(`${where} rejected the credentials (HTTP 401): check the username and password${this.access.push ? ' for pushing' : ' in the registry secret'}.`);
-    }
-    const anonymous = this.access.push ? 'anonymous pushes are not allowed' : 'anonymous pulls are not allowed; set registry-secret-arn';
-    if (!creds) return new CredentialsRequiredError(`${where} denied access (HTTP ${status}): ${anonymous}.`);
-    return new ActionError(`${where} denied access (HTTP ${status}): the credentials do not allow ${verb} this repository.`);
+    return refusal(this.who(), status, challenge);
   }
 
   /** The message for any other unexpected status; `subject` says what was asked for. */
   statusError(status: number, codes: string[], subject: string): ActionError {
-    const tries = status === 429 || status >= 500 ? ` after ${this.retries + 1} attempt${this.retries ? 's' : ''}` : '';
-    return new ActionError(`${this.where()} answered HTTP ${status}${codes.length ? ` (${codes.join(', ')})` : ''} for ${subject}${tries}.`);
+    return statusError(this.who(), { status, codes, subject, retries: this.retries });
   }
 
-  private missingHint(): string {
-    return this.access.push ? 'give credentials that may push' : 'set registry-secret-arn to a secret holding them';
+  private who(): Who {
+    return { where: this.where(), push: !!this.access.push, hasCredentials: this.opts.credentials !== undefined, bearer: !!this.bearer };
   }
 
   private async send(method: string, url: string, init: SendInit): Promise<{ res: Response; url: string }> {
@@ -254,37 +229,8 @@ export class RegistryHttp {
     throw new ActionError(`${this.where()} answered HTTP 401 with no usable authentication challenge (WWW-Authenticate: ${JSON.stringify(header ?? '')}).`);
   }
 
-  private async fetchToken(realm: string, service: string | undefined): Promise<CachedToken> {
-    let url: URL;
-    try {
-      url = new URL(realm);
-    } catch {
-      throw new ActionError(`${this.where()} sent a token realm that is not a URL: ${JSON.stringify(realm)}.`);
-    }
-    const creds = this.opts.credentials;
-    // Plain http realms only for a loopback registry with a loopback realm, or an explicitly insecure registry.
-    const httpOk = url.protocol === 'http:' && (this.opts.insecure === true || (isLoopback(this.access.registry) && isLoopback(url.host)));
-    if (url.protocol !== 'https:' && !httpOk) {
-      throw new ActionError(`${this.where()} sent a token realm over plain http (${url.origin.slice(0, 100)}); credentials are only sent to https realms.`);
-    }
-    if (service) url.searchParams.set('service', service);
-    for (const scope of this.scopes) url.searchParams.append('scope', scope);
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (creds) headers.Authorization = `Basic ${basicAuth(creds)}`;
-    const server = `the token server ${url.host}`;
-    const got = await fetchWithRetries(this.policy, { url: url.toString(), method: 'GET', headers, what: `token server ${url.host}` });
-    const res = capResponse(got.res, `${this.where()}: ${server}`);
-    if (res.status !== 200) await res.body?.cancel();
-    if ((res.status === 401 || res.status === 403) && !creds) {
-      throw new CredentialsRequiredError(`${this.where()}: ${server} requires credentials (HTTP ${res.status}) and none were given: ${this.missingHint()}.`);
-    }
-    if (res.status === 401 || res.status === 403) {
-      const which = this.access.push ? 'the credentials for pushing' : 'the username and password in the registry secret';
-      throw new ActionError(`${this.where()}: ${server} rejected the credentials (HTTP ${res.status}): check ${which}.`);
-    }
-    if (res.status !== 200) throw new ActionError(`${this.where()}: ${server} answered HTTP ${res.status}.`);
-    const token = await readToken(res, (what) => new ActionError(`${this.where()}: ${server} ${what}.`));
-    this.opts.setSecret?.(token.token);
-    return token;
+  private fetchToken(realm: string, service: string | undefined): Promise<CachedToken> {
+    const { credentials, insecure, setSecret } = this.opts;
+    return requestToken({ realm, service, scopes: this.scopes, policy: this.policy, registry: this.access.registry, where: this.where(), push: !!this.access.push, credentials, insecure, setSecret });
   }
 }
