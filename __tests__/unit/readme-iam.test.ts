@@ -46,6 +46,7 @@ const TABLE: Record<string, [Policy[], Scope[]]> = {
   'sagemaker:DescribeEndpointConfig': [['deploy'], ['endpoint-config']],
   'sagemaker:DeleteEndpointConfig': [['deploy'], ['endpoint-config']],
   'sagemaker:ListEndpointConfigs': [['deploy'], ['*']],
+  'sagemaker:ListModels': [['deploy'], ['*']],
   'sagemaker:ListEndpoints': [['deploy'], ['*']],
   'sagemaker:CreateEndpoint': [['deploy'], ['endpoint']],
   'sagemaker:UpdateEndpoint': [['deploy'], ['endpoint']],

@@ -96,7 +96,10 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
   if (alarmDefs.length) d.createdAlarms = await (await import('../operate/alarms.js')).putAlarms(await o.clients!.cloudwatch(), alarmDefs);
   const restoreScaling = await suspendScaling(o, live, d);
   try {
-    d.endpointArn = await startUpdate(sm, o, plan, ep);
+    d.endpointArn = await startUpdate(sm, o, plan, ep).catch((err: unknown) => {
+      d.status = 'failed'; // the endpoint was not changed
+      throw err;
+    });
     Object.assign(d, { status: 'started', configName: plan.configName, modelName: plan.modelName, alarms: [...o.deploy.rollbackAlarms, ...(d.createdAlarms ?? [])] });
     o.onStarted?.(d);
     if (!o.deploy.wait) return o.log.info('wait is false: not waiting for the deployment. SageMaker continues it; follow it in the console.');

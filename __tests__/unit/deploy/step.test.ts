@@ -328,6 +328,7 @@ describe('deployVersion: create', () => {
       'AddTagsCommand',
       'UpdateModelPackageCommand',
       'ListEndpointConfigsCommand',
+      'ListModelsCommand',
       'ListArtifactsCommand',
       'ListContextsCommand',
       'ListAssociationsCommand',
