@@ -5,6 +5,7 @@ import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-a
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { clientConfig, createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './errors.js';
+import { autoscalingSdk, cloudwatchSdk, runtimeSdk } from './sdk.js';
 
 /** The AWS clients of one run, each created (and its SDK module loaded) on first use. */
 export class Clients {
@@ -40,15 +41,15 @@ export class Clients {
 
   /** Application Auto Scaling, CloudWatch and SageMaker Runtime: loaded only by the deploy features that use them. */
   autoscaling(): Promise<ApplicationAutoScalingClient> {
-    return (this.aas ??= (async () => new (await import('@aws-sdk/client-application-auto-scaling')).ApplicationAutoScalingClient(await this.config()))());
+    return (this.aas ??= (async () => new (await autoscalingSdk()).ApplicationAutoScalingClient(await this.config()))());
   }
 
   cloudwatch(): Promise<CloudWatchClient> {
-    return (this.cw ??= (async () => new (await import('@aws-sdk/client-cloudwatch')).CloudWatchClient(await this.config()))());
+    return (this.cw ??= (async () => new (await cloudwatchSdk()).CloudWatchClient(await this.config()))());
   }
 
   runtime(): Promise<SageMakerRuntimeClient> {
-    return (this.rt ??= (async () => new (await import('@aws-sdk/client-sagemaker-runtime')).SageMakerRuntimeClient(await this.config()))());
+    return (this.rt ??= (async () => new (await runtimeSdk()).SageMakerRuntimeClient(await this.config()))());
   }
 
   /** The same Region as the SageMaker client, whichever way it was resolved. */

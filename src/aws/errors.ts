@@ -2,6 +2,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ActionError, serviceText } from '../errors.js';
+import { ecrSdk, sagemakerSdk, secretsManagerSdk } from './sdk.js';
 
 export const ACTION_VERSION = '0.1.0';
 
@@ -22,17 +23,17 @@ export function clientConfig(opts: ClientOptions) {
 
 /** Each client is loaded only when a run needs it: the SDK is most of the bundle and most of the start-up time. */
 export async function createSageMaker(opts: ClientOptions): Promise<SageMakerClient> {
-  const { SageMakerClient } = await import('@aws-sdk/client-sagemaker');
+  const { SageMakerClient } = await sagemakerSdk();
   return new SageMakerClient(clientConfig(opts));
 }
 
 export async function createEcr(opts: ClientOptions): Promise<ECRClient> {
-  const { ECRClient } = await import('@aws-sdk/client-ecr');
+  const { ECRClient } = await ecrSdk();
   return new ECRClient(clientConfig(opts));
 }
 
 export async function createSecretsManager(opts: ClientOptions): Promise<SecretsManagerClient> {
-  const { SecretsManagerClient } = await import('@aws-sdk/client-secrets-manager');
+  const { SecretsManagerClient } = await secretsManagerSdk();
   return new SecretsManagerClient(clientConfig(opts));
 }
 

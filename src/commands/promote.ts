@@ -4,7 +4,7 @@
  */
 import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
-import { commands } from '../deploy/endpoint.js';
+
 import { ActionError, InputError } from '../errors.js';
 import { withPullRequestHead } from '../github/pull-request.js';
 import * as C from '../inputs/constraints.js';
@@ -19,6 +19,7 @@ import { readCommit, readGroupInput, readVersionArn, readVersionNumber, versionR
 import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { findByCommit, describe } from './versions.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 type Target = 'Approved' | 'Rejected';
 
@@ -88,7 +89,7 @@ async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutpu
     core.info(`Version ${pkg.ModelPackageVersion} is already ${c.approval}; approval unchanged.`);
     return false;
   }
-  const cmd = await commands();
+  const cmd = await sagemakerSdk();
   core.info(`Setting version ${pkg.ModelPackageVersion} to ${c.approval}: ${description}`);
   await send('sagemaker:UpdateModelPackage', () =>
     sm.send(

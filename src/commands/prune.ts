@@ -5,7 +5,7 @@
  */
 import type { ModelPackageSummary, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
-import { commands } from '../deploy/endpoint.js';
+
 import { ActionError } from '../errors.js';
 import type { GroupRef } from '../inputs/inputs.js';
 import { bool, integer, type InputReader } from '../inputs/readers.js';
@@ -15,6 +15,7 @@ import { readGroupInput, type CommonConfig } from './inputs.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { servingView, type ServingView } from './serving.js';
 import { listVersions } from './versions.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 export interface PruneConfig {
   group: GroupRef;
@@ -60,7 +61,7 @@ export function decide(versions: ModelPackageSummary[], c: PruneConfig, view: Pi
 }
 
 async function remove(sm: SageMakerClient, arns: string[]): Promise<string[]> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const deleted: string[] = [];
   for (const arn of arns) {
     try {

@@ -6,7 +6,7 @@
 import type { DescribeEndpointOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { groupNameFromArn, versionFromArn } from '../aws/arns.js';
 import { send } from '../aws/errors.js';
-import { commands, findEndpoint } from '../deploy/endpoint.js';
+import { findEndpoint } from '../deploy/endpoint.js';
 import { readLedger, versionsOfConfig } from '../deploy/ledger.js';
 import { ActionError, InputError } from '../errors.js';
 import * as C from '../inputs/constraints.js';
@@ -17,6 +17,7 @@ import { readVersionArn, type CommonConfig } from './inputs.js';
 import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { describe } from './versions.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 export interface RollbackConfig {
   endpointName: string;
@@ -43,7 +44,7 @@ export function readRollback(read: InputReader, common: CommonConfig): RollbackC
 
 /** Deploy inputs the workflow left empty take the live endpoint's values, so a rollback needs only the endpoint. */
 async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput): Promise<Record<string, string>> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName! })));
   const variant = config.ProductionVariants?.[0];
   const out: Record<string, string> = { 'endpoint-name': ep.EndpointName ?? '' };

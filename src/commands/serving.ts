@@ -5,8 +5,9 @@
  */
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
-import { commands } from '../deploy/endpoint.js';
+
 import { readLedger, versionsOfConfig } from '../deploy/ledger.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 export interface ServingView {
   /** Version ARN → names of the endpoints serving it. */
@@ -19,7 +20,7 @@ export interface ServingView {
 }
 
 async function endpointNames(sm: SageMakerClient): Promise<{ name: string; arn: string }[]> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const out: { name: string; arn: string }[] = [];
   let token: string | undefined;
   do {
@@ -31,7 +32,7 @@ async function endpointNames(sm: SageMakerClient): Promise<{ name: string; arn: 
 }
 
 export async function servingView(sm: SageMakerClient): Promise<ServingView> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const view: ServingView = { serving: new Map(), ledger: new Set(), endpoints: 0, unresolved: [] };
   for (const { name, arn } of await endpointNames(sm)) {
     view.endpoints++;

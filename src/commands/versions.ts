@@ -1,9 +1,10 @@
 /** Reading a group's versions: by commit (Search, with a listing fallback), newest first, and their recorded facts. */
 import type { DescribeModelPackageOutput, ModelPackageSummary, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { explainAwsError, send } from '../aws/errors.js';
-import { commands } from '../deploy/endpoint.js';
+
 import type { GroupRef } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 /** The commit a version records: the action's own metadata, else SageMaker's MetadataProperties. */
 export function commitOf(p: DescribeModelPackageOutput): string {
@@ -12,7 +13,7 @@ export function commitOf(p: DescribeModelPackageOutput): string {
 
 /** The newest versions of a group (ListModelPackages, newest first), at most `limit`. */
 export async function listVersions(sm: SageMakerClient, group: GroupRef, limit: number): Promise<ModelPackageSummary[]> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const out: ModelPackageSummary[] = [];
   let token: string | undefined;
   do {
@@ -35,12 +36,12 @@ export async function listVersions(sm: SageMakerClient, group: GroupRef, limit: 
 }
 
 export async function describe(sm: SageMakerClient, ref: string): Promise<DescribeModelPackageOutput> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   return send('sagemaker:DescribeModelPackage', () => sm.send(new c.DescribeModelPackageCommand({ ModelPackageName: ref })));
 }
 
 async function searchByCommit(sm: SageMakerClient, group: GroupRef, commit: string, log: Log): Promise<string | undefined> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   try {
     const out = await sm.send(
       new c.SearchCommand({

@@ -1,10 +1,11 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
 import { ActionError } from '../errors.js';
-import { cleanup, commands, findEndpoint } from './endpoint.js';
+import { cleanup, findEndpoint } from './endpoint.js';
 import type { DeployPlan } from './plan.js';
 import type { DeployOptions, Deployment } from './step.js';
 import { waitForDeployment } from './wait.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 /**
  * The smoke test of a live deployment. A failure fails the step; with on-smoke-failure: rollback the endpoint
@@ -30,7 +31,7 @@ export async function runSmoke(sm: SageMakerClient, o: DeployOptions, d: Deploym
 }
 
 async function rollBack(sm: SageMakerClient, o: DeployOptions, d: Deployment, config: string): Promise<void> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const name = o.deploy.endpointName;
   o.log.info(`Rolling ${name} back to ${config} (all at once).`);
   const before = await findEndpoint(sm, name);
@@ -100,7 +101,7 @@ export async function followUp(sm: SageMakerClient, o: DeployOptions, d: Deploym
 }
 
 async function recordOnVersion(sm: SageMakerClient, o: DeployOptions): Promise<void> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const { metadataValue } = await import('../register/plan.js');
   const key = `endpoint.${o.deploy.endpointName}`.slice(0, 128);
   const stage = o.deploy.stage;

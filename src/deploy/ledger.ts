@@ -7,7 +7,8 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
 import type { RunContext } from '../github/context.js';
-import { commands, endpointTags } from './endpoint.js';
+import { endpointTags } from './endpoint.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 export const CURRENT_TAG = 'model-package-arn';
 export const PREVIOUS_TAG = 'previous-model-package-arn';
@@ -32,7 +33,7 @@ export async function readLedger(sm: SageMakerClient, endpointArn: string): Prom
 
 /** The model package versions an endpoint config's models were created from (empty when none was). */
 export async function versionsOfConfig(sm: SageMakerClient, configName: string): Promise<string[]> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: configName })));
   const out = new Set<string>();
   for (const variant of config.ProductionVariants ?? []) {
@@ -66,7 +67,7 @@ export async function recordDeployment(sm: SageMakerClient, o: RecordOptions): P
   if (!before.current && o.previousConfig) {
     previous = (await versionsOfConfig(sm, o.previousConfig).catch(() => [])).find((v) => v !== o.versionArn);
   }
-  const c = await commands();
+  const c = await sagemakerSdk();
   const tags = [
     { Key: CURRENT_TAG, Value: o.versionArn },
     ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),

@@ -4,10 +4,11 @@ import { poll, WaitTimeout } from '../aws/poll.js';
 import { ActionError } from '../errors.js';
 import { describeVersion } from '../register/model-registry.js';
 import type { ScalingSnapshot } from '../operate/autoscaling.js';
-import { commands, describeEndpoint, endpointTags, findEndpoint } from './endpoint.js';
+import { describeEndpoint, endpointTags, findEndpoint } from './endpoint.js';
 import { isOurName } from './plan.js';
 import type { DeployOptions, Deployment } from './step.js';
 import { describePhase, isBusy } from './verdict.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 /** Checks before any write: the version is deployable and the endpoint can take an update. */
 export async function checkVersion(sm: SageMakerClient, o: DeployOptions): Promise<DescribeModelPackageOutput> {
@@ -103,7 +104,7 @@ export async function readLiveFleet(sm: SageMakerClient, o: DeployOptions, ep: D
     return fleet;
   }
   if (fleet.scaling && ep.EndpointConfigName) {
-    const c = await commands();
+    const c = await sagemakerSdk();
     const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName! })));
     const type = config.ProductionVariants?.find((p) => p.VariantName === variant)?.InstanceType;
     if (type) fleet.instanceType = type;

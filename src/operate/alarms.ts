@@ -2,6 +2,7 @@ import type { CloudWatchClient, Dimension, PutMetricAlarmInput } from '@aws-sdk/
 import { send } from '../aws/errors.js';
 import type { AlarmConfig } from '../inputs/operate.js';
 import { ACTION_NAME } from '../register/plan.js';
+import { cloudwatchSdk } from '../aws/sdk.js';
 
 /** Deterministic names: one pair per endpoint variant, updated in place by every deploy. */
 export function alarmNames(endpoint: string, variant: string): { latency: string; errors: string } {
@@ -54,7 +55,7 @@ export function alarmDefinitions(endpoint: string, variant: string, cfg: AlarmCo
 
 /** Creates or updates the alarms (PutMetricAlarm replaces a definition in place). Returns their names. */
 export async function putAlarms(cw: CloudWatchClient, defs: PutMetricAlarmInput[]): Promise<string[]> {
-  const { PutMetricAlarmCommand } = await import('@aws-sdk/client-cloudwatch');
+  const { PutMetricAlarmCommand } = await cloudwatchSdk();
   for (const def of defs) await send('cloudwatch:PutMetricAlarm', () => cw.send(new PutMetricAlarmCommand(def)));
   return defs.map((d) => d.AlarmName!);
 }

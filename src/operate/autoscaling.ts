@@ -1,10 +1,8 @@
 import type { ApplicationAutoScalingClient, ScalableTarget, ScalingPolicy } from '@aws-sdk/client-application-auto-scaling';
 import { send } from '../aws/errors.js';
 import type { AutoscalingConfig } from '../inputs/operate.js';
+import { autoscalingSdk } from '../aws/sdk.js';
 
-type Aas = typeof import('@aws-sdk/client-application-auto-scaling');
-let sdk: Promise<Aas> | undefined;
-const commands = (): Promise<Aas> => (sdk ??= import('@aws-sdk/client-application-auto-scaling'));
 
 const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';
 const NS = 'sagemaker';
@@ -20,7 +18,7 @@ export const resourceId = (endpoint: string, variant: string): string => `endpoi
 
 /** The variant's scalable target and policies, or undefined when it does not autoscale. */
 export async function readScaling(aas: ApplicationAutoScalingClient, endpoint: string, variant: string): Promise<ScalingSnapshot | undefined> {
-  const c = await commands();
+  const c = await autoscalingSdk();
   const id = resourceId(endpoint, variant);
   const out = await send('application-autoscaling:DescribeScalableTargets', () =>
     aas.send(new c.DescribeScalableTargetsCommand({ ServiceNamespace: NS, ResourceIds: [id], ScalableDimension: DIMENSION }))
@@ -41,7 +39,7 @@ export async function readScaling(aas: ApplicationAutoScalingClient, endpoint: s
 
 /** Deletes the policies and deregisters the target: SageMaker refuses an instance-type change on a scalable variant. */
 export async function deregister(aas: ApplicationAutoScalingClient, s: ScalingSnapshot): Promise<void> {
-  const c = await commands();
+  const c = await autoscalingSdk();
   for (const p of s.policies) {
     await send('application-autoscaling:DeleteScalingPolicy', () =>
       aas.send(new c.DeleteScalingPolicyCommand({ PolicyName: p.PolicyName!, ServiceNamespace: NS, ResourceId: s.resourceId, ScalableDimension: DIMENSION }))
@@ -54,7 +52,7 @@ export async function deregister(aas: ApplicationAutoScalingClient, s: ScalingSn
 
 /** Registers the target and puts back every policy exactly as they were read. */
 export async function restore(aas: ApplicationAutoScalingClient, s: ScalingSnapshot): Promise<void> {
-  const c = await commands();
+  const c = await autoscalingSdk();
   const t = s.target;
   await send('application-autoscaling:RegisterScalableTarget', () =>
     aas.send(
@@ -92,7 +90,7 @@ export const policyName = (endpoint: string, variant: string): string => `${endp
  * SageMakerVariantInvocationsPerInstance. Both calls create or update, so a re-run converges.
  */
 export async function applyAutoscaling(aas: ApplicationAutoScalingClient, endpoint: string, variant: string, cfg: AutoscalingConfig): Promise<string> {
-  const c = await commands();
+  const c = await autoscalingSdk();
   const id = resourceId(endpoint, variant);
   await send('application-autoscaling:RegisterScalableTarget', () =>
     aas.send(new c.RegisterScalableTargetCommand({ ServiceNamespace: NS, ResourceId: id, ScalableDimension: DIMENSION, MinCapacity: cfg.min, MaxCapacity: cfg.max }))

@@ -1,6 +1,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
-import { commands } from '../deploy/endpoint.js';
+import { sagemakerSdk } from '../aws/sdk.js';
+
 
 /**
  * Records "this version serves on this endpoint" in SageMaker Lineage: an association from the version's
@@ -11,7 +12,7 @@ import { commands } from '../deploy/endpoint.js';
 export async function associateVersion(sm: SageMakerClient, o: { versionArn: string; endpointArn: string; endpointName: string }): Promise<string> {
   const artifact = await versionArtifact(sm, o.versionArn);
   const context = await endpointContext(sm, o.endpointArn, o.endpointName);
-  const c = await commands();
+  const c = await sagemakerSdk();
   const existing = await send('sagemaker:ListAssociations', () => sm.send(new c.ListAssociationsCommand({ SourceArn: artifact, DestinationArn: context, MaxResults: 10 })));
   if (!existing.AssociationSummaries?.length) {
     await send('sagemaker:AddAssociation', () => sm.send(new c.AddAssociationCommand({ SourceArn: artifact, DestinationArn: context, AssociationType: 'ContributedTo' })));
@@ -20,7 +21,7 @@ export async function associateVersion(sm: SageMakerClient, o: { versionArn: str
 }
 
 async function versionArtifact(sm: SageMakerClient, versionArn: string): Promise<string> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const found = await send('sagemaker:ListArtifacts', () => sm.send(new c.ListArtifactsCommand({ SourceUri: versionArn, MaxResults: 10 })));
   const arn = found.ArtifactSummaries?.[0]?.ArtifactArn;
   if (arn) return arn;
@@ -31,7 +32,7 @@ async function versionArtifact(sm: SageMakerClient, versionArn: string): Promise
 }
 
 async function endpointContext(sm: SageMakerClient, endpointArn: string, endpointName: string): Promise<string> {
-  const c = await commands();
+  const c = await sagemakerSdk();
   const found = await send('sagemaker:ListContexts', () => sm.send(new c.ListContextsCommand({ SourceUri: endpointArn, MaxResults: 10 })));
   const arn = found.ContextSummaries?.[0]?.ContextArn;
   if (arn) return arn;

@@ -1,5 +1,6 @@
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import type { SmokeConfig } from '../inputs/operate.js';
+import { runtimeSdk } from '../aws/sdk.js';
 
 /** What the smoke test measured; latencies in milliseconds, nearest-rank percentiles. */
 export interface SmokeResult {
@@ -35,7 +36,7 @@ function errorLabel(err: unknown): string {
 
 /** Invokes the endpoint `requests` times, at most `concurrency` at once, and judges errors and p99. */
 export async function smokeTest(rt: SageMakerRuntimeClient, o: SmokeOptions): Promise<SmokeResult> {
-  const { InvokeEndpointCommand } = await import('@aws-sdk/client-sagemaker-runtime');
+  const { InvokeEndpointCommand } = await runtimeSdk();
   const now = o.now ?? (() => performance.now());
   const latencies: number[] = [];
   let errors = 0;

@@ -4,10 +4,8 @@ import { explainAwsError, send } from '../aws/errors.js';
 import type { ImageRef } from '../inputs/image-ref.js';
 import { poll, type Clock } from '../aws/poll.js';
 import { SEVERITIES, type Severity } from '../inputs/constraints.js';
+import { ecrSdk } from '../aws/sdk.js';
 
-type Ecr = typeof import('@aws-sdk/client-ecr');
-let sdk: Promise<Ecr> | undefined;
-const commands = (): Promise<Ecr> => (sdk ??= import('@aws-sdk/client-ecr'));
 
 function imageId(ref: ImageRef): { imageDigest?: string; imageTag?: string } {
   return ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
@@ -22,7 +20,7 @@ function where(ref: ImageRef): string {
  * gets a clear error instead of "not found"). A digest in the reference is checked to exist.
  */
 export async function describeEcrImage(ecr: ECRClient, ref: ImageRef): Promise<ImageDetail> {
-  const { DescribeImagesCommand } = await commands();
+  const { DescribeImagesCommand } = await ecrSdk();
   try {
     const out = await ecr.send(
       new DescribeImagesCommand({
@@ -70,7 +68,7 @@ export interface ScanGateOptions {
 
 /** Waits (bounded) for the image scan and refuses images with findings at or above the gate. */
 export async function scanGate(ecr: ECRClient, ref: ImageRef, digest: string, { gate, clock, timeoutMs, log }: ScanGateOptions): Promise<void> {
-  const { DescribeImageScanFindingsCommand } = await commands();
+  const { DescribeImageScanFindingsCommand } = await ecrSdk();
   const read = () =>
     send('ecr:DescribeImageScanFindings', () =>
       ecr.send(new DescribeImageScanFindingsCommand({ registryId: ref.ecr!.accountId, repositoryName: ref.repository, imageId: { imageDigest: digest } }))
@@ -94,7 +92,7 @@ export async function scanGate(ecr: ECRClient, ref: ImageRef, digest: string, { 
 
 /** Basic credentials for ECR's registry API (user AWS), and the registry endpoint to use. */
 export async function ecrLogin(ecr: ECRClient, setSecret: (v: string) => void): Promise<{ username: string; password: string; endpoint: string }> {
-  const { GetAuthorizationTokenCommand } = await commands();
+  const { GetAuthorizationTokenCommand } = await ecrSdk();
   const out = await send('ecr:GetAuthorizationToken', () => ecr.send(new GetAuthorizationTokenCommand({})));
   const data = out.authorizationData?.[0];
   if (!data?.authorizationToken) throw new ActionError('ecr:GetAuthorizationToken returned no token.');

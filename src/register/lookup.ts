@@ -13,6 +13,7 @@ import type { BatchDescribeModelPackageSummary, ModelPackage, SageMakerClient } 
 import { send } from '../aws/errors.js';
 import { groupArnFromVersionArn } from '../aws/arns.js';
 import type { RegistrationPlan } from './plan.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 export const LIST_LIMIT = 1000;
 const BATCH_SIZE = 100;
@@ -33,9 +34,6 @@ export interface Lookup {
   foundBy?: string;
 }
 
-type Sm = typeof import('@aws-sdk/client-sagemaker');
-let sdk: Promise<Sm> | undefined;
-const commands = (): Promise<Sm> => (sdk ??= import('@aws-sdk/client-sagemaker'));
 
 /** approval auto on a release run may approve the PR's version of the same digest (a squash merge). */
 export function mayAdoptSameImage(plan: RegistrationPlan): boolean {
@@ -57,7 +55,7 @@ function classify(plan: RegistrationPlan, packages: ModelPackage[]): Omit<Lookup
 
 /** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
 async function search(sm: SageMakerClient, plan: RegistrationPlan, filter: { Name: string; Value: string }, log: Logger): Promise<ModelPackage[] | undefined> {
-  const { SearchCommand } = await commands();
+  const { SearchCommand } = await sagemakerSdk();
   try {
     const out = await sm.send(
       new SearchCommand({
@@ -91,7 +89,7 @@ async function searchPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logg
 
 /** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
 async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan): AsyncGenerator<string[]> {
-  const { ListModelPackagesCommand } = await commands();
+  const { ListModelPackagesCommand } = await sagemakerSdk();
   let token: string | undefined;
   let seen = 0;
   do {
@@ -122,7 +120,7 @@ function candidate(plan: RegistrationPlan, s: BatchDescribeModelPackageSummary):
 }
 
 async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise<Lookup> {
-  const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await commands();
+  const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await sagemakerSdk();
   const found: Lookup = { exact: [], sameImage: [] };
   let listed = 0;
   let confirms = 0;

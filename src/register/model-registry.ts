@@ -6,6 +6,7 @@ import { poll, type Clock } from '../aws/poll.js';
 import { groupArnFromVersionArn, versionFromArn } from '../aws/arns.js';
 import { lookUp, mayAdoptSameImage, type Logger, type Lookup } from './lookup.js';
 import { applyRunFields } from './run-fields.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 export type { Logger } from './lookup.js';
 
@@ -30,9 +31,6 @@ export interface RegisterOptions {
   onArn?: (arn: string) => void;
 }
 
-type Sm = typeof import('@aws-sdk/client-sagemaker');
-let sdk: Promise<Sm> | undefined;
-const commands = (): Promise<Sm> => (sdk ??= import('@aws-sdk/client-sagemaker'));
 
 function isMissing(err: unknown): boolean {
   const e = err as { name?: string; message?: string };
@@ -41,7 +39,7 @@ function isMissing(err: unknown): boolean {
 
 /** Makes sure the group exists (by name, or by ARN for a group shared from another account); returns its ARN. */
 export async function ensureGroup(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<string> {
-  const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await commands();
+  const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await sagemakerSdk();
   const describe = () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
   try {
     return (await describe()).ModelPackageGroupArn!;
@@ -64,7 +62,7 @@ export async function ensureGroup(sm: SageMakerClient, plan: RegistrationPlan, l
 }
 
 export async function describeVersion(sm: SageMakerClient, arn: string): Promise<DescribeModelPackageCommandOutput> {
-  const { DescribeModelPackageCommand } = await commands();
+  const { DescribeModelPackageCommand } = await sagemakerSdk();
   return send('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
 }
 
@@ -130,7 +128,7 @@ const isTokenConflict = (err: unknown) =>
 async function create(sm: SageMakerClient, plan: RegistrationPlan, failed: number, opts: RegisterOptions): Promise<{ arn: string; found?: ModelPackage; foundBy?: string }> {
   // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
   const request = failed ? { ...plan.createPackage, ClientToken: clientToken(plan.createPackage, failed) } : plan.createPackage;
-  const { CreateModelPackageCommand } = await commands();
+  const { CreateModelPackageCommand } = await sagemakerSdk();
   opts.log.info(`Creating a model package version in ${plan.groupName} (SkipModelValidation ${request.SkipModelValidation})`);
   try {
     return { arn: (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn! };

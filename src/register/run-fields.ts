@@ -7,6 +7,7 @@ import { send } from '../aws/errors.js';
 import { versionFromArn } from '../aws/arns.js';
 import type { ApprovalStatus, RegistrationPlan } from './plan.js';
 import type { Logger } from './lookup.js';
+import { sagemakerSdk } from '../aws/sdk.js';
 
 /**
  * The UpdateModelPackage request that brings `p` to this run's fields, or undefined when nothing would change.
@@ -38,7 +39,7 @@ export async function applyRunFields(sm: SageMakerClient, plan: RegistrationPlan
     ...(update.CustomerMetadataProperties ? [`run metadata (${Object.keys(update.CustomerMetadataProperties).join(', ')})`] : [])
   ];
   log.info(`Updating version ${version}: ${parts.join('; ')}`);
-  const { UpdateModelPackageCommand } = await import('@aws-sdk/client-sagemaker');
+  const { UpdateModelPackageCommand } = await sagemakerSdk();
   await send('sagemaker:UpdateModelPackage', () => sm.send(new UpdateModelPackageCommand(update)));
   return (update.ModelApprovalStatus as ApprovalStatus | undefined) ?? current;
 }

@@ -1,6 +1,7 @@
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { send } from '../aws/errors.js';
 import { maskCredentials, maskSecretText, parseRegistryCredentials, type RegistryCredentials } from '../oci/credentials.js';
+import { secretsManagerSdk } from '../aws/sdk.js';
 
 /**
  * Reads the registry credentials from Secrets Manager, once, and masks every value of the secret (not only the
@@ -12,7 +13,7 @@ export async function readRegistryCredentials(
   registryHost: string,
   setSecret: (value: string) => void
 ): Promise<RegistryCredentials> {
-  const { GetSecretValueCommand } = await import('@aws-sdk/client-secrets-manager');
+  const { GetSecretValueCommand } = await secretsManagerSdk();
   const out = await send('secretsmanager:GetSecretValue', () => client.send(new GetSecretValueCommand({ SecretId: secretArn })));
   const text = out.SecretString ?? (out.SecretBinary ? Buffer.from(out.SecretBinary).toString('utf8') : '');
   maskSecretText(text, setSecret);
