@@ -25,6 +25,8 @@ interface RunState {
   version?: DescribeModelPackageOutput;
   deployment?: Deployment;
   error?: string;
+  /** The runner cancelled the job (SIGTERM/SIGINT). */
+  cancelled?: boolean;
   finished?: boolean;
 }
 
@@ -109,6 +111,7 @@ async function deployStep(s: RunState, { config, ctx, clients, clock, deadline }
 /** SIGINT/SIGTERM from the runner: record where things stand before exiting. */
 async function cancel(s: RunState, signal: string): Promise<void> {
   if (s.finished) return;
+  s.cancelled = true;
   if (s.deployment && ['in-progress', 'started'].includes(s.deployment.status)) s.deployment.status = 'cancelled';
   s.error = `Cancelled (${signal})${s.deployment ? ` while deploying to ${s.deployment.endpointName}${s.deployment.phase ? ` (${s.deployment.phase})` : ''}; SageMaker continues any update it started` : ''}.`;
   await finish(s);
@@ -179,7 +182,8 @@ function setOutputs(s: RunState): void {
   core.setOutput('image-digest', plan?.imageDigest ?? pkg?.InferenceSpecification?.Containers?.[0]?.ImageDigest ?? '');
   core.setOutput('created', String(result?.created ?? false));
   const d = s.deployment;
-  core.setOutput('deployment-status', d?.status ?? 'skipped');
+  // A deployment asked for but cancelled before it started (while registering) is cancelled, not skipped.
+  core.setOutput('deployment-status', d?.status ?? (s.cancelled && s.config?.deploy ? 'cancelled' : 'skipped'));
   core.setOutput('endpoint-arn', d?.endpointArn ?? '');
   core.setOutput('endpoint-config-name', d?.configName ?? '');
   core.setOutput('model-name', d?.modelName ?? '');

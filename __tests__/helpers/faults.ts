@@ -56,7 +56,7 @@ export interface Inventory {
   configs: string[];
   endpoints: Record<string, { status: string; config: string }>;
   /** Tags on the endpoint (the deployment ledger). */
-  endpointTags: Record<string, string>;
+  tagsOf: Record<string, string>;
 }
 
 /** Everything that exists in the simulator's us-east-1 SageMaker state, read from its control API. */
@@ -69,13 +69,13 @@ export async function inventory(sim: Sim): Promise<Inventory> {
   const { SageMakerClient, DescribeEndpointCommand, ListTagsCommand } = await import('@aws-sdk/client-sagemaker');
   const sm = new SageMakerClient({ region: 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, maxAttempts: 1 });
   const endpoints: Inventory['endpoints'] = {};
-  let endpointTags: Record<string, string> = {};
+  let tagsOf: Record<string, string> = {};
   for (const e of values(region.endpoints)) {
     // Read through the API: the endpoint's status settles on the virtual clock.
     const ep = await sm.send(new DescribeEndpointCommand({ EndpointName: e.EndpointName }));
     endpoints[ep.EndpointName!] = { status: ep.EndpointStatus!, config: ep.EndpointConfigName! };
     const tags = await sm.send(new ListTagsCommand({ ResourceArn: ep.EndpointArn! }));
-    if (ep.EndpointName === ENDPOINT) endpointTags = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key!, t.Value!]));
+    if (ep.EndpointName === ENDPOINT) tagsOf = Object.fromEntries((tags.Tags ?? []).map((t) => [t.Key!, t.Value!]));
   }
   sm.destroy();
   return {
@@ -84,7 +84,7 @@ export async function inventory(sim: Sim): Promise<Inventory> {
     models: values(region.models).map((m) => m.ModelName).sort(),
     configs: values(region.endpointConfigs).map((c) => c.EndpointConfigName).sort(),
     endpoints,
-    endpointTags
+    tagsOf
   };
 }
 
@@ -109,7 +109,7 @@ export async function expectConverged(sim: Sim, r: RunResult, o: { versions: num
   const kept = [live, ...(o.previous ? [o.previous] : [])].sort();
   expect(inv.configs).toEqual(kept);
   expect(inv.models).toEqual(kept);
-  expect(inv.endpointTags['model-package-arn']).toBe(arn);
+  expect(inv.tagsOf['model-package-arn']).toBe(arn);
   return inv;
 }
 

@@ -5,7 +5,8 @@
  */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.js';
-import { clearTokenCache, CredentialsRequiredError, RegistryHttp, type RegistryHttpOptions } from '../../src/oci/http.js';
+import { sameOrigin } from '../../src/oci/auth.js';
+import { clearTokenCache, CredentialsRequiredError, parseChallenges, RegistryHttp, type RegistryHttpOptions } from '../../src/oci/http.js';
 
 const REGISTRY = 'registry.example.com';
 const CREDS = { username: 'robot', password: 'Scope-Test-Pass-1' };
@@ -89,6 +90,15 @@ describe('the token server', () => {
     await get(new RegistryHttp({ registry: REGISTRY, repository: 'team/model', mountFrom: 'team/model' }, { ...quiet, fetchImpl }));
     expect(new URL(sent[1]!.url).searchParams.getAll('scope')).toEqual(['repository:team/model:pull']);
     expect(sent[1]!.authorization).toBeUndefined();
+  });
+
+  test('an empty or non-string token falls back to access_token', async () => {
+    for (const body of [{ token: '', access_token: 'tok-a' }, { token: 5, access_token: 'tok-a' }]) {
+      clearTokenCache();
+      const { sent, fetchImpl } = scripted(tokenServer([{ body }]));
+      expect(await get(new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...quiet, fetchImpl }))).toBe(200);
+      expect(sent.at(-1)!.authorization).toBe('Bearer tok-a');
+    }
   });
 
   test('the token is masked the moment it exists', async () => {
@@ -194,4 +204,30 @@ describe('the token cache of a run', () => {
     await get(new RegistryHttp(access, { ...quiet, fetchImpl }));
     expect(tokens()).toBe(3);
   });
+});
+
+describe('challenges', () => {
+  test('stray characters between challenges are skipped, and a parameter without a value is empty', () => {
+    expect(parseChallenges('Basic realm="r" ; Bearer realm=, service="s"')).toEqual([
+      { scheme: 'basic', params: { realm: 'r' } },
+      { scheme: 'bearer', params: { realm: '', service: 's' } }
+    ]);
+  });
+
+  test('a Bearer challenge with an empty realm is not usable: nothing is sent anywhere', async () => {
+    const { sent, fetchImpl } = scripted(() => new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer realm=""' } }));
+    const err = await failure(get(new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...quiet, credentials: CREDS, fetchImpl })));
+    expect(err.message).toBe(`Registry ${REGISTRY} (repository team/model) answered HTTP 401 with no usable authentication challenge (WWW-Authenticate: "Bearer realm=\\"\\"").`);
+    expect(sent.map((s) => s.authorization ?? '-')).toEqual(['-']);
+  });
+});
+
+test('sameOrigin, the guard in front of every Authorization header: scheme, host and port must all match', () => {
+  expect(sameOrigin('https://registry.example.com/v2/x', 'https://registry.example.com')).toBe(true);
+  expect(sameOrigin('https://registry.example.com:443/v2/x', 'https://registry.example.com')).toBe(true);
+  expect(sameOrigin('http://registry.example.com/v2/x', 'https://registry.example.com')).toBe(false);
+  expect(sameOrigin('https://registry.example.com:5000/v2/x', 'https://registry.example.com')).toBe(false);
+  expect(sameOrigin('https://registry.example.com.evil.example/v2/x', 'https://registry.example.com')).toBe(false);
+  expect(sameOrigin('/v2/relative', 'https://registry.example.com')).toBe(false);
+  expect(sameOrigin('not a url', 'not a url')).toBe(false);
 });

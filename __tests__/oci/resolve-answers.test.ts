@@ -127,6 +127,21 @@ describe('platforms in a multi-platform index', () => {
 describe('digests are verified, not trusted', () => {
   const text = JSON.stringify({ schemaVersion: 2, mediaType: OCI_MANIFEST, layers: [] });
 
+  test('a malformed digest in the reference is refused before any request', async () => {
+    const { opts, seen } = registry({});
+    expect(await failure(resolveDigest(ref({ digest: 'sha256:ABC' }), opts))).toBe(
+      `The digest of ${HOST}/org/model is not sha256:<64 lowercase hex characters>: "sha256:ABC".`
+    );
+    expect(seen).toEqual([]);
+  });
+
+  test('a digest reference is checked against what the registry answers', async () => {
+    const { opts } = registry({ [`/v2/org/model/manifests/${d('a')}`]: manifest(text) });
+    expect(await failure(resolveDigest(ref({ digest: d('a') }), opts))).toBe(`${WHERE} returned a manifest with digest ${sha256(text)}, not the requested ${d('a')}.`);
+    const good = registry({ [`/v2/org/model/manifests/${sha256(text)}`]: manifest(text) });
+    expect(await resolveDigest(ref({ digest: sha256(text) }), good.opts)).toEqual({ digest: sha256(text), mediaType: OCI_MANIFEST });
+  });
+
   test('a digest header that is not sha256 is refused', async () => {
     const { opts } = registry({ '/v2/org/model/manifests/v1': manifest(text, OCI_MANIFEST, `sha512:${'a'.repeat(128)}`) });
     expect(await failure(resolveDigest(ref(), opts))).toBe(`${WHERE} answered with an unsupported digest "sha512:${'a'.repeat(80 - 7)}": expected sha256:<64 hex>.`);
@@ -174,8 +189,9 @@ describe('what a 404 tells the user', () => {
   });
 
   test('a repository without tags says none; no tag asked means latest', async () => {
-    const { opts } = registry({ '/v2/org/model/tags/list?n=100': { status: 200, body: '{"tags":null}' } });
+    const { opts, seen } = registry({ '/v2/org/model/tags/list?n=100': { status: 200, body: '{"tags":null}' } });
     expect(await failure(resolveDigest(ref({}), opts))).toBe(`${WHERE} has no ${HOST}/org/model:latest (HTTP 404): the repository has no tag latest (tags: none).`);
+    expect(seen[0]).toBe('HEAD /v2/org/model/manifests/latest');
   });
 
   test('a tag list that says NAME_UNKNOWN means the repository does not exist', async () => {

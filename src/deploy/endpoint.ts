@@ -21,7 +21,8 @@ export async function describeEndpoint(sm: SageMakerClient, name: string): Promi
   return send('sagemaker:DescribeEndpoint', () => sm.send(new DescribeEndpointCommand({ EndpointName: name })));
 }
 
-export async function endpointTags(sm: SageMakerClient, arn: string): Promise<Record<string, string>> {
+/** The tags of any SageMaker resource (endpoint, model, …) as a map. */
+export async function tagsOf(sm: SageMakerClient, arn: string): Promise<Record<string, string>> {
   const { ListTagsCommand } = await sagemakerSdk();
   const out = await send('sagemaker:ListTags', () => sm.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 100 })));
   return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key!, t.Value ?? '']));
@@ -32,7 +33,7 @@ async function taggedFor(sm: SageMakerClient, endpoint: string, names: string[])
   const mine: string[] = [];
   for (const name of names) {
     const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })));
-    if (config.EndpointConfigArn && (await endpointTags(sm, config.EndpointConfigArn)).endpoint === endpoint) mine.push(name);
+    if (config.EndpointConfigArn && (await tagsOf(sm, config.EndpointConfigArn)).endpoint === endpoint) mine.push(name);
   }
   return mine;
 }

@@ -2,12 +2,14 @@
  * The deployment ledger: which version an endpoint serves and which one served before it, kept on the
  * endpoint's own tags by every successful deploy. Rollback reads it for its default target; prune never deletes
  * a version it names. When an endpoint has no ledger tags yet (deployed by something else), the version is read
- * from the model the endpoint config serves (the model's ModelPackageName, the association SageMaker keeps).
+ * from the model the endpoint config serves: its ModelPackageName (the association SageMaker keeps), or, for a
+ * model built from the image (private registries, pending versions), the `model-package-arn` tag this action puts
+ * on every model it creates.
  */
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
 import type { RunContext } from '../github/context.js';
-import { endpointTags } from './endpoint.js';
+import { tagsOf } from './endpoint.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
 export const CURRENT_TAG = 'model-package-arn';
@@ -28,7 +30,7 @@ export function ledgerFromTags(tags: Record<string, string>): LedgerEntry {
 }
 
 export async function readLedger(sm: SageMakerClient, endpointArn: string): Promise<LedgerEntry> {
-  return ledgerFromTags(await endpointTags(sm, endpointArn));
+  return ledgerFromTags(await tagsOf(sm, endpointArn));
 }
 
 /** The model package versions an endpoint config's models were created from (empty when none was). */
@@ -39,8 +41,11 @@ export async function versionsOfConfig(sm: SageMakerClient, configName: string):
   for (const variant of config.ProductionVariants ?? []) {
     if (!variant.ModelName) continue;
     const model = await send('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName! })));
-    for (const container of [model.PrimaryContainer, ...(model.Containers ?? [])]) {
-      if (container?.ModelPackageName) out.add(container.ModelPackageName);
+    const named = [model.PrimaryContainer, ...(model.Containers ?? [])].map((k) => k?.ModelPackageName).filter((n): n is string => !!n);
+    named.forEach((n) => out.add(n));
+    if (!named.length && model.ModelArn) {
+      const tagged = (await tagsOf(sm, model.ModelArn))[CURRENT_TAG];
+      if (tagged) out.add(tagged);
     }
   }
   return [...out];

@@ -11,6 +11,7 @@ import type { DeployConfig } from '../inputs/deploy.js';
 import type { RunContext } from '../github/context.js';
 import { parseImageRef } from '../inputs/image-ref.js';
 import { ACTION_NAME, metadataValue } from '../register/plan.js';
+import { versionFromArn } from '../aws/arns.js';
 
 /** What one deployment will create, computed without touching AWS. */
 export interface DeployPlan {
@@ -127,7 +128,7 @@ export interface PlanDeployInput {
 export function planDeploy(input: PlanDeployInput): DeployPlan {
   const { deploy, ctx, pkg } = input;
   const versionArn = pkg.ModelPackageArn!;
-  const version = pkg.ModelPackageVersion ?? Number(/\/(\d+)$/.exec(versionArn)?.[1] ?? 0);
+  const version = pkg.ModelPackageVersion ?? versionFromArn(versionArn);
   const container = pkg.InferenceSpecification?.Containers?.[0];
   if (!container?.Image) throw new ActionError(`Model package ${versionArn} has no container image to deploy.`);
   const ref = parseImageRef(container.Image);

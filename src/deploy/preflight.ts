@@ -4,7 +4,7 @@ import { poll, WaitTimeout } from '../aws/poll.js';
 import { ActionError } from '../errors.js';
 import { describeVersion } from '../register/model-registry.js';
 import type { ScalingSnapshot } from '../operate/autoscaling.js';
-import { describeEndpoint, endpointTags, findEndpoint } from './endpoint.js';
+import { describeEndpoint, tagsOf, findEndpoint } from './endpoint.js';
 import { isOurName } from './plan.js';
 import type { DeployOptions, Deployment } from './step.js';
 import { describePhase, isBusy } from './verdict.js';
@@ -50,7 +50,7 @@ export async function readEndpoint(sm: SageMakerClient, o: DeployOptions): Promi
 /** True (and `d` filled) when the endpoint already serves this version on a config this action made. */
 export async function alreadyServes(sm: SageMakerClient, o: DeployOptions, ep: DescribeEndpointOutput, d: Deployment): Promise<boolean> {
   if (ep.EndpointStatus !== 'InService' || !ep.EndpointArn || !ep.EndpointConfigName || !isOurName(o.deploy.endpointName, ep.EndpointConfigName)) return false;
-  const tags = await endpointTags(sm, ep.EndpointArn);
+  const tags = await tagsOf(sm, ep.EndpointArn);
   if (tags['model-package-arn'] !== o.versionArn) return false;
   Object.assign(d, { status: 'unchanged', endpointArn: ep.EndpointArn, configName: ep.EndpointConfigName, modelName: ep.EndpointConfigName });
   o.log.info(`Endpoint ${o.deploy.endpointName} already serves ${o.versionArn} (${ep.EndpointConfigName}); nothing to deploy.`);

@@ -78,7 +78,10 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
   if ((o.deploy.alarms || o.deploy.smoke || o.deploy.autoscaling) && !o.clients) throw new ActionError('create-alarms, smoke-payload and autoscaling need the CloudWatch, SageMaker Runtime and Application Auto Scaling clients.');
   const pkg = await checkVersion(sm, o);
   const ep = await readEndpoint(sm, o);
-  if (ep && (await alreadyServes(sm, o, ep, d))) return;
+  if (ep && (await alreadyServes(sm, o, ep, d))) {
+    if (!o.dryRun) await (await import('./tidy.js')).tidyUnchanged(sm, o, d);
+    return;
+  }
   const live = ep ? await readLiveFleet(sm, o, ep) : undefined;
   const alarmDefs = o.deploy.alarms ? (await import('../operate/alarms.js')).alarmDefinitions(o.deploy.endpointName, live?.variant ?? o.deploy.variantName ?? 'AllTraffic', o.deploy.alarms) : [];
   const plan = planDeploy({

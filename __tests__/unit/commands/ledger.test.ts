@@ -1,7 +1,7 @@
 import { beforeEach, expect, test } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AddTagsCommand, DescribeEndpointConfigCommand, DescribeModelCommand, ListTagsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { recordDeployment } from '../../../src/deploy/ledger.js';
+import { recordDeployment, versionsOfConfig } from '../../../src/deploy/ledger.js';
 import type { RunContext } from '../../../src/github/context.js';
 
 const sm = mockClient(SageMakerClient);
@@ -33,4 +33,19 @@ test('an endpoint without ledger tags: the previous version is read from the mod
   sm.on(DescribeEndpointConfigCommand).resolves({ ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'old-model' }] });
   sm.on(DescribeModelCommand).resolves({ Containers: [{ ModelPackageName: v(7) }] });
   await expect(recordDeployment(client, { endpointArn: EP, versionArn: v(8), previousConfig: 'old-config', ctx, clean: (s) => s })).resolves.toEqual({ current: v(8), previous: v(7) });
+});
+
+test('a model built from the image (private registry, pending version) names its version by its model-package-arn tag', async () => {
+  const MODEL = 'arn:aws:sagemaker:us-east-1:123456789012:model/prod-v3-9-1';
+  sm.on(DescribeEndpointConfigCommand).resolves({ ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'prod-v3-9-1' }] });
+  sm.on(DescribeModelCommand).resolves({ ModelArn: MODEL, PrimaryContainer: { Image: 'registry.example.com/ml/model@sha256:' + 'a'.repeat(64) } });
+  sm.on(ListTagsCommand, { ResourceArn: MODEL }).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(3) }, { Key: 'managed-by', Value: 'x' }] });
+  await expect(versionsOfConfig(client, 'prod-v3-9-1')).resolves.toEqual([v(3)]);
+});
+
+test('a model without a package name or the tag serves no known version', async () => {
+  sm.on(DescribeEndpointConfigCommand).resolves({ ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'foreign' }] });
+  sm.on(DescribeModelCommand).resolves({ ModelArn: 'arn:aws:sagemaker:us-east-1:123456789012:model/foreign', PrimaryContainer: { Image: 'x' } });
+  sm.on(ListTagsCommand).resolves({ Tags: [] });
+  await expect(versionsOfConfig(client, 'foreign')).resolves.toEqual([]);
 });

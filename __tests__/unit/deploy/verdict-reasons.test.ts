@@ -42,8 +42,26 @@ describe('reasons', () => {
     });
   });
 
+  test('the traffic shifted so far is the share of the desired weight', () => {
+    const shifting = ep({
+      EndpointStatus: 'Updating',
+      PendingDeploymentSummary: { EndpointConfigName: 'new', ProductionVariants: [{ VariantName: 'AllTraffic', CurrentWeight: 1, DesiredWeight: 4 }] }
+    });
+    expect(describePhase(shifting)).toBe('Updating; new fleet traffic 25%');
+  });
+
   test('the live variant status without a message is shown as it is', () => {
     const live = ep({ EndpointStatus: 'Updating', ProductionVariants: [{ VariantName: 'AllTraffic', VariantStatus: [{ Status: 'Creating' as never, StartTime: T }] }] });
     expect(describePhase(live)).toBe('Updating; Creating');
+  });
+
+  test('images without a resolved digest are not judged on the digest; a different resolved one fails', () => {
+    const expected = `sha256:${'ab'.repeat(32)}`;
+    const live = (resolved?: string) =>
+      ep({ EndpointStatus: 'InService', ProductionVariants: [{ VariantName: 'AllTraffic', DeployedImages: [{ SpecifiedImage: 'repo:tag', ...(resolved ? { ResolvedImage: resolved } : {}) }] }] });
+    expect(judge(live(), 'new', expected)).toEqual({ state: 'succeeded' });
+    expect(judge(live('123456789012.dkr.ecr.us-east-1.amazonaws.com/m:tag'), 'new', expected)).toEqual({ state: 'succeeded' });
+    expect(judge(live(`123456789012.dkr.ecr.us-east-1.amazonaws.com/m@${expected}`), 'new', expected)).toEqual({ state: 'succeeded' });
+    expect(judge(live(`123456789012.dkr.ecr.us-east-1.amazonaws.com/m@sha256:${'cd'.repeat(32)}`), 'new', expected).state).toBe('failed');
   });
 });
