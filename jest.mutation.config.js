@@ -18,10 +18,15 @@ export default {
     '<rootDir>/__tests__/unit/deploy/verdict.test.ts',
     '<rootDir>/__tests__/unit/deploy/verdict-reasons.test.ts',
     '<rootDir>/__tests__/unit/report/markdown.test.ts',
+    '<rootDir>/__tests__/unit/report/markdown-lines.test.ts',
     '<rootDir>/__tests__/unit/report/github-comment.test.ts',
     '<rootDir>/__tests__/oci/credentials.test.ts',
+    '<rootDir>/__tests__/oci/credential-secrets.test.ts',
     '<rootDir>/__tests__/oci/credential-scope.test.ts',
     '<rootDir>/__tests__/oci/resolve-answers.test.ts',
+    '<rootDir>/__tests__/oci/network-failures.test.ts',
+    '<rootDir>/__tests__/oci/capped-bodies.test.ts',
+    '<rootDir>/__tests__/oci/transport.test.ts',
     '<rootDir>/__tests__/oci/fake-registry.test.ts',
     '<rootDir>/__tests__/oci/hostile-registry.test.ts'
   ]

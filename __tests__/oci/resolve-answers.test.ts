@@ -90,6 +90,21 @@ describe('platforms in a multi-platform index', () => {
     );
   });
 
+  test('an arm64 entry without a variant is arm64/v8; an index without image platforms says none', async () => {
+    const plain = index([{ digest: arm, platform: { os: 'linux', architecture: 'arm64' } }]);
+    const r = { '/v2/org/model/manifests/v1': manifest(plain, OCI_INDEX), [`/v2/org/model/manifests/${sha256(plain)}`]: manifest(plain, OCI_INDEX) };
+    expect((await resolveDigest(ref(), { ...registry(r).opts, platform: 'linux/arm64/v8' })).platformDigest).toBe(arm);
+    expect(await failure(resolveDigest(ref(), { ...registry(r).opts, platform: 'linux/arm64/v7' }))).toContain('(platforms: linux/arm64).');
+    const amdOnly = index([{ digest: amd, platform: { os: 'linux', architecture: 'amd64' } }]);
+    const a = { '/v2/org/model/manifests/v1': manifest(amdOnly, OCI_INDEX), [`/v2/org/model/manifests/${sha256(amdOnly)}`]: manifest(amdOnly, OCI_INDEX) };
+    expect(await failure(resolveDigest(ref(), { ...registry(a).opts, platform: 'linux/amd64/v8' }))).toContain('has no linux/amd64/v8 image');
+    const none = index([{ digest: attestation, platform: { os: 'unknown', architecture: 'unknown' } }]);
+    const n = { '/v2/org/model/manifests/v1': manifest(none, OCI_INDEX), [`/v2/org/model/manifests/${sha256(none)}`]: manifest(none, OCI_INDEX) };
+    expect(await failure(resolveDigest(ref(), { ...registry(n).opts, platform: 'linux/amd64' }))).toBe(
+      `${WHERE} has no linux/amd64 image in its multi-platform index ${sha256(none)} (platforms: none).`
+    );
+  });
+
   test('without a platform the index is not read at all', async () => {
     const { opts, seen } = registry(routes);
     expect(await resolveDigest(ref(), opts)).toEqual({ digest: sha256(idx), mediaType: OCI_INDEX });
@@ -192,6 +207,11 @@ describe('what a 404 tells the user', () => {
     const { opts, seen } = registry({ '/v2/org/model/tags/list?n=100': { status: 200, body: '{"tags":null}' } });
     expect(await failure(resolveDigest(ref({}), opts))).toBe(`${WHERE} has no ${HOST}/org/model:latest (HTTP 404): the repository has no tag latest (tags: none).`);
     expect(seen[0]).toBe('HEAD /v2/org/model/manifests/latest');
+  });
+
+  test('no tag asked and no tag list: the repository has no tag latest', async () => {
+    const { opts } = registry({ '/v2/org/model/tags/list?n=100': { status: 403 } });
+    expect(await failure(resolveDigest(ref({}), opts))).toBe(`${WHERE} has no ${HOST}/org/model:latest (HTTP 404): the repository has no tag latest.`);
   });
 
   test('a tag list that says NAME_UNKNOWN means the repository does not exist', async () => {

@@ -6,7 +6,7 @@
 import type { RunContext } from '../../../src/github/context.js';
 import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
 import { readRegisterConfig, type RegisterConfig } from '../../../src/inputs/inputs.js';
-import { planRegistration } from '../../../src/register/plan.js';
+import { approvalDescription, planRegistration } from '../../../src/register/plan.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const DIGEST = `sha256:${'c3'.repeat(32)}`;
@@ -78,5 +78,22 @@ describe('a private image replicated into ECR is registered as the ECR copy', ()
     const unresolved = planRegistration(config(), ctx);
     expect(withCopy.imageAsGiven).toBe(PRIVATE);
     expect(withCopy.idempotencyKey).toBe(unresolved.idempotencyKey);
+  });
+});
+
+describe('what else a version records', () => {
+  test('a kms-key-id encrypts the version itself; without one there is no SecurityConfig', () => {
+    const plain = config({ 'replicate-to-ecr': '' });
+    expect(planRegistration(plain, ctx).createPackage).not.toHaveProperty('SecurityConfig');
+    const withKey = { ...plain, deploy: { ...plain.deploy, kmsKeyId: 'alias/models' } } as RegisterConfig;
+    expect(planRegistration(withKey, ctx).createPackage).toHaveProperty('SecurityConfig', { KmsKeyId: 'alias/models' });
+  });
+
+  test('the approval description names what is missing as unknown, never as an empty word', () => {
+    const bare: RunContext = { ...ctx, actor: '', eventName: '', ref: '', sha: '', runUrl: '' };
+    expect(approvalDescription('Approved', bare)).toBe('Approved by unknown on unknown event of unknown ref at unknown commit');
+    expect(approvalDescription('PendingManualApproval', { ...ctx, prNumber: 7 })).toBe(
+      `Set to pending by octocat on push of refs/heads/main at ${SHA.slice(0, 12)} (PR #7): ${ctx.runUrl}`
+    );
   });
 });
