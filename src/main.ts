@@ -137,7 +137,6 @@ async function comment(s: RunState, report = buildReport(s)): Promise<string | u
     mode: s.config.comment,
     token: s.config.githubToken,
     commentId: s.config.commentId,
-    ...(s.config.deploy ? { endpoint: s.config.deploy.endpointName } : {}),
     log: core
   });
 }

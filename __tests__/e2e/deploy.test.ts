@@ -88,8 +88,9 @@ test('creates a new endpoint from a registered ECR version and waits until it is
   const consoleAt = r.stdout.indexOf('#/endpoints/fraud-prod');
   expect(consoleAt).toBeGreaterThan(0);
   expect(consoleAt).toBeLessThan(r.stdout.indexOf('[0 s]'));
-  const [update] = await sim.requests({ operation: 'UpdateModelPackage' });
-  expect(update!.request.CustomerMetadataProperties).toHaveProperty(['endpoint.fraud-prod']);
+  // The run's own facts are recorded first; the deploy then records the endpoint on the version.
+  const updates = await sim.requests({ operation: 'UpdateModelPackage' });
+  expect(updates.filter((u) => u.request.CustomerMetadataProperties?.['endpoint.fraud-prod'])).toHaveLength(1);
   expect(r.summary).toContain('SageMaker deployment to `fraud-prod`: ✅ live');
 });
 
@@ -241,7 +242,7 @@ test('deploy-only with VPC: a private-registry model gets ImageConfig Vpc with t
   expect(r.outputs['deployment-status']).toBe('succeeded');
 }, 60_000);
 
-test('a re-run after success changes nothing', async () => {
+test('a re-run after success changes nothing but the recorded run attempt', async () => {
   const first = await deploy({}, 1);
   expect(first.outputs['deployment-status']).toBe('succeeded');
   const before = (await sim.requests()).length;
@@ -249,8 +250,10 @@ test('a re-run after success changes nothing', async () => {
   expect(again.errors).toEqual([]);
   expect(again.outputs['deployment-status']).toBe('unchanged');
   const calls = (await sim.requests()).slice(before);
-  expect(calls.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
-  expect(calls.map((q) => q.operation)).toEqual(['Search', 'DescribeModelPackage', 'DescribeEndpoint', 'ListTags']);
+  const writes = calls.filter((q) => WRITE_OPERATIONS.test(q.operation));
+  expect(writes.map((q) => [q.operation, q.request.CustomerMetadataProperties])).toEqual([['UpdateModelPackage', { 'github-run-attempt': '2' }]]);
+  // Reads only besides: the ledger, and cleanup finding nothing left to delete.
+  expect(calls.map((q) => q.operation)).toEqual(['Search', 'UpdateModelPackage', 'DescribeModelPackage', 'DescribeEndpoint', 'ListTags', 'ListTags', 'ListEndpointConfigs', 'ListModels']);
 }, 60_000);
 
 test('cleanup keeps exactly the live and the previous config', async () => {

@@ -114,7 +114,8 @@ export const pruneSpec: CommandSpec<PruneConfig> = {
   title: 'SageMaker model retention',
   outputs: PRUNE_OUTPUTS,
   read: (read, common) => readPrune(read, common),
-  execute
+  execute,
+  commentChannel: 'prune'
 };
 
 export function run(deps: CommandDeps = defaultDeps()): Promise<void> {

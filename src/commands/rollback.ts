@@ -107,8 +107,7 @@ export const rollbackSpec: CommandSpec<RollbackConfig> = {
   title: 'SageMaker rollback',
   outputs: ROLLBACK_OUTPUTS,
   read: (read, common) => readRollback(read, common),
-  execute,
-  commentEndpoint: (c) => c.endpointName
+  execute
 };
 
 export function run(deps: CommandDeps = defaultDeps()): Promise<void> {

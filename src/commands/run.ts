@@ -57,8 +57,8 @@ export interface CommandSpec<C> {
   /** Reads and checks the command's own inputs; throws InputError before anything is called. */
   read: (read: InputReader, common: CommonConfig, env: NodeJS.ProcessEnv) => C;
   execute: (s: CommandState<C>, config: C, io: Io) => Promise<void>;
-  /** The marker's endpoint: a different sticky comment per endpoint (undefined: the registration's comment). */
-  commentEndpoint?: (config: C) => string | undefined;
+  /** A separate sticky comment for reports of another kind (status, prune); undefined: the version's own comment. */
+  commentChannel?: string;
 }
 
 export async function runCommand<C>(spec: CommandSpec<C>, deps: CommandDeps = defaultDeps()): Promise<void> {
@@ -121,14 +121,13 @@ async function comment<C>(spec: CommandSpec<C>, s: CommandState<C>): Promise<str
   const report = withState(s);
   if (!s.common || !s.ctx || !s.config || (!report && !s.markdown)) return undefined;
   const { upsertComment } = await import('../report/pr-comment.js');
-  const endpoint = spec.commentEndpoint?.(s.config);
   const fallback: Report = { group: s.group ?? '', approval: '', image: '', commit: s.ctx.sha, refName: s.ctx.refName, dryRun: s.common.dryRun, time: new Date().toISOString() };
   const markdown = s.markdown;
   return upsertComment(s.ctx, report ? { ...report, created: undefined } : { ...fallback, ...(s.error ? { error: s.error } : {}) }, {
     mode: s.common.comment,
     token: s.common.githubToken,
     commentId: s.common.commentId,
-    ...(endpoint ? { endpoint } : {}),
+    ...(spec.commentChannel ? { channel: spec.commentChannel } : {}),
     ...(!report && markdown ? { render: () => markdown } : {}),
     log: core
   });

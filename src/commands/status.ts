@@ -81,7 +81,8 @@ export const statusSpec: CommandSpec<StatusConfig> = {
   title: 'SageMaker model versions',
   outputs: STATUS_OUTPUTS,
   read: (read, common) => readStatus(read, common),
-  execute
+  execute,
+  commentChannel: 'status'
 };
 
 export function run(deps: CommandDeps = defaultDeps()): Promise<void> {

@@ -1,8 +1,11 @@
 import type { HistoryEntry } from './summary.js';
 
-/** The comment's hidden marker: one sticky comment per PR, group, endpoint and comment-id. */
-export function marker(group: string, endpoint: string | undefined, commentId: string): string {
-  const key = [group, endpoint ?? '-', commentId || 'default'].map((s) => s.replace(/[^A-Za-z0-9._:/-]/g, '_')).join(' ');
+/**
+ * The comment's hidden marker: one sticky comment per PR, group and comment-id, which registration, deploys and
+ * promotions all update (the PR's story in one place). `channel` separates reports of another kind (status, prune).
+ */
+export function marker(group: string, channel: string | undefined, commentId: string): string {
+  const key = [group, channel ?? '-', commentId || 'default'].map((s) => s.replace(/[^A-Za-z0-9._:/-]/g, '_')).join(' ');
   return `<!-- sagemaker-private-registry-action: ${key} -->`;
 }
 

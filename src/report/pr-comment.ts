@@ -17,7 +17,8 @@ export interface CommentOptions {
   mode: 'true' | 'false' | 'on-failure';
   token: string;
   commentId: string;
-  endpoint?: string;
+  /** A separate comment for reports of another kind (status, prune); undefined for the version's own comment. */
+  channel?: string;
   log: CommentLog;
   /** Renders the visible body instead of the report (status, prune); the comment's history is kept as it is. */
   render?: () => string;
@@ -41,7 +42,7 @@ export async function upsertComment(ctx: RunContext, report: Report, opts: Comme
   const [owner, repo] = ctx.repository.split('/');
   if (!owner || !repo) return undefined;
   const target = { owner, repo, issueNumber: ctx.prNumber };
-  const markerLine = marker(report.group, opts.endpoint, opts.commentId);
+  const markerLine = marker(report.group, opts.channel, opts.commentId);
   try {
     const { getOctokit } = await import('@actions/github');
     const octokit = getOctokit(opts.token);

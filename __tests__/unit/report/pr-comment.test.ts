@@ -46,7 +46,7 @@ const { renderReport, toHistory } = await import('../../../src/report/summary.js
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
-const M = marker('fraud-model', 'fraud-prod', '');
+const M = marker('fraud-model', undefined, '');
 
 const baseCtx: RunContext = {
   eventName: 'pull_request',
@@ -86,7 +86,7 @@ let pr = 100;
 let ctx: RunContext;
 let logs: { info: string[]; warning: string[] };
 const log = () => ({ info: (m: string) => logs.info.push(m), warning: (m: string) => logs.warning.push(m) });
-const opts = (over: Partial<Parameters<typeof upsertComment>[2]> = {}) => ({ mode: 'true' as const, token: 'ghs_token', commentId: '', endpoint: 'fraud-prod', log: log(), ...over });
+const opts = (over: Partial<Parameters<typeof upsertComment>[2]> = {}) => ({ mode: 'true' as const, token: 'ghs_token', commentId: '', log: log(), ...over });
 const comment = (id: number, body: string, login = 'github-actions[bot]'): Comment => ({ id, body, html_url: `https://github.com/acme/fraud-model/pull/42#issuecomment-${id}`, user: { login } });
 
 beforeEach(() => {
@@ -253,13 +253,21 @@ describe('upsertComment: within one run', () => {
     expect(logs.info.at(-1)).toBe('PR comment unchanged: https://github.com/acme/fraud-model/pull/42#issuecomment-901');
   });
 
-  test('another endpoint on the same PR has its own comment', async () => {
+  test('a deploy to another endpoint updates the same comment (one comment tells the PR\'s story)', async () => {
     await upsertComment(ctx, report, opts());
-    await upsertComment(ctx, report, opts({ endpoint: 'fraud-staging' }));
-    expect(createComment).toHaveBeenCalledTimes(2);
-    expect(iterator).toHaveBeenCalledTimes(2);
-    const second = createComment.mock.calls[1]![0] as unknown as { body: string };
-    expect(second.body.startsWith(`${marker('fraud-model', 'fraud-staging', '')}\n`)).toBe(true);
+    const staging = { ...report, deployment: { endpointName: 'fraud-staging', status: 'succeeded' as const } };
+    await upsertComment(ctx, staging, opts());
+    expect(createComment).toHaveBeenCalledTimes(1);
+    expect(updateComment).toHaveBeenCalledTimes(1);
+  });
+
+  test('another comment-id, or another kind of report (status, prune), has its own comment', async () => {
+    await upsertComment(ctx, report, opts());
+    await upsertComment(ctx, report, opts({ commentId: 'eu' }));
+    await upsertComment(ctx, report, opts({ channel: 'status' }));
+    expect(createComment).toHaveBeenCalledTimes(3);
+    const bodies = createComment.mock.calls.map((c) => (c[0] as unknown as { body: string }).body.split('\n')[0]);
+    expect(bodies).toEqual([marker('fraud-model', undefined, ''), marker('fraud-model', undefined, 'eu'), marker('fraud-model', 'status', '')]);
   });
 });
 
