@@ -1,94 +1,244 @@
 export const id = 15;
-export const ids = [15];
+export const ids = [15,788];
 export const modules = {
 
-/***/ 658:
+/***/ 7339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   MP: () => (/* binding */ describeVersion),
-/* harmony export */   kz: () => (/* binding */ register),
-/* harmony export */   xx: () => (/* binding */ findExisting)
+/* harmony export */   TE: () => (/* binding */ lookUp),
+/* harmony export */   b4: () => (/* binding */ mayAdoptSameImage)
 /* harmony export */ });
-/* unused harmony exports ensureGroup, waitForVersion, failureReasons */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9030);
-/* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5672);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6145);
+/* unused harmony exports LIST_LIMIT, CONFIRM_LIMIT */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6145);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5857);
 
 
 
-
-
-let sdk;
-const commands = () => (sdk ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(459)]).then(__webpack_require__.t.bind(__webpack_require__, 4459, 19)));
-/** Finds versions this action registered earlier for the same group, commit and image. */
-async function findExisting(sm, plan, log) {
-    const { SearchCommand } = await commands();
+const LIST_LIMIT = 1000;
+const BATCH_SIZE = 100;
+/** DescribeModelPackage calls at most, to confirm candidates found by the listing. */
+const CONFIRM_LIMIT = 25;
+/** approval auto on a release run may approve the PR's version of the same digest (a squash merge). */
+function mayAdoptSameImage(plan) {
+    return plan.autoApproval && plan.approval === 'Approved' && !!plan.imageDigest;
+}
+const isArn = (s) => s.startsWith('arn:');
+const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
+function classify(plan, packages) {
+    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
+    const meta = (p) => p.CustomerMetadataProperties ?? {};
+    const exact = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
+    const sameImage = mayAdoptSameImage(plan)
+        ? inGroup.filter((p) => !exact.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest)
+        : [];
+    return { exact, sameImage };
+}
+/** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
+async function search(sm, plan, filter, log) {
+    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
     try {
         const out = await sm.send(new SearchCommand({
             Resource: 'ModelPackage',
-            SearchExpression: {
-                Filters: [
-                    { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName },
-                    { Name: 'CustomerMetadataProperties.idempotency-key', Operator: 'Equals', Value: plan.idempotencyKey }
-                ]
-            },
+            SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName }, { ...filter, Operator: 'Equals' }] },
             SortBy: 'CreationTime',
-            SortOrder: 'Ascending',
-            MaxResults: 20
+            SortOrder: 'Descending',
+            MaxResults: 20,
+            // A group given by ARN may belong to another account: its versions are only searched with CrossAccount.
+            ...(isArn(plan.groupNameOrArn) ? { CrossAccountFilterOption: 'CrossAccount' } : {})
         }));
         return (out.Results ?? []).map((r) => r.ModelPackage).filter((p) => !!p?.ModelPackageArn);
     }
     catch (err) {
-        const name = err.name;
-        if (name === 'ValidationException' || name === 'AccessDeniedException') {
-            log.warning(`Could not search for an earlier version (${name}); relying on the ClientToken alone to avoid a duplicate.`);
-            return undefined;
-        }
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAwsError */ .Ni)(err, 'sagemaker:Search');
+        const name = err.name ?? 'Error';
+        log.warning(`Search for an earlier version failed (${name}); looking through the newest versions of the group instead.`);
+        return undefined;
     }
 }
+async function searchPath(sm, plan, log) {
+    const byKey = await search(sm, plan, { Name: 'CustomerMetadataProperties.idempotency-key', Value: plan.idempotencyKey }, log);
+    if (!byKey)
+        return undefined;
+    let found = classify(plan, byKey);
+    if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
+        const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest }, log);
+        if (byDigest)
+            found = { exact: found.exact, sameImage: classify(plan, byDigest).sameImage };
+    }
+    return found.exact.length || found.sameImage.length ? { ...found, foundBy: 'Search' } : undefined;
+}
+/** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
+async function* newestVersions(sm, plan) {
+    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    let token;
+    let seen = 0;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModelPackages', () => sm.send(new ListModelPackagesCommand({
+            ModelPackageGroupName: plan.groupNameOrArn,
+            ModelPackageType: 'Versioned',
+            SortBy: 'CreationTime',
+            SortOrder: 'Descending',
+            MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
+            ...(token ? { NextToken: token } : {})
+        })));
+        const arns = (page?.ModelPackageSummaryList ?? []).map((s) => s.ModelPackageArn).filter((a) => !!a);
+        seen += arns.length;
+        if (arns.length)
+            yield arns;
+        token = page?.NextToken;
+    } while (token && seen < LIST_LIMIT);
+}
+/** Could this summary be the registration? (Same image as registered or as given, or the same digest.) */
+function candidate(plan, s) {
+    return (s.InferenceSpecification?.Containers ?? []).some((c) => c.Image === plan.image || c.Image === plan.imageAsGiven || (!!plan.imageDigest && c.ImageDigest === plan.imageDigest));
+}
+async function listingPath(sm, plan) {
+    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const found = { exact: [], sameImage: [] };
+    let listed = 0;
+    let confirms = 0;
+    for await (const arns of newestVersions(sm, plan)) {
+        listed += arns.length;
+        const batch = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:BatchDescribeModelPackage', () => sm.send(new BatchDescribeModelPackageCommand({ ModelPackageArnList: arns })));
+        const summaries = batch?.ModelPackageSummaries ?? {};
+        // Keep the listing's order (newest first); ARNs in the error map (deleted meanwhile) are skipped.
+        for (const arn of arns.filter((a) => summaries[a] && candidate(plan, summaries[a]))) {
+            if (confirms++ >= CONFIRM_LIMIT)
+                break;
+            const full = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
+            const { exact, sameImage } = classify(plan, [full]);
+            found.exact.push(...exact);
+            found.sameImage.push(...sameImage);
+        }
+        if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT)
+            break;
+    }
+    if (found.exact.length || found.sameImage.length)
+        found.foundBy = `listing the newest ${listed} versions`;
+    return found;
+}
+/** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
+async function lookUp(sm, plan, log) {
+    return (await searchPath(sm, plan, log)) ?? (await listingPath(sm, plan));
+}
+
+
+/***/ }),
+
+/***/ 6714:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  MP: () => (/* binding */ describeVersion),
+  OP: () => (/* binding */ failureReasons),
+  kz: () => (/* binding */ register),
+  Ez: () => (/* binding */ reusable)
+});
+
+// UNUSED EXPORTS: ensureGroup, waitForVersion
+
+// EXTERNAL MODULE: ./src/errors.ts
+var errors = __webpack_require__(3916);
+// EXTERNAL MODULE: ./src/aws/errors.ts
+var aws_errors = __webpack_require__(9378);
+// EXTERNAL MODULE: ./src/register/plan.ts + 1 modules
+var register_plan = __webpack_require__(6392);
+// EXTERNAL MODULE: ./src/aws/poll.ts
+var poll = __webpack_require__(5672);
+// EXTERNAL MODULE: ./src/aws/arns.ts
+var arns = __webpack_require__(6145);
+// EXTERNAL MODULE: ./src/register/lookup.ts
+var lookup = __webpack_require__(7339);
+// EXTERNAL MODULE: ./src/aws/sdk.ts
+var sdk = __webpack_require__(5857);
+;// CONCATENATED MODULE: ./src/register/run-fields.ts
+
+
+
+/**
+ * The UpdateModelPackage request that brings `p` to this run's fields, or undefined when nothing would change.
+ * A pending request never revokes an approval or a rejection, and `approval: auto` never overrides a rejection.
+ */
+function runFieldsUpdate(plan, p) {
+    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
+    const wanted = plan.approval;
+    const approve = wanted !== 'PendingManualApproval' && wanted !== current && !(plan.autoApproval && current === 'Rejected');
+    const recorded = p.CustomerMetadataProperties ?? {};
+    const changed = Object.fromEntries(Object.entries(plan.runMetadata).filter(([k, v]) => recorded[k] !== v));
+    if (!approve && !Object.keys(changed).length)
+        return undefined;
+    return {
+        ModelPackageArn: p.ModelPackageArn,
+        ...(approve ? { ModelApprovalStatus: wanted, ApprovalDescription: plan.approvalDescription } : {}),
+        // Keys merge on the service side: only the changed ones are sent.
+        ...(Object.keys(changed).length ? { CustomerMetadataProperties: changed } : {})
+    };
+}
+/** Applies the run's fields; returns the approval the version has afterwards. */
+async function applyRunFields(sm, plan, p, log) {
+    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
+    const update = runFieldsUpdate(plan, p);
+    if (!update)
+        return current;
+    const version = p.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(p.ModelPackageArn);
+    const parts = [
+        ...(update.ModelApprovalStatus ? [`approval ${current} → ${update.ModelApprovalStatus}`] : []),
+        ...(update.CustomerMetadataProperties ? [`run metadata (${Object.keys(update.CustomerMetadataProperties).join(', ')})`] : [])
+    ];
+    log.info(`Updating version ${version}: ${parts.join('; ')}`);
+    const { UpdateModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
+    await (0,aws_errors/* send */.tN)('sagemaker:UpdateModelPackage', () => sm.send(new UpdateModelPackageCommand(update)));
+    return update.ModelApprovalStatus ?? current;
+}
+
+;// CONCATENATED MODULE: ./src/register/model-registry.ts
+
+
+
+
+
+
+
+
 function isMissing(err) {
     const e = err;
     return e.name === 'ResourceNotFound' || (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(e.message ?? ''));
 }
-/** Makes sure the group exists; returns its ARN. */
+/** Makes sure the group exists (by name, or by ARN for a group shared from another account); returns its ARN. */
 async function ensureGroup(sm, plan, log) {
-    const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await commands();
+    const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await (0,sdk/* sagemakerSdk */.nP)();
+    const describe = () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
     try {
-        const group = await sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
-        return group.ModelPackageGroupArn;
+        return (await describe()).ModelPackageGroupArn;
     }
     catch (err) {
         if (!isMissing(err))
-            throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAwsError */ .Ni)(err, 'sagemaker:DescribeModelPackageGroup');
+            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:DescribeModelPackageGroup');
     }
     if (!plan.createGroup) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Model package group '${plan.groupNameOrArn}' does not exist and create-group is false. Create it first or set create-group: true.`);
+        throw new errors/* ActionError */.lZ(`Model package group '${plan.groupNameOrArn}' does not exist and create-group is false. Create it first or set create-group: true.`);
     }
     log.info(`Creating model package group ${plan.groupName}`);
     try {
-        const created = await sm.send(new CreateModelPackageGroupCommand(plan.createGroup));
-        return created.ModelPackageGroupArn;
+        return (await sm.send(new CreateModelPackageGroupCommand(plan.createGroup))).ModelPackageGroupArn;
     }
     catch (err) {
         // Another run may have created it between our read and our write.
-        if (/already exists/i.test(err.message ?? '')) {
-            const group = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)('sagemaker:DescribeModelPackageGroup', () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn })));
-            return group.ModelPackageGroupArn;
-        }
-        throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .explainAwsError */ .Ni)(err, 'sagemaker:CreateModelPackageGroup');
+        if (/already exists/i.test(err.message ?? ''))
+            return (await (0,aws_errors/* send */.tN)('sagemaker:DescribeModelPackageGroup', describe)).ModelPackageGroupArn;
+        throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackageGroup');
     }
 }
 async function describeVersion(sm, arn) {
-    const { DescribeModelPackageCommand } = await commands();
-    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
+    const { DescribeModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
+    return (0,aws_errors/* send */.tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
 }
 /** Waits until the version is Completed; a Failed version fails with SageMaker's own reasons. */
 async function waitForVersion(sm, arn, opts) {
-    const state = await (0,_aws_poll_js__WEBPACK_IMPORTED_MODULE_3__/* .poll */ .wt)({
+    const state = await (0,poll/* poll */.wt)({
         read: () => describeVersion(sm, arn),
         done: (p) => p.ModelPackageStatus === 'Completed' || p.ModelPackageStatus === 'Failed' || p.ModelPackageStatus === 'Deleting',
         clock: opts.clock,
@@ -97,7 +247,7 @@ async function waitForVersion(sm, arn, opts) {
         onWait: (p, elapsed) => opts.log.info(`Model package status: ${p.ModelPackageStatus} (${Math.round(elapsed / 1000)} s)`)
     });
     if (state.ModelPackageStatus !== 'Completed') {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Model package ${arn} ended ${state.ModelPackageStatus}: ${failureReasons(state)}`);
+        throw new errors/* ActionError */.lZ(`Model package ${arn} ended ${state.ModelPackageStatus}: ${failureReasons(state)}`);
     }
     return state;
 }
@@ -108,81 +258,141 @@ function failureReasons(p) {
         .map((s) => `${s.Name}: ${s.FailureReason ?? 'no reason given'}`);
     return reasons.length ? reasons.join('; ') : 'SageMaker gave no reason';
 }
-/** Registers the version, or returns the one an earlier run registered for the same commit and image. */
-async function register(sm, plan, opts) {
-    const startedAt = opts.clock.now();
-    const earlier = await findExisting(sm, plan, opts.log);
-    const reusable = earlier?.find((p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting');
-    if (reusable) {
-        opts.log.info(`Version ${reusable.ModelPackageVersion} was already registered for this commit and image; reusing it`);
-        opts.onArn?.(reusable.ModelPackageArn);
-        let current = reusable;
-        if (current.ModelPackageStatus !== 'Completed')
-            current = await waitForVersion(sm, current.ModelPackageArn, opts);
-        const approval = await converge(sm, current, plan.approval, opts);
-        return {
-            arn: current.ModelPackageArn,
-            version: current.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(current.ModelPackageArn),
-            groupArn: (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .groupArnFromVersionArn */ .Oq)(current.ModelPackageArn),
-            approval,
-            status: 'Completed',
-            created: false,
-            ...(current.CreationTime ? { createdAt: current.CreationTime } : {})
-        };
-    }
-    const groupArn = await ensureGroup(sm, plan, opts.log);
-    // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
-    const failed = earlier?.filter((p) => p.ModelPackageStatus === 'Failed').length ?? 0;
-    const request = failed ? { ...plan.createPackage, ClientToken: (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .clientToken */ .$Y)(`${plan.idempotencyKey}:${failed}`) } : plan.createPackage;
-    const { CreateModelPackageCommand } = await commands();
-    opts.log.info(`Creating a model package version in ${plan.groupName} (approval ${plan.approval}, SkipModelValidation ${request.SkipModelValidation})`);
-    const out = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)('sagemaker:CreateModelPackage', () => sm.send(new CreateModelPackageCommand(request)));
-    const arn = out.ModelPackageArn;
+const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
+/** The earlier version to use: this commit and image, else (approval auto on a release run) the PR's version of the same digest. */
+function reusable(found, plan) {
+    return found.exact.find(usable) ?? ((0,lookup/* mayAdoptSameImage */.b4)(plan) ? found.sameImage[0] : undefined);
+}
+/** Waits for an existing version if needed, applies this run's fields, and reports it. */
+async function adopt(sm, plan, p, opts) {
+    const arn = p.ModelPackageArn;
     opts.onArn?.(arn);
-    const done = await waitForVersion(sm, arn, opts);
-    // Without a search result, a CreationTime before this run means the ClientToken returned an earlier version.
-    const created = earlier !== undefined || !done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000;
+    const current = p.ModelPackageStatus === 'Completed' && p.CustomerMetadataProperties ? p : await waitForVersion(sm, arn, opts);
+    const approval = await applyRunFields(sm, plan, current, opts.log);
     return {
         arn,
-        version: done.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(arn),
-        groupArn,
-        approval: done.ModelApprovalStatus ?? plan.approval,
-        status: done.ModelPackageStatus,
-        created,
-        ...(done.CreationTime ? { createdAt: done.CreationTime } : {})
+        version: current.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(arn),
+        groupArn: (0,arns/* groupArnFromVersionArn */.Oq)(arn),
+        approval,
+        status: 'Completed',
+        created: opts.created ?? false,
+        ...(current.CreationTime ? { createdAt: current.CreationTime } : {}),
+        ...(opts.foundBy ? { foundBy: opts.foundBy } : {})
     };
 }
-/** Applies an explicit approval to an existing version; a pending request never revokes an approval. */
-async function converge(sm, p, wanted, opts) {
-    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
-    if (wanted === 'PendingManualApproval' || wanted === current)
-        return current;
-    const { UpdateModelPackageCommand } = await commands();
-    opts.log.info(`Changing approval of version ${p.ModelPackageVersion} from ${current} to ${wanted}`);
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)('sagemaker:UpdateModelPackage', () => sm.send(new UpdateModelPackageCommand({
-        ModelPackageArn: p.ModelPackageArn,
-        ModelApprovalStatus: wanted,
-        ...(opts.approvalDescription ? { ApprovalDescription: opts.approvalDescription } : {})
-    })));
-    return wanted;
+function describeFind(p, plan, foundBy) {
+    const sameCommit = p.CustomerMetadataProperties?.['idempotency-key'] === plan.idempotencyKey;
+    const what = sameCommit ? 'for this commit and image' : `for commit ${p.CustomerMetadataProperties?.['git-commit'] ?? 'unknown'} with the same image digest`;
+    return `Version ${p.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(p.ModelPackageArn)} was already registered ${what} (found by ${foundBy ?? 'lookup'}); reusing it`;
+}
+const isTokenConflict = (err) => err.name === 'ConflictException' || /ClientToken .* already been used with different parameters/i.test(err.message ?? '');
+/** CreateModelPackage with the plan's identical body; a conflict (a concurrent run) is resolved by looking up again. */
+async function create(sm, plan, failed, opts) {
+    // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
+    const request = failed ? { ...plan.createPackage, ClientToken: (0,register_plan.clientToken)(plan.createPackage, failed) } : plan.createPackage;
+    const { CreateModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
+    opts.log.info(`Creating a model package version in ${plan.groupName} (SkipModelValidation ${request.SkipModelValidation})`);
+    try {
+        return { arn: (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn };
+    }
+    catch (err) {
+        if (!isTokenConflict(err))
+            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
+        const again = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
+        const found = reusable(again, plan);
+        if (!found)
+            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
+        return { arn: found.ModelPackageArn, found, ...(again.foundBy ? { foundBy: again.foundBy } : {}) };
+    }
+}
+/**
+ * Registers the version, or returns the one an earlier (or concurrent) run registered for the same commit and
+ * image; then applies this run's approval and provenance with at most one UpdateModelPackage.
+ */
+async function register(sm, plan, opts) {
+    const startedAt = opts.clock.now();
+    const found = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
+    const earlier = reusable(found, plan);
+    if (earlier) {
+        opts.log.info(describeFind(earlier, plan, found.foundBy));
+        return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });
+    }
+    const groupArn = await ensureGroup(sm, plan, opts.log);
+    const failed = found.exact.filter((p) => p.ModelPackageStatus === 'Failed').length;
+    const made = await create(sm, plan, failed, opts);
+    if (made.found) {
+        opts.log.info(describeFind(made.found, plan, made.foundBy));
+        return adopt(sm, plan, made.found, { ...opts, ...(made.foundBy ? { foundBy: made.foundBy } : {}) });
+    }
+    opts.onArn?.(made.arn);
+    const done = await waitForVersion(sm, made.arn, opts);
+    // The identical body's token returns the version another run made (concurrently, or earlier when no lookup saw it):
+    // that run's id on it, or a CreationTime well before this run, means this run did not create it.
+    const otherRun = done.CustomerMetadataProperties?.['github-run-id'];
+    const created = (!otherRun || otherRun === plan.runMetadata['github-run-id']) && (!done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000);
+    const result = await adopt(sm, plan, done, { ...opts, onArn: undefined, created });
+    return { ...result, groupArn, status: done.ModelPackageStatus };
 }
 
 
 /***/ }),
 
-/***/ 9030:
+/***/ 6392:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $Y: () => (/* binding */ clientToken),
-/* harmony export */   dv: () => (/* binding */ planRegistration),
-/* harmony export */   metadataValue: () => (/* binding */ metadataValue),
-/* harmony export */   px: () => (/* binding */ ACTION_NAME)
-/* harmony export */ });
-/* unused harmony exports approvalStatus, idempotencyKey, containerImage */
-/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1677);
-/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7748);
-/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9556);
+// ESM COMPAT FLAG
+__webpack_require__.r(__webpack_exports__);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  ACTION_NAME: () => (/* binding */ ACTION_NAME),
+  approvalDescription: () => (/* binding */ approvalDescription),
+  approvalStatus: () => (/* binding */ approvalStatus),
+  canonicalJson: () => (/* reexport */ canonicalJson),
+  clientToken: () => (/* reexport */ clientToken),
+  containerImage: () => (/* binding */ containerImage),
+  idempotencyKey: () => (/* reexport */ idempotencyKey),
+  metadataValue: () => (/* binding */ metadataValue),
+  planRegistration: () => (/* binding */ planRegistration),
+  runMetadata: () => (/* binding */ runMetadata)
+});
+
+// EXTERNAL MODULE: ./src/inputs/constraints.ts
+var constraints = __webpack_require__(1677);
+// EXTERNAL MODULE: ./src/inputs/image-ref.ts
+var image_ref = __webpack_require__(7748);
+// EXTERNAL MODULE: ./src/github/context.ts
+var context = __webpack_require__(9556);
+;// CONCATENATED MODULE: ./src/register/identity.ts
+/** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
+function sha256(text) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+}
+/**
+ * The same group, commit and image always give the same key, so a re-run finds the version it made
+ * instead of making another. Different commits give different keys.
+ */
+function idempotencyKey(group, commit, image) {
+    return sha256(`${group}\n${commit}\n${image}`).slice(0, 32);
+}
+/** JSON with object keys sorted at every level: the same request always serialises to the same bytes. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+}
+/**
+ * A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the request body (without its token),
+ * so one token never meets two different bodies. `retry` > 0 after earlier versions of this body ended Failed.
+ */
+function clientToken(body, retry = 0) {
+    const rest = { ...body };
+    delete rest.ClientToken;
+    const hex = sha256(`client-token:${canonicalJson(rest)}${retry ? `:${retry}` : ''}`);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+;// CONCATENATED MODULE: ./src/register/plan.ts
+
+
 
 
 
@@ -194,72 +404,68 @@ function approvalStatus(config, ctx) {
         case 'rejected':
             return 'Rejected';
         case 'auto':
-            return (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleaseRun */ .D)(ctx) ? 'Approved' : 'PendingManualApproval';
+            return (0,context/* isReleaseRun */.D)(ctx) ? 'Approved' : 'PendingManualApproval';
         default:
             return 'PendingManualApproval';
     }
 }
-/**
- * The same group, commit and image always give the same key, so a re-run finds the version it made
- * instead of making another. Different commits give different keys.
- */
-/** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
-function sha256(text) {
-    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
-}
-function idempotencyKey(group, commit, image) {
-    return sha256(`${group}\n${commit}\n${image}`).slice(0, 32);
-}
-/** A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the idempotency key. */
-function clientToken(key) {
-    const hex = sha256(`client-token:${key}`);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
 /** Makes free text (branch names, actors) fit the customer-metadata character set and length. */
 function metadataValue(value) {
     // Cut by code points so a character outside the BMP is never split into a lone surrogate.
-    const cleaned = [...value.replace((0,_inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_DISALLOWED */ .li)(), '_')].slice(0, _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_VALUE_MAX */ .rc).join('');
+    const cleaned = [...value.replace((0,constraints/* METADATA_DISALLOWED */.li)(), '_')].slice(0, constraints/* METADATA_VALUE_MAX */.rc).join('');
     return cleaned || '_';
 }
-function planRegistration(config, ctx, resolved = {}) {
-    const ref = resolved.image ?? config.image;
-    const digest = resolved.digest ?? ref.digest;
-    const image = containerImage(ref, digest);
-    const approval = approvalStatus(config, ctx);
-    // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
-    const key = idempotencyKey(config.group.arn ?? config.group.name, ctx.sha, (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(config.image));
-    const token = clientToken(key);
-    const metadata = {};
-    const put = (k, v) => {
+function metadataWriter(target) {
+    return (k, v) => {
         if (v !== undefined && v !== '')
-            metadata[k] = metadataValue(String(v));
+            target[k] = metadataValue(String(v));
     };
+}
+/** Customer metadata that is the same for every run of this logical registration. */
+function stableMetadata(config, ctx, resolved, id) {
+    const metadata = {};
+    const put = metadataWriter(metadata);
     put('git-commit', ctx.sha);
-    put('git-ref', ctx.ref);
     put('github-repository', ctx.repository);
+    put('image', id.image);
+    put('image-tag', id.ref.tag);
+    put('image-digest', id.digest);
+    put('image-platform', resolved.platformDigest ? resolved.platform : undefined);
+    put('image-platform-digest', resolved.platformDigest);
+    put('replicated-from', resolved.replicatedFrom);
+    put('registry', id.ref.registry);
+    put('registry-kind', id.ref.kind);
+    put('registry-secret-arn', config.registrySecretArn);
+    put('registry-credentials-provider-arn', config.credentialsProviderArn);
+    if ((0,image_ref/* isOutsideEcr */.Wt)(id.ref))
+        put('repository-access-mode', 'Vpc');
+    put('idempotency-key', id.key);
+    put('generated-by', ACTION_NAME);
+    return Object.assign(metadata, config.metadata);
+}
+/** Customer metadata of this run, written with UpdateModelPackage; the last run to touch the version wins. */
+function runMetadata(ctx) {
+    const metadata = {};
+    const put = metadataWriter(metadata);
+    put('git-ref', ctx.ref);
     put('github-pr', ctx.prNumber);
     put('github-run-id', ctx.runId);
     put('github-run-attempt', ctx.runAttempt);
     put('github-actor', ctx.actor);
     put('github-event', ctx.eventName);
-    put('image', image);
-    put('image-tag', ref.tag);
-    put('image-digest', digest);
-    put('image-platform', resolved.platformDigest ? resolved.platform : undefined);
-    put('image-platform-digest', resolved.platformDigest);
-    put('replicated-from', resolved.replicatedFrom);
-    put('registry', ref.registry);
-    put('registry-kind', ref.kind);
-    put('registry-secret-arn', config.registrySecretArn);
-    put('registry-credentials-provider-arn', config.credentialsProviderArn);
-    if ((0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isPrivateRegistry */ .FZ)(ref))
-        put('repository-access-mode', 'Vpc');
-    put('idempotency-key', key);
-    put('generated-by', ACTION_NAME);
-    Object.assign(metadata, config.metadata);
-    const container = { Image: image };
-    if (digest)
-        container.ImageDigest = digest;
+    return metadata;
+}
+/** "Approved by octocat on push of refs/heads/main at 4f2a9c1e0b7d (PR #42): <run URL>", at most 1,024 characters. */
+function approvalDescription(approval, ctx) {
+    const verb = approval === 'PendingManualApproval' ? 'Set to pending' : approval;
+    const pr = ctx.prNumber !== undefined ? ` (PR #${ctx.prNumber})` : '';
+    const text = `${verb} by ${ctx.actor || 'unknown'} on ${ctx.eventName || 'unknown event'} of ${ctx.ref || 'unknown ref'} at ${ctx.sha.slice(0, 12) || 'unknown commit'}${pr}${ctx.runUrl ? `: ${ctx.runUrl}` : ''}`;
+    return text.replace(/[\r\n]+/g, ' ').slice(0, 1024);
+}
+function inferenceSpec(config, id) {
+    const container = { Image: id.image };
+    if (id.digest)
+        container.ImageDigest = id.digest;
     if (config.modelDataUrl)
         container.ModelDataUrl = config.modelDataUrl;
     if (Object.keys(config.environment).length)
@@ -271,45 +477,64 @@ function planRegistration(config, ctx, resolved = {}) {
         spec.SupportedResponseMIMETypes = config.responseTypes;
     if (config.realtimeInstanceTypes.length)
         spec.SupportedRealtimeInferenceInstanceTypes = config.realtimeInstanceTypes;
-    const groupNameOrArn = config.group.arn ?? config.group.name;
-    const createPackage = {
-        ModelPackageGroupName: groupNameOrArn,
-        ModelApprovalStatus: approval,
+    return spec;
+}
+function createPackageRequest(config, ctx, resolved, id) {
+    const body = {
+        ModelPackageGroupName: config.group.arn ?? config.group.name,
+        ...(config.description ? { ModelPackageDescription: config.description } : {}),
+        // Always pending at creation: the approval depends on the run, so UpdateModelPackage applies it.
+        ModelApprovalStatus: 'PendingManualApproval',
         // SageMaker cannot read images outside ECR, so validation is skipped for them unless asked otherwise.
-        SkipModelValidation: config.skipModelValidation ?? (ref.kind === 'ecr' ? 'None' : 'All'),
-        ClientToken: token,
-        InferenceSpecification: spec,
-        MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ctx.runUrl }),
-        CustomerMetadataProperties: metadata
+        SkipModelValidation: config.skipModelValidation ?? (id.ref.kind === 'ecr' ? 'None' : 'All'),
+        InferenceSpecification: inferenceSpec(config, id),
+        // GeneratedBy names the action, not the run: MetadataProperties cannot be updated afterwards.
+        MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ACTION_NAME }),
+        CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id),
+        // kms-key-id encrypts the version's own information too (set only at creation).
+        ...(config.deploy?.kmsKeyId ? { SecurityConfig: { KmsKeyId: config.deploy.kmsKeyId } } : {})
     };
-    if (config.description)
-        createPackage.ModelPackageDescription = config.description;
-    const plan = {
+    return { ...body, ClientToken: clientToken(body) };
+}
+function createGroupRequest(config, ctx) {
+    // A group shared from another account (given by ARN) is never created here.
+    if (!config.createGroup || config.group.arn)
+        return undefined;
+    const tags = { 'managed-by': ACTION_NAME, ...config.groupTags };
+    if (ctx.repository)
+        tags['github-repository'] = metadataValue(ctx.repository);
+    return {
+        ModelPackageGroupName: config.group.name,
+        ...(config.groupDescription ? { ModelPackageGroupDescription: config.groupDescription } : {}),
+        Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
+    };
+}
+function planRegistration(config, ctx, resolved = {}) {
+    const ref = resolved.image ?? config.image;
+    const digest = resolved.digest ?? ref.digest;
+    const groupNameOrArn = config.group.arn ?? config.group.name;
+    // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
+    const id = { ref, digest, image: containerImage(ref, digest), key: idempotencyKey(groupNameOrArn, ctx.sha, (0,image_ref/* formatImage */.vy)(config.image)) };
+    const approval = approvalStatus(config, ctx);
+    const createPackage = createPackageRequest(config, ctx, resolved, id);
+    const createGroup = createGroupRequest(config, ctx);
+    return {
         groupName: config.group.name,
         groupNameOrArn,
-        image,
+        image: id.image,
+        ...(digest ? { imageDigest: digest } : {}),
         registry: ref.registry,
         registryKind: ref.kind,
         approval,
-        idempotencyKey: key,
-        clientToken: token,
+        approvalDescription: approvalDescription(approval, ctx),
+        autoApproval: config.approval === 'auto',
+        imageAsGiven: (0,image_ref/* formatImage */.vy)(config.image),
+        idempotencyKey: id.key,
+        clientToken: createPackage.ClientToken,
+        runMetadata: runMetadata(ctx),
+        ...(createGroup ? { createGroup } : {}),
         createPackage
     };
-    if (digest)
-        plan.imageDigest = digest;
-    // A group shared from another account (given by ARN) is never created here.
-    if (config.createGroup && !config.group.arn) {
-        const tags = { 'managed-by': ACTION_NAME, ...config.groupTags };
-        if (ctx.repository)
-            tags['github-repository'] = metadataValue(ctx.repository);
-        plan.createGroup = {
-            ModelPackageGroupName: config.group.name,
-            Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value }))
-        };
-        if (config.groupDescription)
-            plan.createGroup.ModelPackageGroupDescription = config.groupDescription;
-    }
-    return plan;
 }
 /**
  * The Image SageMaker receives: pinned as repo@sha256:… when the digest is known, unless that would pass the
@@ -317,9 +542,9 @@ function planRegistration(config, ctx, resolved = {}) {
  */
 function containerImage(ref, digest) {
     if (!digest)
-        return (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref);
-    const pinned = (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref, { digest });
-    return pinned.length <= _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGE_MAX */ .XU ? pinned : (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref, { digest: '', tag: true });
+        return (0,image_ref/* formatImage */.vy)(ref);
+    const pinned = (0,image_ref/* formatImage */.vy)(ref, { digest });
+    return pinned.length <= constraints/* IMAGE_MAX */.XU ? pinned : (0,image_ref/* formatImage */.vy)(ref, { digest: '', tag: true });
 }
 function trimmed(obj) {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v));
@@ -334,38 +559,37 @@ function trimmed(obj) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   registerStep: () => (/* binding */ registerStep)
 /* harmony export */ });
-/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3143);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6145);
-/* harmony import */ var _model_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(658);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9030);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5828);
+/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3143);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6145);
+/* harmony import */ var _model_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6714);
+/* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7339);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6392);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5828);
 
 
 
 
 
-/**
- * Resolves the image, plans and registers the version (or, in a dry run, prints the plan). `out.plan`
- * is set as soon as it is known so a failure later can still be reported.
- */
-async function registerStep(config, ctx, clients, clock, deadline, out) {
-    out.plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planRegistration */ .dv)(config, ctx);
+
+async function registerStep({ config, ctx, clients, clock, deadline, out }) {
+    out.plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__.planRegistration)(config, ctx);
     const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
     if (resolveConfig !== config)
-        _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Dry run: would copy the image to ${config.replicateToEcr.registry}/${config.replicateToEcr.repository}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Dry run: would copy the image to ${config.replicateToEcr.registry}/${config.replicateToEcr.repository}`);
     const { resolveImage } = await __webpack_require__.e(/* import() */ 23).then(__webpack_require__.bind(__webpack_require__, 1023));
     const resolved = await resolveImage(resolveConfig, {
         ecr: (region) => clients.ecr(region),
-        secrets: () => clients.secrets(),
+        secrets: (region) => clients.secrets(region),
         clock,
-        log: _log_js__WEBPACK_IMPORTED_MODULE_2__,
-        setSecret: _log_js__WEBPACK_IMPORTED_MODULE_2__.setSecret
+        log: _log_js__WEBPACK_IMPORTED_MODULE_3__,
+        setSecret: _log_js__WEBPACK_IMPORTED_MODULE_3__.setSecret,
+        deadline
     });
-    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .planRegistration */ .dv)(config, ctx, resolved);
+    const plan = (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__.planRegistration)(config, ctx, resolved);
     out.plan = plan;
     const ref = resolved.image ?? config.image;
-    _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Image ${plan.image} (${ref.kind} registry ${ref.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
-    _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Image ${plan.image} (${ref.kind} registry ${ref.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
     const sm = await clients.sagemaker();
     const region = await clients.region();
     if (config.dryRun) {
@@ -374,40 +598,39 @@ async function registerStep(config, ctx, clients, clock, deadline, out) {
     }
     const result = await (0,_model_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .register */ .kz)(sm, plan, {
         clock,
-        // One budget for the whole run: what registration waits is not there for the deployment.
         timeoutMs: Math.max(0, deadline - clock.now()),
-        log: _log_js__WEBPACK_IMPORTED_MODULE_2__,
-        approvalDescription: ctx.runUrl ? `Set by ${ctx.runUrl}` : undefined,
+        log: _log_js__WEBPACK_IMPORTED_MODULE_3__,
         onArn: (arn) => {
             out.arn = arn;
-            _log_js__WEBPACK_IMPORTED_MODULE_2__.setOutput('model-package-arn', arn);
-            _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Model package version: ${arn}`);
-            _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Console: ${(0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .modelPackageUrl */ .h)(region, plan.groupName, (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .versionFromArn */ .Yu)(arn))}`);
+            _log_js__WEBPACK_IMPORTED_MODULE_3__.setOutput('model-package-arn', arn);
+            _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Model package version: ${arn}`);
+            _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Console: ${(0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .modelPackageUrl */ .h)(region, plan.groupName, (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_5__/* .versionFromArn */ .Yu)(arn))}`);
         }
     });
     out.result = result;
-    out.consoleUrl = (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_3__/* .modelPackageUrl */ .h)(region, plan.groupName, result.version);
-    _log_js__WEBPACK_IMPORTED_MODULE_2__.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
+    out.consoleUrl = (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_4__/* .modelPackageUrl */ .h)(region, plan.groupName, result.version);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__.info(result.created ? `Registered version ${result.version}` : `Version ${result.version} already existed; nothing new was created`);
     return { plan, result, consoleUrl: out.consoleUrl };
 }
 /** Prints the exact requests and what would happen; makes read calls only. */
 async function dryRun(sm, plan) {
-    _log_js__WEBPACK_IMPORTED_MODULE_2__.info('Dry run: nothing will be written to AWS.');
-    const quiet = { info: () => undefined, warning: (m) => _log_js__WEBPACK_IMPORTED_MODULE_2__.warning(m) };
+    _log_js__WEBPACK_IMPORTED_MODULE_3__.info('Dry run: nothing will be written to AWS.');
+    const quiet = { info: () => undefined, warning: (m) => _log_js__WEBPACK_IMPORTED_MODULE_3__.warning(m) };
     try {
-        const earlier = await (0,_model_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .findExisting */ .xx)(sm, plan, quiet);
-        const reusable = earlier?.find((p) => p.ModelPackageStatus !== 'Failed');
-        if (reusable) {
-            _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Plan: reuse version ${reusable.ModelPackageVersion} (${reusable.ModelPackageArn}), registered earlier for this commit and image.`);
+        const found = await (0,_lookup_js__WEBPACK_IMPORTED_MODULE_1__/* .lookUp */ .TE)(sm, plan, quiet);
+        const earlier = (0,_model_registry_js__WEBPACK_IMPORTED_MODULE_0__/* .reusable */ .Ez)(found, plan);
+        if (earlier) {
+            _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Plan: reuse version ${earlier.ModelPackageVersion} (${earlier.ModelPackageArn}), registered earlier (found by ${found.foundBy}).`);
             return;
         }
     }
     catch (err) {
-        _log_js__WEBPACK_IMPORTED_MODULE_2__.warning(`Dry run could not read existing versions: ${err.message}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__.warning(`Dry run could not read existing versions: ${err.message}`);
     }
     if (plan.createGroup)
-        _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Plan: create the group if missing: CreateModelPackageGroup ${JSON.stringify(plan.createGroup)}`);
-    _log_js__WEBPACK_IMPORTED_MODULE_2__.info(`Plan: CreateModelPackage ${JSON.stringify(plan.createPackage, null, 2)}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Plan: create the group if missing: CreateModelPackageGroup ${JSON.stringify(plan.createGroup)}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Plan: CreateModelPackage ${JSON.stringify(plan.createPackage, null, 2)}`);
+    _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Plan: then UpdateModelPackage where it differs: approval ${plan.approval}, run metadata ${JSON.stringify(plan.runMetadata)}`);
 }
 
 

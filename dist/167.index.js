@@ -1,6 +1,63 @@
 export const id = 167;
-export const ids = [167,518];
+export const ids = [167,613,285];
 export const modules = {
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export defuse */
+/** Zero-width space: breaks a mention, a reference or an autolink without changing what a reader sees. */
+const ZWSP = '\u200b';
+/**
+ * Takes the sting out of what GitHub links after rendering: @-mentions (which notify), #123 and GH-123
+ * references, bare URLs (`://`, `www.`) and e-mail autolinks. GitHub decodes entities (`&#64;`) and escapes
+ * (`\#`) before it looks for them, so only a break inside the word itself is inert.
+ */
+function defuse(text) {
+    return text
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/**
+ * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
+ * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
+ */
+function escapeMarkdown(text, max = 300) {
+    const oneLine = text.replace(/[\r\n\t]+/g, ' ');
+    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+    const escaped = short
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+    return defuse(escaped);
+}
+/** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */
+function code(text, max = 300) {
+    const oneLine = text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
+    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+    return `\`${short.replace(/\|/g, '\\|')}\``;
+}
+function link(label, url) {
+    if (!/^https:\/\/[^\s()<>]+$/.test(url))
+        return escapeMarkdown(label);
+    return `[${escapeMarkdown(label)}](${url})`;
+}
+function table(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+
+/***/ }),
 
 /***/ 1167:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
@@ -12,37 +69,60 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 ;// CONCATENATED MODULE: ./src/report/github-comment.ts
-/** The comment's hidden marker: one sticky comment per PR, group, endpoint and comment-id. */
-function marker(group, endpoint, commentId) {
-    const key = [group, endpoint ?? '-', commentId || 'default'].map((s) => s.replace(/[^A-Za-z0-9._:/-]/g, '_')).join(' ');
+/**
+ * The comment's hidden marker: one sticky comment per PR, group and comment-id, which registration, deploys and
+ * promotions all update (the PR's story in one place). `channel` separates reports of another kind (status, prune).
+ */
+function marker(group, channel, commentId) {
+    const key = [group, channel ?? '-', commentId || 'default'].map((s) => s.replace(/[^A-Za-z0-9._:/-]/g, '_')).join(' ');
     return `<!-- sagemaker-private-registry-action: ${key} -->`;
 }
-const STATE = /<!-- sagemaker-private-registry-action-state: ([A-Za-z0-9+/=]+) -->/;
+const STATE_PREFIX = '<!-- sagemaker-private-registry-action-state: ';
+/** The state block: the body's last line, nothing after it but the final newline. */
+const STATE = /\n<!-- sagemaker-private-registry-action-state: ([A-Za-z0-9+/=]+) -->\n$/;
 const HISTORY_MAX = 20;
 /** History travels inside the comment as base64 JSON, so nothing from it is ever rendered raw. */
-function encodeState(history) {
-    const json = JSON.stringify(history.slice(-HISTORY_MAX));
-    return `<!-- sagemaker-private-registry-action-state: ${Buffer.from(json, 'utf8').toString('base64')} -->`;
+function encodeState(history, id) {
+    const state = { ...(id !== undefined ? { id } : {}), history: history.slice(-HISTORY_MAX) };
+    return `${STATE_PREFIX}${Buffer.from(JSON.stringify(state), 'utf8').toString('base64')} -->`;
 }
-function decodeState(body) {
+const isString = (v) => typeof v === 'string';
+const optional = (v, test) => v === undefined || test(v);
+/** An entry as this action writes it; anything else (a forged or damaged state) is dropped. */
+function isEntry(h) {
+    if (!h || typeof h !== 'object' || Array.isArray(h))
+        return false;
+    const e = h;
+    return isString(e.commit) && isString(e.image) && isString(e.approval) && isString(e.time) &&
+        optional(e.version, Number.isInteger) && optional(e.arn, isString) && optional(e.digest, isString) && optional(e.failed, (v) => typeof v === 'boolean');
+}
+/** Reads the state block at its fixed place (the last line); a block anywhere else is not this action's. */
+function readState(body) {
     const m = STATE.exec(body);
     if (!m)
-        return [];
+        return { history: [] };
     try {
         const parsed = JSON.parse(Buffer.from(m[1], 'base64').toString('utf8'));
-        return Array.isArray(parsed) ? parsed.filter((h) => h && typeof h === 'object' && typeof h.commit === 'string') : [];
+        // Comments written before the id was recorded hold the bare history array.
+        const raw = Array.isArray(parsed) ? { history: parsed } : parsed;
+        const history = Array.isArray(raw?.history) ? raw.history.filter(isEntry) : [];
+        return Number.isSafeInteger(raw?.id) ? { id: raw.id, history } : { history };
     }
     catch {
-        return [];
+        return { history: [] };
     }
+}
+function decodeState(body) {
+    return readState(body).history;
 }
 /** Adds this run to the history, replacing an entry for the same version (a re-run) instead of repeating it. */
 function mergeHistory(history, entry) {
     const same = (h) => (entry.arn ? h.arn === entry.arn : h.commit === entry.commit && h.image === entry.image && h.failed);
     return [...history.filter((h) => !same(h)), entry];
 }
-function commentBody(markerLine, report, history) {
-    return `${markerLine}\n${report}\n${encodeState(history)}\n`;
+/** Marker first, state last: the only places findComment looks. `id` is the comment's own id, once known. */
+function commentBody(markerLine, report, history, id) {
+    return `${markerLine}\n${report}\n${encodeState(history, id)}\n`;
 }
 /**
  * The login comments from this token appear under. A workflow's GITHUB_TOKEN is an installation token:
@@ -68,10 +148,14 @@ async function tokenLogin(octokit) {
     }
     return 'github-actions[bot]';
 }
-/** Finds this action's comment: the marker AND the token's own author, across every page. */
+/**
+ * Finds this action's comment: written by the token's own author, the marker at the very start of the body and
+ * the state block at its fixed place, across every page. A comment whose state records its own id (written by
+ * an earlier run of this action) is preferred; one whose state records another comment's id is a copy (for
+ * example another workflow quoting this one) and is never taken. Otherwise the oldest candidate wins.
+ */
 async function findComment(octokit, target, markerLine) {
     const candidates = [];
-    const authors = new Map();
     const pages = octokit.paginate.iterator(octokit.rest.issues.listComments, {
         owner: target.owner,
         repo: target.repo,
@@ -80,24 +164,28 @@ async function findComment(octokit, target, markerLine) {
     });
     for await (const page of pages) {
         for (const c of page.data) {
-            if (c.body?.includes(markerLine)) {
-                candidates.push({ id: c.id, body: c.body, url: c.html_url });
-                authors.set(c.id, c.user?.login ?? '');
-            }
+            if (!c.body?.startsWith(`${markerLine}\n`) || !STATE.test(c.body))
+                continue;
+            const { id } = readState(c.body);
+            if (id !== undefined && id !== c.id)
+                continue;
+            candidates.push({ id: c.id, body: c.body, url: c.html_url, author: c.user?.login ?? '', ...(id !== undefined ? { recordedId: id } : {}) });
         }
     }
     if (!candidates.length)
         return undefined;
     const login = await tokenLogin(octokit);
-    return candidates.find((c) => authors.get(c.id) === login);
+    const own = candidates.filter((c) => c.author === login).sort((a, b) => a.id - b.id);
+    const found = own.find((c) => c.recordedId === c.id) ?? own[0];
+    return found && { id: found.id, body: found.body, url: found.url };
 }
 function isPermissionError(err) {
     const e = err;
     return e.status === 403 || e.status === 404 || /Resource not accessible by integration/i.test(e.message ?? '');
 }
 
-// EXTERNAL MODULE: ./src/report/summary.ts + 1 modules
-var summary = __webpack_require__(6518);
+// EXTERNAL MODULE: ./src/report/summary.ts
+var summary = __webpack_require__(7994);
 ;// CONCATENATED MODULE: ./src/report/pr-comment.ts
 
 
@@ -123,7 +211,7 @@ async function upsertComment(ctx, report, opts) {
     if (!owner || !repo)
         return undefined;
     const target = { owner, repo, issueNumber: ctx.prNumber };
-    const markerLine = marker(report.group, opts.endpoint, opts.commentId);
+    const markerLine = marker(report.group, opts.channel, opts.commentId);
     try {
         const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
         const octokit = getOctokit(opts.token);
@@ -138,9 +226,14 @@ async function upsertComment(ctx, report, opts) {
         if (opts.mode === 'on-failure' && !report.error && !existing)
             return undefined;
         const history = existing?.history ?? [];
-        const body = commentBody(markerLine, (0,summary.renderReport)(report, history), mergeHistory(history, (0,summary.toHistory)(report)));
+        // The state records the comment's own id once it is known, so later runs can tell it from a copy.
+        const bodyWith = (id) => opts.render
+            ? commentBody(markerLine, opts.render(), history, id)
+            : commentBody(markerLine, (0,summary.renderReport)(report, history), mergeHistory(history, (0,summary.toHistory)(report)), id);
+        const body = bodyWith(existing?.id);
         if (existing) {
-            if (existing.body === body) {
+            // Unchanged, or changed only by recording the id: nothing worth a request.
+            if (existing.body === body || existing.body === bodyWith()) {
                 opts.log.info(`PR comment unchanged: ${existing.url}`);
                 return existing.url;
             }
@@ -169,57 +262,29 @@ async function upsertComment(ctx, report, opts) {
 
 /***/ }),
 
-/***/ 6518:
+/***/ 7994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changesSince: () => (/* binding */ changesSince),
+/* harmony export */   renderReport: () => (/* binding */ renderReport),
+/* harmony export */   toHistory: () => (/* binding */ toHistory),
+/* harmony export */   utc: () => (/* binding */ utc)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
 
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  changesSince: () => (/* binding */ changesSince),
-  renderReport: () => (/* binding */ renderReport),
-  toHistory: () => (/* binding */ toHistory),
-  utc: () => (/* binding */ utc)
-});
-
-;// CONCATENATED MODULE: ./src/report/markdown.ts
-/**
- * Makes untrusted text (branch names, tags, descriptions, metadata) inert in GitHub markdown:
- * no HTML, no @-mentions or #-references that notify, no characters that break a table row.
- */
-function escapeMarkdown(text, max = 300) {
-    const oneLine = text.replace(/[\r\n\t]+/g, ' ');
-    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-    return short
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
-        .replace(/@/g, '&#64;');
-}
-/** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */
-function code(text, max = 300) {
-    const oneLine = text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
-    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-    return `\`${short.replace(/\|/g, '\\|')}\``;
-}
-function markdown_link(label, url) {
-    if (!/^https:\/\/[^\s()<>]+$/.test(url))
-        return escapeMarkdown(label);
-    return `[${escapeMarkdown(label)}](${url})`;
-}
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
-}
-
-;// CONCATENATED MODULE: ./src/report/summary.ts
 
 const APPROVAL_LABEL = {
     Approved: '✅ Approved',
     Rejected: '⛔ Rejected',
     PendingManualApproval: '⏳ Pending manual approval'
 };
+/** A label for a word from AWS or from the comment's state: only the table's own keys, never Object.prototype's. */
+function lookup(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
 function utc(iso) {
     return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
 }
@@ -241,16 +306,16 @@ function changesSince(previous, r) {
         return [];
     const out = [];
     if (previous.commit !== r.commit)
-        out.push(`commit ${code(previous.commit.slice(0, 12))} → ${code(r.commit.slice(0, 12))}`);
+        out.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.commit.slice(0, 12))} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.commit.slice(0, 12))}`);
     if (previous.image !== r.image)
-        out.push(`image ${code(previous.image)} → ${code(r.image)}`);
+        out.push(`image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.image)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.image)}`);
     else if (previous.digest !== r.digest && r.digest)
-        out.push(`digest ${code(previous.digest ?? 'unknown')} → ${code(r.digest)}`);
+        out.push(`digest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.digest ?? 'unknown')} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.digest)}`);
     if (previous.version !== undefined && r.version !== undefined && previous.version !== r.version) {
         out.push(`version ${previous.version} → ${r.version}`);
     }
     if (previous.approval !== r.approval)
-        out.push(`approval ${escapeMarkdown(previous.approval)} → ${escapeMarkdown(r.approval)}`);
+        out.push(`approval ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(previous.approval)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.approval)}`);
     return out;
 }
 const DEPLOY_LABEL = {
@@ -267,52 +332,65 @@ const DEPLOY_LABEL = {
 function title(r) {
     const d = r.deployment;
     if (d)
-        return `### SageMaker deployment to ${code(d.endpointName)}: ${DEPLOY_LABEL[d.status] ?? escapeMarkdown(d.status)}`;
+        return `### SageMaker deployment to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)}: ${lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.status)}`;
+    if (r.title)
+        return `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.title)}${r.error ? ': ❌ failed' : ''}`;
     const status = r.error ? '❌ failed' : r.dryRun ? '📝 dry run: nothing was written' : r.created === false ? '♻️ already registered' : '✅ registered';
     return `### SageMaker model registration: ${status}`;
 }
 function deploymentRows(d) {
-    const rows = [['Endpoint', d.consoleUrl ? markdown_link(d.endpointName, d.consoleUrl) : code(d.endpointName)]];
-    rows.push(['Deployment', DEPLOY_LABEL[d.status] ?? escapeMarkdown(d.status)]);
+    const rows = [['Endpoint', d.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(d.endpointName, d.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)]];
+    rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.status)]);
     if (d.policy)
-        rows.push(['Traffic policy', escapeMarkdown(`blue/green, ${d.policy}`)]);
+        rows.push(['Traffic policy', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
+    if (d.autoscaling)
+        rows.push(['Autoscaling', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
+    if (d.createdAlarms?.length)
+        rows.push(['Alarms created', d.createdAlarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a)).join(', ')]);
+    if (d.smoke)
+        rows.push(['Smoke test', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(`${d.smoke.passed ? '✅' : '❌'} ${d.smoke.requests} requests, ${d.smoke.errors} errors, p50 ${d.smoke.p50} ms, p90 ${d.smoke.p90} ms, p99 ${d.smoke.p99} ms`)]);
+    if (d.followUpWarnings?.length)
+        rows.push(['Follow-up', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(`live, with ${d.followUpWarnings.length} follow-up warning(s) (see the job log)`)]);
     if (d.alarms?.length)
-        rows.push(['Rollback alarms', d.alarms.map((a) => code(a)).join(', ')]);
+        rows.push(['Rollback alarms', d.alarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a)).join(', ')]);
     if (d.phase)
-        rows.push(['Phase', escapeMarkdown(d.phase, 500)]);
+        rows.push(['Phase', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.phase, 500)]);
     if (d.configName)
-        rows.push(['Endpoint config', code(d.configName)]);
+        rows.push(['Endpoint config', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.configName)]);
     if (d.previousConfig && d.previousConfig !== d.configName)
-        rows.push(['Previous config (kept for rollback)', code(d.previousConfig)]);
+        rows.push(['Previous config (kept for rollback)', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.previousConfig)]);
     if (d.reason)
-        rows.push(['Reason', escapeMarkdown(d.reason, 1000)]);
+        rows.push(['Reason', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.reason, 1000)]);
     return rows;
 }
 function renderReport(r, history = []) {
     const lines = [title(r), ''];
-    const rows = [['Model package group', code(r.group)]];
+    if (r.headline)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.headline, 500), '');
+    const rows = [['Model package group', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.group)]];
     if (r.version !== undefined) {
         const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
-        rows.push(['Version', r.consoleUrl ? markdown_link(label, r.consoleUrl) : escapeMarkdown(label)]);
+        rows.push(['Version', r.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(label, r.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(label)]);
     }
     if (r.arn)
-        rows.push(['Version ARN', code(r.arn)]);
-    rows.push(['Approval', APPROVAL_LABEL[r.approval] ?? escapeMarkdown(r.approval)]);
-    rows.push(['Image', code(r.image)]);
-    rows.push(['Image digest', r.digest ? code(r.digest) : '_not resolved (registered by tag)_']);
+        rows.push(['Version ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.arn)]);
+    rows.push(['Approval', lookup(APPROVAL_LABEL, r.approval) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.approval)]);
+    rows.push(['Image', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.image)]);
+    rows.push(['Image digest', r.digest ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.digest) : '_not resolved (registered by tag)_']);
     if (r.registry)
-        rows.push(['Registry', `${escapeMarkdown(r.registryKind ?? '')} (${code(r.registry)})`]);
+        rows.push(['Registry', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.registryKind ?? '')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.registry)})`]);
     if (r.skipModelValidation)
-        rows.push(['SkipModelValidation', code(r.skipModelValidation)]);
-    rows.push(['Commit', `${code(r.commit.slice(0, 12))}${r.refName ? ` on ${code(r.refName)}` : ''}`]);
-    rows.push(['Time', escapeMarkdown(utc(r.time))]);
+        rows.push(['SkipModelValidation', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.skipModelValidation)]);
+    rows.push(['Commit', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.commit.slice(0, 12))}${r.refName ? ` on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.refName)}` : ''}`]);
+    rows.push(['Time', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(utc(r.time))]);
     if (r.runUrl)
-        rows.push(['Run', markdown_link('workflow run', r.runUrl)]);
+        rows.push(['Run', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('workflow run', r.runUrl)]);
     if (r.deployment)
         rows.push(...deploymentRows(r.deployment));
-    lines.push(table(rows));
+    lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(rows));
+    // AWS's own words may echo the request: they stay in the job log (masked), not here (see publicMessage).
     if (r.error)
-        lines.push('', `**What failed:** ${escapeMarkdown(r.error, 2000)}`);
+        lines.push('', `**What failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .publicMessage */ .jA)(r.error), 2000)}`);
     const previous = history.at(-1);
     const changes = changesSince(previous, r);
     if (changes.length)
@@ -323,7 +401,7 @@ function renderReport(r, history = []) {
         lines.push('| Version | Commit | Image | Approval | Time (UTC) |', '|---|---|---|---|---|');
         for (const h of [...earlier].reverse()) {
             const version = h.failed ? 'failed' : String(h.version ?? '–');
-            lines.push(`| ${escapeMarkdown(version)} | ${code(h.commit.slice(0, 12))} | ${code(h.image)} | ${escapeMarkdown(h.approval)} | ${escapeMarkdown(utc(h.time))} |`);
+            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(version)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.commit.slice(0, 12))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.image)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(h.approval)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(utc(h.time))} |`);
         }
         lines.push('', '</details>');
     }

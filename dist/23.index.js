@@ -8,10 +8,18 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveImage: () => (/* binding */ resolveImage)
 /* harmony export */ });
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6145);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
 /* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7748);
 
 
+
+/** The registry transport's options for this run: log, sleep, masking, deadline and the insecure-registry input. */
+function transport(config, registry, deps) {
+    const deadline = deps.deadline === undefined ? undefined : Date.now() + Math.max(0, deps.deadline - deps.clock.now());
+    const insecure = config.insecureRegistry !== undefined && config.insecureRegistry.toLowerCase() === registry.toLowerCase() ? true : undefined;
+    return { log: deps.log, sleep: deps.clock.sleep, setSecret: deps.setSecret, ...(deadline !== undefined ? { deadline } : {}), ...(insecure ? { insecure } : {}) };
+}
 /**
  * Finds out which immutable image the version will name: ECR through DescribeImages, other registries
  * through the OCI distribution API (with the credentials from Secrets Manager), optionally copying the
@@ -31,13 +39,14 @@ async function resolveImage(config, deps) {
     let credentials;
     if (config.registrySecretArn) {
         const { readRegistryCredentials } = await __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 6990));
-        credentials = await readRegistryCredentials(await deps.secrets(), config.registrySecretArn, ref.registry, deps.setSecret);
+        credentials = await readRegistryCredentials(await deps.secrets((0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .regionFromArn */ .e0)(config.registrySecretArn)), config.registrySecretArn, ref.registry, deps.setSecret);
     }
     const { resolveDigest } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 3734));
+    const { CredentialsRequiredError } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 8630));
     const platform = config.platform === 'any' ? undefined : config.platform;
     let resolved;
     try {
-        const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), log: deps.log, sleep: deps.clock.sleep });
+        const found = await resolveDigest(ref, { ...(credentials ? { credentials } : {}), ...(platform ? { platform } : {}), ...transport(config, ref.registry, deps) });
         resolved = { digest: found.digest };
         if (found.platformDigest && platform)
             Object.assign(resolved, { platform, platformDigest: found.platformDigest });
@@ -47,14 +56,14 @@ async function resolveImage(config, deps) {
         // auto registers the tag only when the registry wants credentials the action was not given; a registry
         // that rejects the given credentials, lacks the tag or cannot be reached fails the step.
         const message = err.message;
-        const noAccess = !credentials && /none were given|anonymous pulls are not allowed/.test(message);
+        const noAccess = !credentials && err instanceof CredentialsRequiredError;
         if (config.resolveDigest === 'required' || config.replicateToEcr || ref.digest || !noAccess)
             throw err;
         deps.log.warning(`Could not resolve the digest (${message}); registering the tag. Set registry-secret-arn to pin it, or resolve-digest: required to fail instead.`);
         return {};
     }
     if (config.replicateToEcr)
-        return replicate(config, ref, config.replicateToEcr, resolved, credentials, deps);
+        return replicate(config, config.replicateToEcr, { source: ref, resolved, sourceCredentials: credentials }, deps);
     return resolved;
 }
 async function resolveEcr(config, ref, deps) {
@@ -64,24 +73,24 @@ async function resolveEcr(config, ref, deps) {
     const digest = detail.imageDigest;
     deps.log.info(`Resolved ${(0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref)} to ${digest} (ECR)`);
     if (config.scanGate)
-        await scanGate(ecr, ref, digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+        await scanGate(ecr, ref, digest, { gate: config.scanGate, clock: deps.clock, timeoutMs: deps.scanTimeoutMs ?? 10 * 60_000, log: deps.log });
     return { digest };
 }
-async function replicate(config, source, target, resolved, sourceCredentials, deps) {
-    const { ecrLogin, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
-    const { copyImage } = await __webpack_require__.e(/* import() */ 836).then(__webpack_require__.bind(__webpack_require__, 2836));
+async function replicate(config, target, { source, resolved, sourceCredentials }, deps) {
+    const { ecrLogin, ecrPushHost, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
+    const { copyImage } = await __webpack_require__.e(/* import() */ 365).then(__webpack_require__.bind(__webpack_require__, 9746));
     const ecr = await deps.ecr(target.ecr.region);
     const login = await ecrLogin(ecr, deps.setSecret);
-    // The registry API endpoint ECR names (a local registry stands in for it in tests).
-    const endpoint = login.endpoint ? new URL(login.endpoint).host : target.registry;
+    // The registry API endpoint ECR names must be the replicate-to-ecr host (an endpoint override may point elsewhere).
+    const endpoint = ecrPushHost(login.endpoint, target.registry, process.env, deps.log);
     deps.log.info(`Copying ${(0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(source)} (${resolved.digest}) to ${target.registry}/${target.repository}`);
-    const copy = await copyImage({ registry: source.registry, repository: source.repository, reference: resolved.digest }, { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) }, { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, log: deps.log, sleep: deps.clock.sleep });
+    const copy = await copyImage({ registry: source.registry, repository: source.repository, reference: resolved.digest }, { registry: endpoint, repository: target.repository, ...(target.tag ? { tag: target.tag } : {}) }, { ...(sourceCredentials ? { sourceCredentials } : {}), destCredentials: { username: login.username, password: login.password }, ...transport(config, source.registry, deps) });
     if (copy.digest !== resolved.digest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Replication changed the digest (${resolved.digest} → ${copy.digest}); not registering the copy.`);
     }
     deps.log.info(`Replicated to ECR: ${copy.copiedBlobs} blobs copied, ${copy.skippedBlobs} already present.`);
     if (config.scanGate)
-        await scanGate(ecr, target, copy.digest, config.scanGate, deps.clock, deps.scanTimeoutMs ?? 10 * 60_000, deps.log);
+        await scanGate(ecr, target, copy.digest, { gate: config.scanGate, clock: deps.clock, timeoutMs: deps.scanTimeoutMs ?? 10 * 60_000, log: deps.log });
     return { ...resolved, image: target, replicatedFrom: (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(source, { digest: resolved.digest }) };
 }
 

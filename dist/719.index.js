@@ -8,6 +8,7 @@ export const modules = {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   describeEcrImage: () => (/* binding */ describeEcrImage),
 /* harmony export */   ecrLogin: () => (/* binding */ ecrLogin),
+/* harmony export */   ecrPushHost: () => (/* binding */ ecrPushHost),
 /* harmony export */   scanGate: () => (/* binding */ scanGate)
 /* harmony export */ });
 /* unused harmony export findingsAtOrAbove */
@@ -15,12 +16,12 @@ export const modules = {
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
 /* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5672);
 /* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1677);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5857);
 
 
 
 
-let sdk;
-const commands = () => (sdk ??= Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(249)]).then(__webpack_require__.t.bind(__webpack_require__, 8249, 19)));
+
 function imageId(ref) {
     return ref.digest ? { imageDigest: ref.digest } : { imageTag: ref.tag ?? 'latest' };
 }
@@ -32,7 +33,7 @@ function where(ref) {
  * gets a clear error instead of "not found"). A digest in the reference is checked to exist.
  */
 async function describeEcrImage(ecr, ref) {
-    const { DescribeImagesCommand } = await commands();
+    const { DescribeImagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .ecrSdk */ .zc)();
     try {
         const out = await ecr.send(new DescribeImagesCommand({
             registryId: ref.ecr.accountId,
@@ -69,8 +70,8 @@ function findingsAtOrAbove(counts, gate) {
         .join(', ');
 }
 /** Waits (bounded) for the image scan and refuses images with findings at or above the gate. */
-async function scanGate(ecr, ref, digest, gate, clock, timeoutMs, log) {
-    const { DescribeImageScanFindingsCommand } = await commands();
+async function scanGate(ecr, ref, digest, { gate, clock, timeoutMs, log }) {
+    const { DescribeImageScanFindingsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .ecrSdk */ .zc)();
     const read = () => (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)('ecr:DescribeImageScanFindings', () => ecr.send(new DescribeImageScanFindingsCommand({ registryId: ref.ecr.accountId, repositoryName: ref.repository, imageId: { imageDigest: digest } })));
     const out = await (0,_aws_poll_js__WEBPACK_IMPORTED_MODULE_2__/* .poll */ .wt)({
         read,
@@ -91,7 +92,7 @@ async function scanGate(ecr, ref, digest, gate, clock, timeoutMs, log) {
 }
 /** Basic credentials for ECR's registry API (user AWS), and the registry endpoint to use. */
 async function ecrLogin(ecr, setSecret) {
-    const { GetAuthorizationTokenCommand } = await commands();
+    const { GetAuthorizationTokenCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .ecrSdk */ .zc)();
     const out = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_1__/* .send */ .tN)('ecr:GetAuthorizationToken', () => ecr.send(new GetAuthorizationTokenCommand({})));
     const data = out.authorizationData?.[0];
     if (!data?.authorizationToken)
@@ -102,6 +103,32 @@ async function ecrLogin(ecr, setSecret) {
     const password = decoded.slice(sep + 1);
     setSecret(password);
     return { username: decoded.slice(0, sep), password, endpoint: data.proxyEndpoint ?? '' };
+}
+/**
+ * The host to push the copy to: GetAuthorizationToken's proxyEndpoint, which must be the validated replicate-to-ecr
+ * host over https. With an AWS endpoint override (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_ECR, ...: a simulator or a
+ * proxy) the endpoint it names is used with a warning (https, or plain http on loopback only).
+ */
+function ecrPushHost(proxyEndpoint, target, env, log) {
+    if (!proxyEndpoint)
+        return target;
+    let url;
+    try {
+        url = new URL(proxyEndpoint);
+    }
+    catch {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ('ecr:GetAuthorizationToken returned a proxyEndpoint that is not a URL; not pushing the copy.');
+    }
+    const shown = url.origin.slice(0, 120);
+    if (url.protocol === 'https:' && url.host.toLowerCase() === target.toLowerCase())
+        return url.host;
+    const overrides = Object.keys(env).filter((k) => /^AWS_ENDPOINT_URL(_|$)/.test(k) && env[k]).sort();
+    const loopback = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname.toLowerCase());
+    if (overrides.length && (url.protocol === 'https:' || (url.protocol === 'http:' && loopback))) {
+        log.warning(`AWS endpoint override set (${overrides.join(', ')}): pushing the copy to ${shown}, the proxyEndpoint of ecr:GetAuthorizationToken, not ${target}.`);
+        return url.host;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`ecr:GetAuthorizationToken named ${shown} as the registry endpoint, not https://${target} (replicate-to-ecr); not sending the copy or the ECR credentials there.`);
 }
 
 

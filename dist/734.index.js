@@ -1,5 +1,5 @@
 export const id = 734;
-export const ids = [734];
+export const ids = [734,630];
 export const modules = {
 
 /***/ 6599:
@@ -19,10 +19,12 @@ export const modules = {
 /* unused harmony export clearTokenCache */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /**
  * The pieces of registry authentication: WWW-Authenticate challenges, the Bearer token cache of the run, the
  * token server's answer, Basic credentials, and where credentials may be sent (same origin, https or loopback).
  */
+
 
 const TOKEN_TTL_MARGIN_MS = 10_000;
 const tokenCache = new Map();
@@ -48,7 +50,9 @@ async function readToken(res, failed) {
     try {
         json = (await res.json());
     }
-    catch {
+    catch (err) {
+        if (err instanceof _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ)
+            throw err; // too large, or broke off on the way
         throw failed('answered with something that is not JSON');
     }
     const token = typeof json.token === 'string' && json.token ? json.token : json.access_token;
@@ -115,11 +119,12 @@ function isLoopback(host) {
 /* harmony export */   eo: () => (/* binding */ manifestField),
 /* harmony export */   resolveDigest: () => (/* binding */ resolveDigest)
 /* harmony export */ });
+/* unused harmony export MAX_INDEX_ENTRIES */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8630);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(2580);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(6351);
 /* harmony import */ var _auth_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(6599);
 /**
  * Resolves an image reference to its manifest digest with the OCI distribution API, on top of the authenticated
@@ -132,6 +137,9 @@ function isLoopback(host) {
 
 
 
+const TAG = /^[\w][\w.-]{0,127}$/;
+/** The most entries a multi-platform index may have. */
+const MAX_INDEX_ENTRIES = 1000;
 const INDEX_TYPES = new Set([_http_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA_TYPES */ .Z2.ociIndex, _http_js__WEBPACK_IMPORTED_MODULE_3__/* .MEDIA_TYPES */ .Z2.dockerList]);
 /** Resolves a tag (or checks a digest) to the manifest digest, and the platform's digest inside an index. */
 async function resolveDigest(ref, opts = {}) {
@@ -146,28 +154,28 @@ async function resolveDigest(ref, opts = {}) {
     let body;
     if (!digest || !mediaType) {
         // No digest header (or a 404, whose body says which part is unknown): read the manifest itself.
-        const got = await session.manifest('GET', reference);
-        if (got.status === 404)
+        const { res: got, bytes } = await session.manifestBody(reference);
+        if (!bytes)
             throw await session.notFound(await (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCodes */ .fv)(got));
-        body = Buffer.from(await got.arrayBuffer());
+        body = bytes;
         digest = checkManifest(body, got.headers.get('docker-content-digest')?.trim(), reference, session.http.where());
         mediaType = mediaTypeOf(got.headers.get('content-type')) ?? mediaTypeOf(manifestField(body, 'mediaType'));
     }
     const where = session.http.where();
     if (!_http_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_PATTERN */ .WA.test(digest))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} answered with an unsupported digest ${JSON.stringify(digest)}: expected sha256:<64 hex>.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} answered with an unsupported digest ${JSON.stringify(digest.slice(0, 80))}: expected sha256:<64 hex>.`);
     if (ref.digest && digest !== ref.digest) {
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} returned a manifest with digest ${digest}, not the requested ${ref.digest}.`);
     }
     const result = { digest, mediaType: mediaType ?? 'unknown' };
     if (opts.platform && INDEX_TYPES.has(result.mediaType)) {
         if (!body) {
-            const got = await session.manifest('GET', digest);
-            if (got.status !== 200) {
+            const { res: got, bytes } = await session.manifestBody(digest);
+            if (!bytes) {
                 await got.body?.cancel();
                 throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} announced the index ${digest} but has no manifest with that digest (HTTP ${got.status}).`);
             }
-            body = Buffer.from(await got.arrayBuffer());
+            body = bytes;
             checkManifest(body, got.headers.get('docker-content-digest')?.trim(), digest, where);
         }
         const entries = indexEntries(body, where);
@@ -201,6 +209,13 @@ class Session {
             return res;
         throw this.http.statusError(res.status, await (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCodes */ .fv)(res), this.name());
     }
+    /** A manifest's bytes (capped, a body that breaks off retried); no bytes for a 404. Other statuses throw. */
+    async manifestBody(reference) {
+        const got = await this.http.document(this.http.url(`manifests/${reference}`));
+        if (got.res.status === 200 || got.res.status === 404)
+            return got;
+        throw this.http.statusError(got.res.status, await (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCodes */ .fv)(got.res), this.name());
+    }
     /** The 404 error; for a tag, the tag list tells an unknown repository from an unknown tag (registry 2.8 says MANIFEST_UNKNOWN for both). */
     async notFound(codes) {
         const tags = this.ref.digest || codes.includes('NAME_UNKNOWN') ? undefined : await this.tags();
@@ -220,15 +235,16 @@ class Session {
     /** The repository's tags, 'unknown' for an unknown repository, undefined when the registry does not say. */
     async tags() {
         try {
-            const res = await this.http.request('GET', this.http.url('tags/list?n=100'));
+            const { res, bytes } = await this.http.document(this.http.url('tags/list?n=100'));
             if (res.status === 404)
                 return (await (0,_errors_js__WEBPACK_IMPORTED_MODULE_2__/* .errorCodes */ .fv)(res)).includes('NAME_UNKNOWN') ? 'unknown' : undefined;
-            if (res.status !== 200) {
+            if (!bytes) {
                 await res.body?.cancel();
                 return undefined;
             }
-            const doc = (await res.json());
-            return Array.isArray(doc.tags) ? doc.tags.filter((t) => typeof t === 'string') : [];
+            const doc = JSON.parse(bytes.toString('utf8'));
+            // Tags are shown in messages: only names that follow the tag grammar.
+            return Array.isArray(doc.tags) ? doc.tags.filter((t) => typeof t === 'string' && TAG.test(t)) : [];
         }
         catch {
             return undefined;
@@ -246,6 +262,8 @@ function checkManifest(body, header, reference, where) {
     }
     return computed;
 }
+/** os, architecture and variant names as the OCI spec writes them (they end up in messages). */
+const PLATFORM_PART = /^[a-z0-9][a-z0-9._-]{0,31}$/i;
 function indexEntries(body, where) {
     let doc;
     try {
@@ -256,14 +274,21 @@ function indexEntries(body, where) {
     }
     if (!Array.isArray(doc.manifests))
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} returned a multi-platform index without a manifests list.`);
+    if (doc.manifests.length > MAX_INDEX_ENTRIES) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} returned a multi-platform index with ${doc.manifests.length} entries (at most ${MAX_INDEX_ENTRIES} are read).`);
+    }
     const entries = [];
-    for (const m of doc.manifests) {
-        const p = m?.platform;
-        if (typeof m?.digest !== 'string' || typeof p?.os !== 'string' || typeof p.architecture !== 'string')
+    for (const [i, m] of doc.manifests.entries()) {
+        // Every descriptor digest is checked before use: it is shown in logs and asked for by URL.
+        if (typeof m?.digest !== 'string' || !_http_js__WEBPACK_IMPORTED_MODULE_3__/* .DIGEST_PATTERN */ .WA.test(m.digest)) {
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`${where} returned a multi-platform index whose entry ${i + 1} has no valid digest (expected sha256:<64 lowercase hex characters>).`);
+        }
+        const p = m.platform;
+        if (typeof p?.os !== 'string' || typeof p.architecture !== 'string' || !PLATFORM_PART.test(p.os) || !PLATFORM_PART.test(p.architecture))
             continue;
         if (p.os === 'unknown' || p.architecture === 'unknown')
             continue; // build attestations, not images
-        const variant = typeof p.variant === 'string' && p.variant ? p.variant : undefined;
+        const variant = typeof p.variant === 'string' && PLATFORM_PART.test(p.variant) ? p.variant : undefined;
         const platform = [p.os, p.architecture, variant].filter(Boolean).join('/');
         entries.push({ digest: m.digest, platform, os: p.os, architecture: p.architecture, ...(variant ? { variant } : {}) });
     }
@@ -302,8 +327,10 @@ function manifestField(body, field) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   CredentialsRequiredError: () => (/* binding */ CredentialsRequiredError),
 /* harmony export */   N_: () => (/* binding */ TransientError),
 /* harmony export */   Vs: () => (/* binding */ retryAfterMs),
+/* harmony export */   dG: () => (/* binding */ CERT_CODE),
 /* harmony export */   fv: () => (/* binding */ errorCodes),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
@@ -317,6 +344,13 @@ function manifestField(body, field) {
 class TransientError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
     name = 'TransientError';
 }
+/**
+ * The registry wants credentials and none were given (or it does not allow anonymous access): the one refusal
+ * `resolve-digest: auto` may answer by registering the tag unpinned.
+ */
+class CredentialsRequiredError extends _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ {
+    name = 'CredentialsRequiredError';
+}
 /** The error codes of a registry's JSON error body (consumes the body). */
 async function errorCodes(res) {
     try {
@@ -327,6 +361,8 @@ async function errorCodes(res) {
         return [];
     }
 }
+/** A certificate the runner does not trust: the registry speaks TLS, so plain http is no fallback. */
+const CERT_CODE = /^(CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN|ERR_TLS_CERT_ALTNAME_INVALID)/;
 const TLS_CODE = /^(ERR_SSL_|ERR_TLS_|CERT_|UNABLE_TO_|DEPTH_ZERO_SELF_SIGNED_CERT|SELF_SIGNED_CERT_IN_CHAIN)/;
 /** Why fetch failed, in a few words; TLS failures and unknown hosts are not worth retrying. */
 function networkFailure(err, timeoutMs) {
@@ -358,7 +394,7 @@ function retryAfterMs(value) {
 
 /***/ }),
 
-/***/ 2580:
+/***/ 6351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -369,7 +405,7 @@ __webpack_require__.d(__webpack_exports__, {
   WR: () => (/* binding */ RegistryHttp)
 });
 
-// UNUSED EXPORTS: MANIFEST_ACCEPT, TransientError, clearTokenCache, defaultSleep, errorCodes, isLoopback, parseChallenges
+// UNUSED EXPORTS: CredentialsRequiredError, MANIFEST_ACCEPT, TransientError, clearTokenCache, defaultSleep, errorCodes, isLoopback, parseChallenges
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(3916);
@@ -377,58 +413,280 @@ var errors = __webpack_require__(3916);
 var auth = __webpack_require__(6599);
 // EXTERNAL MODULE: ./src/oci/errors.ts
 var oci_errors = __webpack_require__(8630);
-;// CONCATENATED MODULE: ./src/oci/fetch.ts
+;// CONCATENATED MODULE: ./src/oci/body.ts
 /**
- * fetch for the registry transport: a time-out per attempt, and retries of network errors, 429 and 5xx with
- * exponential backoff and Retry-After. Streamed request bodies are sent once (never replayed).
+ * Bounded response bodies. A registry is untrusted: manifests, indexes, tag lists, error bodies and token answers
+ * are read while streaming up to MAX_DOCUMENT_BYTES (a huge or decompression-bomb body is cut off, never held), and
+ * a body that breaks off on the way fails with a short message instead of a network stack.
  */
 
 
+/** The most a manifest, index, tag list, error body or token answer may hold (4 MiB). */
+const MAX_DOCUMENT_BYTES = 4 * 1024 * 1024;
+/** A body that broke off while it was read (worth another try). */
+class BodyReadError extends errors/* ActionError */.lZ {
+    name = 'BodyReadError';
+}
+/** A body larger than its limit. */
+class BodyTooLargeError extends errors/* ActionError */.lZ {
+    name = 'BodyTooLargeError';
+}
+/**
+ * The response with its body limited to `limit` bytes (after any content decoding) and read failures turned into
+ * BodyReadError; `what` names the sender in messages. Responses without a body are returned as they are.
+ */
+function capResponse(res, what, limit = MAX_DOCUMENT_BYTES) {
+    if (!res.body)
+        return res;
+    const declared = Number(res.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > limit) {
+        void res.body.cancel().catch(() => undefined);
+        const body = new ReadableStream({ start: (c) => c.error(tooLarge(what, limit)) });
+        return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+    }
+    const reader = res.body.getReader();
+    let total = 0;
+    const body = new ReadableStream({
+        async pull(controller) {
+            let chunk;
+            try {
+                chunk = await reader.read();
+            }
+            catch (err) {
+                controller.error(new BodyReadError(`Reading the answer of ${what} failed (${(0,oci_errors/* networkFailure */.rd)(err, 0).reason.slice(0, 100)}).`));
+                return;
+            }
+            if (chunk.done)
+                return controller.close();
+            total += chunk.value.byteLength;
+            if (total > limit) {
+                await reader.cancel().catch(() => undefined);
+                controller.error(tooLarge(what, limit));
+                return;
+            }
+            controller.enqueue(chunk.value);
+        },
+        cancel: (reason) => reader.cancel(reason)
+    });
+    return new Response(body, { status: res.status, statusText: res.statusText, headers: res.headers });
+}
+function tooLarge(what, limit) {
+    return new BodyTooLargeError(`${what} answered with more than ${limit / 1024 / 1024} MiB where a small document was expected; refusing to read it.`);
+}
+/** Reads a (capped) body as bytes. */
+async function readBytes(res) {
+    return Buffer.from(await res.arrayBuffer());
+}
+
+;// CONCATENATED MODULE: ./src/oci/refusals.ts
+/** What a registry's refusal means for the person reading the log: messages only, never credentials. Pure. */
+
+
+
+function missingHint(push) {
+    return push ? 'give credentials that may push' : 'set registry-secret-arn to a secret holding them';
+}
+/** The message for a 401 or 403. Without credentials it is a CredentialsRequiredError (callers may fall back). */
+function refusal(who, status, challenge) {
+    const { where, push } = who;
+    const verb = push ? 'pushing to' : 'pulling';
+    const scopeError = challenge ? (0,auth/* parseChallenges */.uV)(challenge).find((c) => c.params.error)?.params.error : undefined;
+    if (status === 401) {
+        if (!who.hasCredentials)
+            return new oci_errors.CredentialsRequiredError(`${where} requires credentials (HTTP 401) and none were given: ${missingHint(push)}.`);
+        if (who.bearer && scopeError === 'insufficient_scope') {
+            return new errors/* ActionError */.lZ(`${where} refused the token (HTTP 401, insufficient_scope): the credentials do not allow ${verb} this repository.`);
+        }
+        return new errors/* ActionError */.lZ(`${where} rejected the credentials (HTTP 401): check the username and password${push ? ' for pushing' : ' in the registry secret'}.`);
+    }
+    const anonymous = push ? 'anonymous pushes are not allowed' : 'anonymous pulls are not allowed; set registry-secret-arn';
+    if (!who.hasCredentials)
+        return new oci_errors.CredentialsRequiredError(`${where} denied access (HTTP ${status}): ${anonymous}.`);
+    return new errors/* ActionError */.lZ(`${where} denied access (HTTP ${status}): the credentials do not allow ${verb} this repository.`);
+}
+/** The message for any other unexpected status; `subject` says what was asked for. */
+function statusError(who, a) {
+    const tries = a.status === 429 || a.status >= 500 ? ` after ${a.retries + 1} attempt${a.retries ? 's' : ''}` : '';
+    return new errors/* ActionError */.lZ(`${who.where} answered HTTP ${a.status}${a.codes.length ? ` (${a.codes.join(', ')})` : ''} for ${a.subject}${tries}.`);
+}
+
+;// CONCATENATED MODULE: ./src/oci/fetch.ts
+/**
+ * fetch for the registry transport: a time-out per attempt within the run's deadline, retries of network errors,
+ * 429 and 5xx with exponential backoff and Retry-After, and redirects followed by hand: https only (plain http only
+ * when the registry itself is loopback or explicitly insecure), Authorization only to the registry's own origin.
+ * Streamed request bodies are sent once (never replayed).
+ */
+
+
+
 const MAX_DELAY_MS = 60_000;
+const MAX_REDIRECTS = 5;
 const defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+/** The error for a run whose time budget is spent. */
+function budgetError(what, repository) {
+    return new errors/* ActionError */.lZ(`The run's time budget ran out while talking to ${what} for ${repository}; nothing more was asked of it.`);
+}
 /** fetch with a time-out per attempt, retrying network errors, 429 and 5xx with exponential backoff. */
-async function fetchWithRetries(policy, url, method, headers, what, init) {
+async function fetchWithRetries(policy, req) {
+    const init = req.init ?? {};
     const streamed = init.body instanceof ReadableStream;
     const attempts = streamed ? 1 : policy.retries + 1;
     const repo = policy.repository;
     for (let attempt = 1;; attempt++) {
-        let res;
+        const remaining = remainingMs(policy);
+        if (remaining <= 0)
+            throw budgetError(req.what, repo);
+        let got;
         let failure;
         try {
-            const signal = init.signal ?? AbortSignal.timeout(policy.timeoutMs);
-            res = await policy.fetch(url, { method, headers, signal, ...(init.body !== undefined ? { body: init.body, duplex: 'half' } : {}) });
+            const timeout = AbortSignal.timeout(Math.min(policy.timeoutMs, remaining));
+            const signal = !init.signal ? timeout : policy.deadline === undefined ? init.signal : AbortSignal.any([init.signal, AbortSignal.timeout(remaining)]);
+            got = await followRedirects(policy, req, signal);
         }
         catch (err) {
+            if (err instanceof errors/* ActionError */.lZ)
+                throw err;
             failure = (0,oci_errors/* networkFailure */.rd)(err, policy.timeoutMs);
         }
-        if (res && res.status !== 429 && res.status < 500)
-            return res;
+        const res = got?.res;
+        if (got && res.status !== 429 && res.status < 500)
+            return got;
         const reason = res ? `HTTP ${res.status}` : failure.reason;
         if (attempt >= attempts || failure?.tls || failure?.final || init.signal?.aborted) {
-            if (res)
-                return res;
+            if (got)
+                return got;
             const hint = failure?.tls ? 'check its certificate, or whether it only speaks plain http' : 'check the host, port and network access from the runner';
             const tries = `${attempt} attempt${attempt === 1 ? '' : 's'}`;
             const message = streamed
-                ? `Sending data to ${what} for ${repo} failed (${reason}).`
-                : `Cannot reach ${what} for ${repo} (${reason}) after ${tries}: ${hint}.`;
+                ? `Sending data to ${req.what} for ${repo} failed (${reason}).`
+                : `Cannot reach ${req.what} for ${repo} (${reason}) after ${tries}: ${hint}.`;
             throw streamed && !failure?.tls ? new oci_errors/* TransientError */.N_(message) : new errors/* ActionError */.lZ(message);
         }
         const delay = Math.min(MAX_DELAY_MS, Math.max(1000 * 2 ** (attempt - 1), (0,oci_errors/* retryAfterMs */.Vs)(res?.headers.get('retry-after'))));
         await res?.body?.cancel();
-        policy.log?.warning(`Request to ${what} for ${repo} failed (${reason}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${attempts}).`);
+        if (delay >= remainingMs(policy))
+            throw budgetError(req.what, repo);
+        policy.log?.warning(`Request to ${req.what} for ${repo} failed (${reason}); retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${attempts}).`);
         await policy.sleep(delay);
     }
+}
+function remainingMs(policy) {
+    return policy.deadline === undefined ? Number.POSITIVE_INFINITY : policy.deadline - Date.now();
+}
+/**
+ * One attempt, following up to 5 redirects by hand: https only (http only when policy.allowHttp), Authorization
+ * kept only while the target stays on the registry's own origin.
+ */
+async function followRedirects(policy, req, signal) {
+    const origin = req.origin ?? req.url;
+    let { url, method } = req;
+    let headers = { ...req.headers };
+    let body = req.init?.body;
+    for (let hop = 0;; hop++) {
+        // A streamed body with any redirect mode but 'error' is teed by fetch for a replay, holding every byte sent in memory.
+        const redirect = body instanceof ReadableStream ? 'error' : 'manual';
+        const res = await policy.fetch(url, { method, headers, signal, redirect, ...(body !== undefined ? { body, duplex: 'half' } : {}) });
+        const location = res.status >= 300 && res.status < 400 ? res.headers.get('location') : null;
+        if (!location)
+            return { res, url };
+        await res.body?.cancel();
+        const next = redirectTarget(location, url, policy, req.what);
+        if (hop >= MAX_REDIRECTS)
+            throw new errors/* ActionError */.lZ(`${req.what} for ${policy.repository} redirected more than ${MAX_REDIRECTS} times.`);
+        if (body instanceof ReadableStream)
+            throw new errors/* ActionError */.lZ(`${req.what} for ${policy.repository} redirected an upload, which cannot be sent twice.`);
+        if (res.status === 303 || ((res.status === 301 || res.status === 302) && method === 'POST')) {
+            method = method === 'HEAD' ? 'HEAD' : 'GET';
+            body = undefined;
+        }
+        if (!(0,auth/* sameOrigin */.Nm)(next, origin)) {
+            headers = { ...headers };
+            delete headers.Authorization;
+        }
+        url = next;
+    }
+}
+/** The absolute URL of a redirect, refused when it is not http(s), or plain http without policy.allowHttp. */
+function redirectTarget(location, base, policy, what) {
+    let next;
+    try {
+        next = new URL(location, base);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`${what} for ${policy.repository} redirected to something that is not a URL.`);
+    }
+    if (next.protocol === 'https:' || (next.protocol === 'http:' && policy.allowHttp))
+        return next.toString();
+    throw new errors/* ActionError */.lZ(`${what} for ${policy.repository} redirected to ${next.protocol === 'http:' ? `plain http (${next.host})` : 'a URL that is not https'}; only https redirects are followed.`);
+}
+
+;// CONCATENATED MODULE: ./src/oci/token.ts
+/**
+ * A Bearer token from a registry's token server (the realm of its challenge). The realm is named by the untrusted
+ * registry: https only (plain http only when registry and realm are both loopback, or the registry is insecure);
+ * the answer is capped; the token is masked the moment it exists.
+ */
+
+
+
+
+
+
+function realmUrl(r) {
+    let url;
+    try {
+        url = new URL(r.realm);
+    }
+    catch {
+        throw new errors/* ActionError */.lZ(`${r.where} sent a token realm that is not a URL: ${JSON.stringify(r.realm.slice(0, 100))}.`);
+    }
+    const httpOk = url.protocol === 'http:' && (r.insecure === true || ((0,auth/* isLoopback */.U9)(r.registry) && (0,auth/* isLoopback */.U9)(url.host)));
+    if (url.protocol !== 'https:' && !httpOk) {
+        throw new errors/* ActionError */.lZ(`${r.where} sent a token realm over plain http (${url.origin.slice(0, 100)}); credentials are only sent to https realms.`);
+    }
+    if (r.service)
+        url.searchParams.set('service', r.service);
+    for (const scope of r.scopes)
+        url.searchParams.append('scope', scope);
+    return url;
+}
+async function requestToken(r) {
+    const url = realmUrl(r);
+    const headers = { Accept: 'application/json' };
+    if (r.credentials)
+        headers.Authorization = `Basic ${(0,auth/* basicAuth */.tB)(r.credentials)}`;
+    const server = `the token server ${url.host}`;
+    const got = await fetchWithRetries(r.policy, { url: url.toString(), method: 'GET', headers, what: `token server ${url.host}` });
+    const res = capResponse(got.res, `${r.where}: ${server}`);
+    if (res.status !== 200)
+        await res.body?.cancel();
+    if ((res.status === 401 || res.status === 403) && !r.credentials) {
+        throw new oci_errors.CredentialsRequiredError(`${r.where}: ${server} requires credentials (HTTP ${res.status}) and none were given: ${missingHint(r.push)}.`);
+    }
+    if (res.status === 401 || res.status === 403) {
+        const which = r.push ? 'the credentials for pushing' : 'the username and password in the registry secret';
+        throw new errors/* ActionError */.lZ(`${r.where}: ${server} rejected the credentials (HTTP ${res.status}): check ${which}.`);
+    }
+    if (res.status !== 200)
+        throw new errors/* ActionError */.lZ(`${r.where}: ${server} answered HTTP ${res.status}.`);
+    const token = await (0,auth/* readToken */.AI)(res, (what) => new errors/* ActionError */.lZ(`${r.where}: ${server} ${what}.`));
+    r.setSecret?.(token.token);
+    return token;
 }
 
 ;// CONCATENATED MODULE: ./src/oci/http.ts
 /**
  * Authenticated requests to one repository of an OCI registry (Node's fetch): Basic and Bearer challenges with
- * a token per scope (pull, or pull,push), a token cache for the run, time-outs, retries with backoff and
- * Retry-After. Streamed request bodies are sent once (never replayed). Messages never include credentials.
- * The pieces live in registry-auth.ts (challenges, tokens), registry-fetch.ts (time-outs, retries) and
- * registry-errors.ts (error bodies, network failures).
+ * a token per scope (pull, or pull,push), a token cache for the run, time-outs within the run's deadline, retries
+ * with backoff and Retry-After. The registry is untrusted: only its own origin's challenges are answered and only
+ * it receives Authorization; documents are capped while streaming (body.ts); loopback or explicitly insecure
+ * registries are tried over https first, plain http only when https is not spoken. Messages never include credentials.
  */
+
+
+
+
 
 
 
@@ -449,7 +707,6 @@ const DEFAULT_RETRIES = 3;
 class RegistryHttp {
     access;
     opts;
-    base;
     retries;
     timeoutMs;
     sleep;
@@ -457,18 +714,24 @@ class RegistryHttp {
     scopes;
     authorization;
     bearer;
+    scheme;
+    decided = 'https';
     constructor(access, opts = {}) {
         this.access = access;
         this.opts = opts;
-        this.base = `${(opts.insecure ?? (0,auth/* isLoopback */.U9)(access.registry)) ? 'http' : 'https'}://${access.registry}`;
         this.timeoutMs = opts.timeoutMs ?? DEFAULT_TIMEOUT_MS;
         this.retries = opts.retries ?? DEFAULT_RETRIES;
         this.sleep = opts.sleep ?? defaultSleep;
         const { timeoutMs, retries, sleep } = this;
-        this.policy = { fetch: opts.fetchImpl ?? fetch, timeoutMs, retries, sleep, log: opts.log, repository: access.repository };
+        const allowHttp = this.mayUseHttp();
+        this.policy = { fetch: opts.fetchImpl ?? fetch, timeoutMs, retries, sleep, log: opts.log, repository: access.repository, deadline: opts.deadline, allowHttp };
         this.scopes = [`repository:${access.repository}:${access.push ? 'pull,push' : 'pull'}`];
         if (access.mountFrom && access.mountFrom !== access.repository)
             this.scopes.push(`repository:${access.mountFrom}:pull`);
+    }
+    /** The registry's origin: https, or http once https turned out not to be spoken (loopback or insecure only). */
+    get base() {
+        return `${this.decided}://${this.access.registry}`;
     }
     where() {
         return `Registry ${this.access.registry} (repository ${this.access.repository})`;
@@ -482,57 +745,109 @@ class RegistryHttp {
      * throws a message about the credentials; other statuses are returned, 429 and 5xx after the retries.
      */
     async request(method, url, init = {}) {
+        url = await this.onOrigin(url);
         const streamed = init.body instanceof ReadableStream;
         if (this.bearer && this.bearer.expiresAt <= Date.now())
             await this.authenticate(this.bearer.header, true);
-        let res = await this.send(method, url, init);
-        if (res.status === 401 && !streamed) {
-            const fromCache = await this.authenticate(await (0,auth/* challengeOf */.p1)(res));
-            res = await this.send(method, url, init);
-            if (res.status === 401 && fromCache) {
+        let got = await this.send(method, url, init);
+        if (got.res.status === 401 && !streamed) {
+            const fromCache = await this.authenticate(await (0,auth/* challengeOf */.p1)(got.res));
+            got = await this.send(method, url, init);
+            if (got.res.status === 401 && fromCache) {
                 // A cached token the registry no longer accepts: get a fresh one once.
-                await this.authenticate(await (0,auth/* challengeOf */.p1)(res), true);
-                res = await this.send(method, url, init);
+                await this.authenticate(await (0,auth/* challengeOf */.p1)(got.res), true);
+                got = await this.send(method, url, init);
             }
         }
+        const { res } = got;
         if (res.status === 401 || res.status === 403) {
             await res.body?.cancel();
             throw this.authError(res.status, res.headers.get('www-authenticate'));
         }
         return res;
     }
+    /** A small document (manifest, index, tag list): the response and its bytes, capped; a body that breaks off is retried. */
+    async document(url, init = {}) {
+        for (let attempt = 1;; attempt++) {
+            const res = await this.request('GET', url, init);
+            if (res.status !== 200)
+                return { res };
+            try {
+                return { res, bytes: await readBytes(res) };
+            }
+            catch (err) {
+                if (!(err instanceof BodyReadError) || attempt > this.retries)
+                    throw err;
+                const delay = 1000 * 2 ** (attempt - 1);
+                if (this.opts.deadline !== undefined && Date.now() + delay >= this.opts.deadline)
+                    throw budgetError(`registry ${this.access.registry}`, this.access.repository);
+                this.opts.log?.warning(`${err.message} Retrying in ${delay / 1000} s (attempt ${attempt + 1} of ${this.retries + 1}).`);
+                await this.sleep(delay);
+            }
+        }
+    }
     /** The message for a refused request. */
     authError(status, challenge) {
-        const where = this.where();
-        const creds = this.opts.credentials !== undefined;
-        const verb = this.access.push ? 'pushing to' : 'pulling';
-        const scopeError = challenge ? (0,auth/* parseChallenges */.uV)(challenge).find((c) => c.params.error)?.params.error : undefined;
-        if (status === 401) {
-            if (!creds) {
-                return new errors/* ActionError */.lZ(`${where} requires credentials (HTTP 401) and none were given: ${this.missingHint()}.`);
-            }
-            if (this.bearer && scopeError === 'insufficient_scope') {
-                return new errors/* ActionError */.lZ(`${where} refused the token (HTTP 401, insufficient_scope): the credentials do not allow ${verb} this repository.`);
-            }
-            return new errors/* ActionError */.lZ(`${where} rejected the credentials (HTTP 401): check the username and password${this.access.push ? ' for pushing' : ' in the registry secret'}.`);
-        }
-        const anonymous = this.access.push ? 'anonymous pushes are not allowed' : 'anonymous pulls are not allowed; set registry-secret-arn';
-        return new errors/* ActionError */.lZ(`${where} denied access (HTTP ${status}): ${creds ? `the credentials do not allow ${verb} this repository` : anonymous}.`);
+        return refusal(this.who(), status, challenge);
     }
     /** The message for any other unexpected status; `subject` says what was asked for. */
     statusError(status, codes, subject) {
-        const tries = status === 429 || status >= 500 ? ` after ${this.retries + 1} attempt${this.retries ? 's' : ''}` : '';
-        return new errors/* ActionError */.lZ(`${this.where()} answered HTTP ${status}${codes.length ? ` (${codes.join(', ')})` : ''} for ${subject}${tries}.`);
+        return statusError(this.who(), { status, codes, subject, retries: this.retries });
     }
-    missingHint() {
-        return this.access.push ? 'give credentials that may push' : 'set registry-secret-arn to a secret holding them';
+    who() {
+        return { where: this.where(), push: !!this.access.push, hasCredentials: this.opts.credentials !== undefined, bearer: !!this.bearer };
     }
-    send(method, url, init) {
-        const headers = { Accept: MANIFEST_ACCEPT, ...init.headers };
-        // Credentials only go to the registry itself, not to another host an upload Location may point at.
+    async send(method, url, init) {
+        const headers = { Accept: MANIFEST_ACCEPT, 'Accept-Encoding': 'identity', ...init.headers };
+        // Credentials only go to the registry itself, not to another host an upload Location or a redirect points at.
         if (this.authorization && (0,auth/* sameOrigin */.Nm)(url, this.base))
             headers.Authorization = this.authorization;
-        return fetchWithRetries(this.policy, url, method, headers, `registry ${this.access.registry}`, init);
+        const what = `registry ${this.access.registry}`;
+        const got = await fetchWithRetries(this.policy, { url, method, headers, what, init, origin: this.base });
+        if (got.res.status === 401 && !(0,auth/* sameOrigin */.Nm)(got.url, this.base)) {
+            // A challenge is answered only when it comes from the registry itself, not from a host it redirected to.
+            await got.res.body?.cancel();
+            const host = new URL(got.url).host.slice(0, 100);
+            throw new errors/* ActionError */.lZ(`${this.where()} redirected to ${host}, which asked for credentials (HTTP 401); credentials are only sent to the registry itself.`);
+        }
+        // Blobs stream through (their size and digest are checked on the way); everything else is a small document.
+        const blob = /\/blobs\/sha256:[0-9a-f]{64}$/.test(new URL(url).pathname);
+        return blob ? got : { res: capResponse(got.res, `${this.where()}`), url: got.url };
+    }
+    /** May this registry be spoken to over plain http (loopback, or insecure set)? */
+    mayUseHttp() {
+        return this.opts.insecure ?? (0,auth/* isLoopback */.U9)(this.access.registry);
+    }
+    /**
+     * The URL on the registry's decided origin. Loopback and insecure registries are asked over https first (a TLS
+     * registry behind a port-forward, say); plain http only when https is not spoken there at all.
+     */
+    async onOrigin(url) {
+        this.scheme ??= this.mayUseHttp() ? this.probe() : Promise.resolve('https');
+        this.decided = await this.scheme;
+        const target = new URL(url);
+        if (target.host !== this.access.registry.toLowerCase() || target.protocol === `${this.decided}:`)
+            return url;
+        target.protocol = `${this.decided}:`;
+        return target.toString();
+    }
+    async probe() {
+        const remaining = (this.opts.deadline ?? Number.POSITIVE_INFINITY) - Date.now();
+        const signal = AbortSignal.timeout(Math.max(1, Math.min(this.timeoutMs, 5_000, remaining)));
+        try {
+            const res = await this.policy.fetch(`https://${this.access.registry}/v2/`, { signal, redirect: 'manual', headers: { 'Accept-Encoding': 'identity' } });
+            await res.body?.cancel();
+            return 'https';
+        }
+        catch (err) {
+            const code = err?.cause?.code ?? '';
+            // A certificate the runner does not trust still means the registry speaks TLS: report that, do not downgrade.
+            if (oci_errors/* CERT_CODE */.dG.test(code))
+                return 'https';
+            if (this.opts.insecure)
+                this.opts.log?.info(`${this.where()} does not speak https (${(0,oci_errors/* networkFailure */.rd)(err, this.timeoutMs).reason.slice(0, 80)}); using plain http.`);
+            return 'http';
+        }
     }
     /** Sets the Authorization header from a challenge. Returns true when a cached token was used. */
     async authenticate(header, refresh = false) {
@@ -556,39 +871,9 @@ class RegistryHttp {
         }
         throw new errors/* ActionError */.lZ(`${this.where()} answered HTTP 401 with no usable authentication challenge (WWW-Authenticate: ${JSON.stringify(header ?? '')}).`);
     }
-    async fetchToken(realm, service) {
-        let url;
-        try {
-            url = new URL(realm);
-        }
-        catch {
-            throw new errors/* ActionError */.lZ(`${this.where()} sent a token realm that is not a URL: ${JSON.stringify(realm)}.`);
-        }
-        const creds = this.opts.credentials;
-        if (creds && url.protocol !== 'https:' && !(this.opts.insecure || (0,auth/* isLoopback */.U9)(url.host))) {
-            throw new errors/* ActionError */.lZ(`${this.where()} sent a token realm over plain http (${url.origin}); credentials are only sent to https realms.`);
-        }
-        if (service)
-            url.searchParams.set('service', service);
-        for (const scope of this.scopes)
-            url.searchParams.append('scope', scope);
-        const headers = { Accept: 'application/json' };
-        if (creds)
-            headers.Authorization = `Basic ${(0,auth/* basicAuth */.tB)(creds)}`;
-        const server = `the token server ${url.host}`;
-        const res = await fetchWithRetries(this.policy, url.toString(), 'GET', headers, `token server ${url.host}`, {});
-        if (res.status !== 200)
-            await res.body?.cancel();
-        if ((res.status === 401 || res.status === 403) && !creds) {
-            throw new errors/* ActionError */.lZ(`${this.where()}: ${server} requires credentials (HTTP ${res.status}) and none were given: ${this.missingHint()}.`);
-        }
-        if (res.status === 401 || res.status === 403) {
-            const which = this.access.push ? 'the credentials for pushing' : 'the username and password in the registry secret';
-            throw new errors/* ActionError */.lZ(`${this.where()}: ${server} rejected the credentials (HTTP ${res.status}): check ${which}.`);
-        }
-        if (res.status !== 200)
-            throw new errors/* ActionError */.lZ(`${this.where()}: ${server} answered HTTP ${res.status}.`);
-        return (0,auth/* readToken */.AI)(res, (what) => new errors/* ActionError */.lZ(`${this.where()}: ${server} ${what}.`));
+    fetchToken(realm, service) {
+        const { credentials, insecure, setSecret } = this.opts;
+        return requestToken({ realm, service, scopes: this.scopes, policy: this.policy, registry: this.access.registry, where: this.where(), push: !!this.access.push, credentials, insecure, setSecret });
     }
 }
 

@@ -36,13 +36,58 @@ function parseRegistryCredentials(secretText, registryHost) {
         throw new src_errors/* ActionError */.lZ(`The registry secret has several lines: ${FORMATS}.`);
     return fromUserPassword(text, 'The registry secret');
 }
-/** Masks the password, the base64 user:password form and, when it looks like a token, the username. */
+/** Masks the password (as given and trimmed), the base64 user:password form and, when it looks like a token, the username. */
 function maskCredentials(creds, setSecret) {
-    if (creds.password)
-        setSecret(creds.password);
+    for (const value of new Set([creds.password, creds.password.trim()]))
+        if (value)
+            setSecret(value);
     setSecret(Buffer.from(`${creds.username}:${creds.password}`).toString('base64'));
     if (creds.username.length >= 20)
         setSecret(creds.username);
+}
+/**
+ * Masks a secret's text before it is parsed: the text (as given and trimmed), each line, and for JSON every string
+ * value at any depth (other registries' entries, identity tokens, emails), with each "auth" decoded as user:password.
+ */
+function maskSecretText(text, setSecret) {
+    const seen = new Set();
+    const mask = (value) => {
+        for (const v of [value, value.trim()]) {
+            if (!v || seen.has(v))
+                continue;
+            seen.add(v);
+            setSecret(v);
+        }
+    };
+    mask(text);
+    for (const line of text.split(/\r?\n/))
+        mask(line);
+    let doc;
+    try {
+        doc = JSON.parse(text);
+    }
+    catch {
+        const colon = text.trim().indexOf(':');
+        if (colon >= 0)
+            mask(text.trim().slice(colon + 1));
+        return;
+    }
+    const walk = (value, key, depth) => {
+        if (typeof value === 'string') {
+            mask(value);
+            if (key === 'auth') {
+                const decoded = Buffer.from(value, 'base64').toString('utf8');
+                mask(decoded);
+                if (decoded.includes(':'))
+                    mask(decoded.slice(decoded.indexOf(':') + 1));
+            }
+        }
+        else if (typeof value === 'object' && value !== null && depth < 16) {
+            for (const [k, v] of Object.entries(value))
+                walk(v, k, depth + 1);
+        }
+    };
+    walk(doc, '', 0);
 }
 /** Host as Docker writes it in config.json keys, reduced to host[:port] (Docker Hub aliases to one name). */
 function normalizeRegistryHost(value) {
@@ -121,19 +166,21 @@ function isObject(value) {
     return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+// EXTERNAL MODULE: ./src/aws/sdk.ts
+var sdk = __webpack_require__(5857);
 ;// CONCATENATED MODULE: ./src/register/secrets.ts
 
 
+
 /**
- * Reads the registry credentials from Secrets Manager, once, and masks every credential value
- * before anything else can print it.
+ * Reads the registry credentials from Secrets Manager, once, and masks every value of the secret (not only the
+ * entry for this registry) before anything else can print it.
  */
 async function readRegistryCredentials(client, secretArn, registryHost, setSecret) {
-    const { GetSecretValueCommand } = await Promise.all(/* import() */[__webpack_require__.e(861), __webpack_require__.e(994)]).then(__webpack_require__.t.bind(__webpack_require__, 2994, 19));
+    const { GetSecretValueCommand } = await (0,sdk/* secretsManagerSdk */.LY)();
     const out = await (0,errors/* send */.tN)('secretsmanager:GetSecretValue', () => client.send(new GetSecretValueCommand({ SecretId: secretArn })));
     const text = out.SecretString ?? (out.SecretBinary ? Buffer.from(out.SecretBinary).toString('utf8') : '');
-    if (text)
-        setSecret(text);
+    maskSecretText(text, setSecret);
     const creds = parseRegistryCredentials(text, registryHost);
     maskCredentials(creds, setSecret);
     return creds;

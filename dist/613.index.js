@@ -1,0 +1,213 @@
+export const id = 613;
+export const ids = [613,285];
+export const modules = {
+
+/***/ 4285:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   aY: () => (/* binding */ code),
+/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
+/* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table)
+/* harmony export */ });
+/* unused harmony export defuse */
+/** Zero-width space: breaks a mention, a reference or an autolink without changing what a reader sees. */
+const ZWSP = '\u200b';
+/**
+ * Takes the sting out of what GitHub links after rendering: @-mentions (which notify), #123 and GH-123
+ * references, bare URLs (`://`, `www.`) and e-mail autolinks. GitHub decodes entities (`&#64;`) and escapes
+ * (`\#`) before it looks for them, so only a break inside the word itself is inert.
+ */
+function defuse(text) {
+    return text
+        .replace(/@/g, `@${ZWSP}`)
+        .replace(/#/g, `#${ZWSP}`)
+        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
+        .replace(/:\/\//g, `:${ZWSP}//`)
+        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
+}
+/**
+ * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
+ * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
+ */
+function escapeMarkdown(text, max = 300) {
+    const oneLine = text.replace(/[\r\n\t]+/g, ' ');
+    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+    const escaped = short
+        .replace(/&/g, '&amp;')
+        .replace(/</g, '&lt;')
+        .replace(/>/g, '&gt;')
+        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
+    return defuse(escaped);
+}
+/** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */
+function code(text, max = 300) {
+    const oneLine = text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
+    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+    return `\`${short.replace(/\|/g, '\\|')}\``;
+}
+function link(label, url) {
+    if (!/^https:\/\/[^\s()<>]+$/.test(url))
+        return escapeMarkdown(label);
+    return `[${escapeMarkdown(label)}](${url})`;
+}
+function table(rows) {
+    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
+}
+
+
+/***/ }),
+
+/***/ 7994:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   changesSince: () => (/* binding */ changesSince),
+/* harmony export */   renderReport: () => (/* binding */ renderReport),
+/* harmony export */   toHistory: () => (/* binding */ toHistory),
+/* harmony export */   utc: () => (/* binding */ utc)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+
+
+const APPROVAL_LABEL = {
+    Approved: '✅ Approved',
+    Rejected: '⛔ Rejected',
+    PendingManualApproval: '⏳ Pending manual approval'
+};
+/** A label for a word from AWS or from the comment's state: only the table's own keys, never Object.prototype's. */
+function lookup(table, key) {
+    return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+function utc(iso) {
+    return iso.replace('T', ' ').replace(/\.\d+Z$|Z$/, ' UTC');
+}
+function toHistory(r) {
+    const entry = { commit: r.commit, image: r.image, approval: r.approval, time: r.time };
+    if (r.version !== undefined)
+        entry.version = r.version;
+    if (r.arn)
+        entry.arn = r.arn;
+    if (r.digest)
+        entry.digest = r.digest;
+    if (r.error)
+        entry.failed = true;
+    return entry;
+}
+/** What differs from the last version this PR registered. */
+function changesSince(previous, r) {
+    if (!previous)
+        return [];
+    const out = [];
+    if (previous.commit !== r.commit)
+        out.push(`commit ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.commit.slice(0, 12))} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.commit.slice(0, 12))}`);
+    if (previous.image !== r.image)
+        out.push(`image ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.image)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.image)}`);
+    else if (previous.digest !== r.digest && r.digest)
+        out.push(`digest ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(previous.digest ?? 'unknown')} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.digest)}`);
+    if (previous.version !== undefined && r.version !== undefined && previous.version !== r.version) {
+        out.push(`version ${previous.version} → ${r.version}`);
+    }
+    if (previous.approval !== r.approval)
+        out.push(`approval ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(previous.approval)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.approval)}`);
+    return out;
+}
+const DEPLOY_LABEL = {
+    planned: '📝 planned (dry run)',
+    started: '🚀 started (not waited for)',
+    'in-progress': '⏳ in progress',
+    unchanged: '♻️ already live',
+    succeeded: '✅ live',
+    'rolled-back': '↩️ rolled back',
+    failed: '❌ failed',
+    'timed-out': '⌛ timed out (SageMaker continues the update)',
+    cancelled: '🛑 cancelled (SageMaker continues the update)'
+};
+function title(r) {
+    const d = r.deployment;
+    if (d)
+        return `### SageMaker deployment to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)}: ${lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.status)}`;
+    if (r.title)
+        return `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.title)}${r.error ? ': ❌ failed' : ''}`;
+    const status = r.error ? '❌ failed' : r.dryRun ? '📝 dry run: nothing was written' : r.created === false ? '♻️ already registered' : '✅ registered';
+    return `### SageMaker model registration: ${status}`;
+}
+function deploymentRows(d) {
+    const rows = [['Endpoint', d.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(d.endpointName, d.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)]];
+    rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.status)]);
+    if (d.policy)
+        rows.push(['Traffic policy', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
+    if (d.autoscaling)
+        rows.push(['Autoscaling', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
+    if (d.createdAlarms?.length)
+        rows.push(['Alarms created', d.createdAlarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a)).join(', ')]);
+    if (d.smoke)
+        rows.push(['Smoke test', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(`${d.smoke.passed ? '✅' : '❌'} ${d.smoke.requests} requests, ${d.smoke.errors} errors, p50 ${d.smoke.p50} ms, p90 ${d.smoke.p90} ms, p99 ${d.smoke.p99} ms`)]);
+    if (d.followUpWarnings?.length)
+        rows.push(['Follow-up', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(`live, with ${d.followUpWarnings.length} follow-up warning(s) (see the job log)`)]);
+    if (d.alarms?.length)
+        rows.push(['Rollback alarms', d.alarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a)).join(', ')]);
+    if (d.phase)
+        rows.push(['Phase', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.phase, 500)]);
+    if (d.configName)
+        rows.push(['Endpoint config', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.configName)]);
+    if (d.previousConfig && d.previousConfig !== d.configName)
+        rows.push(['Previous config (kept for rollback)', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.previousConfig)]);
+    if (d.reason)
+        rows.push(['Reason', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.reason, 1000)]);
+    return rows;
+}
+function renderReport(r, history = []) {
+    const lines = [title(r), ''];
+    if (r.headline)
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.headline, 500), '');
+    const rows = [['Model package group', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.group)]];
+    if (r.version !== undefined) {
+        const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
+        rows.push(['Version', r.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(label, r.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(label)]);
+    }
+    if (r.arn)
+        rows.push(['Version ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.arn)]);
+    rows.push(['Approval', lookup(APPROVAL_LABEL, r.approval) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.approval)]);
+    rows.push(['Image', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.image)]);
+    rows.push(['Image digest', r.digest ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.digest) : '_not resolved (registered by tag)_']);
+    if (r.registry)
+        rows.push(['Registry', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.registryKind ?? '')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.registry)})`]);
+    if (r.skipModelValidation)
+        rows.push(['SkipModelValidation', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.skipModelValidation)]);
+    rows.push(['Commit', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.commit.slice(0, 12))}${r.refName ? ` on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.refName)}` : ''}`]);
+    rows.push(['Time', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(utc(r.time))]);
+    if (r.runUrl)
+        rows.push(['Run', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('workflow run', r.runUrl)]);
+    if (r.deployment)
+        rows.push(...deploymentRows(r.deployment));
+    lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(rows));
+    // AWS's own words may echo the request: they stay in the job log (masked), not here (see publicMessage).
+    if (r.error)
+        lines.push('', `**What failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .publicMessage */ .jA)(r.error), 2000)}`);
+    const previous = history.at(-1);
+    const changes = changesSince(previous, r);
+    if (changes.length)
+        lines.push('', `**Changed since the last registration from this PR:** ${changes.join('; ')}`);
+    const earlier = history.filter((h) => h.arn !== r.arn || h.commit !== r.commit);
+    if (earlier.length) {
+        lines.push('', `<details><summary>Earlier registrations from this PR (${earlier.length})</summary>`, '');
+        lines.push('| Version | Commit | Image | Approval | Time (UTC) |', '|---|---|---|---|---|');
+        for (const h of [...earlier].reverse()) {
+            const version = h.failed ? 'failed' : String(h.version ?? '–');
+            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(version)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.commit.slice(0, 12))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.image)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(h.approval)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(utc(h.time))} |`);
+        }
+        lines.push('', '</details>');
+    }
+    return lines.join('\n') + '\n';
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=613.index.js.map

@@ -1,0 +1,2 @@
+// promote/action.yml runs this file; src/index.ts runs the promote command for it.
+import './index.js';
