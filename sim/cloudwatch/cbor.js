@@ -7,14 +7,14 @@
  * `smithy-protocol: rpc-v2-cbor` (the SDK rejects a response without it).
  */
 import { randomUUID } from 'node:crypto';
-import { Decoder, Encoder, Tag } from 'cbor-x';
+import { decode, encode, Tagged } from 'cborg';
 import { errorHeaders, invokeAws, signedRegion } from '../aws-json.js';
 import { AwsError } from '../errors.js';
 import { cloudwatch } from './index.js';
 
 const PATH = /^\/service\/([A-Za-z0-9_]+)\/operation\/([A-Za-z0-9_]+)$/;
-const decoder = new Decoder({ mapsAsObjects: true, useRecords: false });
-const encoder = new Encoder({ useRecords: false, mapsAsObjects: true, tagUint8Array: false });
+/** Tag 1 (epoch seconds) in a request decodes to its number, as the JSON protocols carry timestamps. */
+const DECODE_OPTIONS = { tags: { 1: (/** @type {number} */ seconds) => seconds } };
 
 /** Whether a request is an RPC v2 CBOR call. @param {import('node:http').IncomingMessage} req */
 export const isCborRequest = (req) => (req.url ?? '').startsWith('/service/');
@@ -28,7 +28,7 @@ function toCbor(v, key = '') {
     for (const [k, x] of Object.entries(v)) if (x !== undefined) out[k] = toCbor(x, k);
     return out;
   }
-  if (typeof v === 'number' && key.endsWith('Timestamp')) return new Tag(v, 1);
+  if (typeof v === 'number' && key.endsWith('Timestamp')) return new Tagged(1, v);
   return v;
 }
 
@@ -37,7 +37,7 @@ function decodeBody(body) {
   if (body.length === 0) return {};
   let value;
   try {
-    value = decoder.decode(body);
+    value = decode(body, DECODE_OPTIONS);
   } catch (e) {
     throw new AwsError('SerializationException', `Malformed CBOR request body: ${/** @type {Error} */ (e).message}`);
   }
@@ -76,5 +76,5 @@ export function handleCborRequest(core, req, body) {
     'x-amzn-requestid': randomUUID(),
     ...errorHeaders(svc, error, status),
   };
-  return { status, headers, body: Buffer.from(encoder.encode(toCbor(payload ?? {}))), ...(drop ? { drop } : {}) };
+  return { status, headers, body: Buffer.from(encode(toCbor(payload ?? {}))), ...(drop ? { drop } : {}) };
 }
