@@ -187,6 +187,17 @@ describe('the token cache of a run', () => {
     expect(sent.filter((s) => s.url.includes('auth.example.com'))).toHaveLength(3);
   });
 
+  test('expires_in 0 means no lifetime was given: 60 s less the margin', async () => {
+    let now = 7_000_000;
+    jest.spyOn(Date, 'now').mockImplementation(() => now);
+    const { sent, fetchImpl } = scripted(tokenServer([{ body: { token: 'tok-1', expires_in: 0 } }, { body: { token: 'tok-2' } }]));
+    const access = { registry: REGISTRY, repository: 'team/model' };
+    await get(new RegistryHttp(access, { ...quiet, fetchImpl }));
+    now += 49_999;
+    await get(new RegistryHttp(access, { ...quiet, fetchImpl }));
+    expect(sent.filter((s) => s.url.includes('auth.example.com'))).toHaveLength(1);
+  });
+
   test('without expires_in (or a nonsensical one) a token lives 60 s less the margin', async () => {
     let now = 5_000_000;
     jest.spyOn(Date, 'now').mockImplementation(() => now);

@@ -83,6 +83,16 @@ describe('redirects', () => {
     ]);
   });
 
+  test('a streamed upload that is redirected is not sent twice', async () => {
+    const { sent, fetchImpl } = scripted(() => redirect(307, `https://${REGISTRY}/elsewhere`));
+    const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, fetchImpl });
+    const body = new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array([1])), c.close()) });
+    expect(await failure(http.request('PUT', http.url('blobs/uploads/1'), { body }))).toBe(
+      `registry ${REGISTRY} for team/model redirected an upload, which cannot be sent twice.`
+    );
+    expect(sent).toHaveLength(1);
+  });
+
   test('a relative Location stays on the registry and keeps the credentials there', async () => {
     const { sent, fetchImpl } = scripted((url, _m, n) => {
       if (n === 1) return new Response(null, { status: 401, headers: { 'www-authenticate': 'Basic realm="r"' } });
@@ -209,4 +219,14 @@ describe('documents whose body breaks off', () => {
     const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, retries: 2, deadline: 1_001_001, fetchImpl: inTime.fetchImpl });
     expect((await http.document(http.url('manifests/v1'))).bytes?.toString()).toBe('{}');
   });
+});
+
+test('a request with its own abort signal still stops at the run deadline', async () => {
+  const fetchImpl = ((_url: string, init: RequestInit) =>
+    new Promise<Response>((_resolve, reject) => init.signal!.addEventListener('abort', () => reject(init.signal!.reason)))) as typeof fetch;
+  const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, deadline: Date.now() + 300, fetchImpl });
+  const started = Date.now();
+  const message = await failure(http.request('PUT', http.url('blobs/uploads/1'), { body: 'x', signal: new AbortController().signal }));
+  expect(Date.now() - started).toBeLessThan(5000);
+  expect(message).toMatch(/^Cannot reach registry registry\.example\.com for team\/model \(no answer within|^The run's time budget ran out/);
 });

@@ -83,6 +83,7 @@ describe('failure and summary', () => {
     expect(readFileSync(file, 'utf8')).toBe(`before\n## Registered\n| a | b |${EOL}`);
     delete process.env.GITHUB_STEP_SUMMARY;
     await expect(log.appendSummary('## ignored')).resolves.toBeUndefined();
+    expect(readFileSync(file, 'utf8')).toBe(`before\n## Registered\n| a | b |${EOL}`);
   });
 });
 

@@ -50,6 +50,15 @@ describe('reasons', () => {
     expect(describePhase(shifting)).toBe('Updating; new fleet traffic 25%');
   });
 
+  test('while a deployment is pending, its variants are shown, not the live fleet', () => {
+    const both = ep({
+      EndpointStatus: 'Updating',
+      ProductionVariants: [{ VariantName: 'AllTraffic', VariantStatus: [{ Status: 'Updating' as never, StatusMessage: 'live fleet', StartTime: T }] }],
+      PendingDeploymentSummary: { EndpointConfigName: 'new', ProductionVariants: [{ VariantName: 'AllTraffic', VariantStatus: [{ Status: 'Baking' as never, StartTime: T }] }] }
+    });
+    expect(describePhase(both)).toBe('Updating; AllTraffic: Baking');
+  });
+
   test('the live variant status without a message is shown as it is', () => {
     const live = ep({ EndpointStatus: 'Updating', ProductionVariants: [{ VariantName: 'AllTraffic', VariantStatus: [{ Status: 'Creating' as never, StartTime: T }] }] });
     expect(describePhase(live)).toBe('Updating; Creating');
