@@ -201,7 +201,9 @@ describe('replicate-to-ecr', () => {
     expect(second.outputs.created).toBe('false');
     const again = await ecr.requests();
     expect(again.filter((q) => q.method !== 'GET' && q.method !== 'HEAD')).toEqual([]);
-    expect((await sim.requests()).filter((q) => WRITE_OPERATIONS.test(q.operation))).toHaveLength(2); // group + version, first run only
+    // Group and version on the first run only; afterwards only the run's own facts (UpdateModelPackage).
+    const writes = (await sim.requests()).filter((q) => WRITE_OPERATIONS.test(q.operation)).map((q) => q.operation);
+    expect(writes.filter((op) => op !== 'UpdateModelPackage')).toEqual(['CreateModelPackageGroup', 'CreateModelPackage']);
   });
 });
 
