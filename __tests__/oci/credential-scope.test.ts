@@ -225,6 +225,17 @@ describe('challenges', () => {
     ]);
   });
 
+  test('parameters before any scheme are ignored; an unterminated quoted value runs to the end', () => {
+    expect(parseChallenges('realm="x", Basic')).toEqual([{ scheme: 'basic', params: {} }]);
+    expect(parseChallenges('Bearer realm="https://auth.example.com/token')).toEqual([{ scheme: 'bearer', params: { realm: 'https://auth.example.com/token' } }]);
+  });
+
+  test('a 401 without any challenge says so', async () => {
+    const { fetchImpl } = scripted(() => new Response(null, { status: 401 }));
+    const err = await failure(get(new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...quiet, credentials: CREDS, fetchImpl })));
+    expect(err.message).toBe(`Registry ${REGISTRY} (repository team/model) answered HTTP 401 with no usable authentication challenge (WWW-Authenticate: "").`);
+  });
+
   test('a Bearer challenge with an empty realm is not usable: nothing is sent anywhere', async () => {
     const { sent, fetchImpl } = scripted(() => new Response(null, { status: 401, headers: { 'www-authenticate': 'Bearer realm=""' } }));
     const err = await failure(get(new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...quiet, credentials: CREDS, fetchImpl })));
