@@ -72,5 +72,16 @@ describe('reasons', () => {
     expect(judge(live('123456789012.dkr.ecr.us-east-1.amazonaws.com/m:tag'), 'new', expected)).toEqual({ state: 'succeeded' });
     expect(judge(live(`123456789012.dkr.ecr.us-east-1.amazonaws.com/m@${expected}`), 'new', expected)).toEqual({ state: 'succeeded' });
     expect(judge(live(`123456789012.dkr.ecr.us-east-1.amazonaws.com/m@sha256:${'cd'.repeat(32)}`), 'new', expected).state).toBe('failed');
+    // Two variants: one without a resolved digest, two with other digests: the reason names the digests there are.
+    const other = `sha256:${'cd'.repeat(32)}`;
+    const third = `sha256:${'ef'.repeat(32)}`;
+    const mixed = ep({
+      EndpointStatus: 'InService',
+      ProductionVariants: [
+        { VariantName: 'a', DeployedImages: [{ SpecifiedImage: 'repo:tag' }] },
+        { VariantName: 'b', DeployedImages: [{ ResolvedImage: `r/m@${other}` }, { ResolvedImage: `r/m@${third}` }] }
+      ]
+    });
+    expect(judge(mixed, 'new', expected)).toEqual({ state: 'failed', reason: `the endpoint serves ${other}, ${third}, not the expected ${expected}` });
   });
 });

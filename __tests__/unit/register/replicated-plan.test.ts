@@ -49,7 +49,8 @@ describe('a private image replicated into ECR is registered as the ECR copy', ()
   test('SageMaker validates the ECR copy (SkipModelValidation None), although the input image is private', () => {
     const plan = planRegistration(config(), ctx, replicated);
     expect(plan.createPackage.SkipModelValidation).toBe('None');
-    expect(plan.createPackage.InferenceSpecification.Containers).toEqual([{ Image: `${MIRROR}@${DIGEST}`, ImageDigest: DIGEST }]);
+    // Only what was given: no empty Environment or ModelDataUrl (CreateModelPackage stays byte-identical across runs).
+    expect(plan.createPackage.InferenceSpecification.Containers).toStrictEqual([{ Image: `${MIRROR}@${DIGEST}`, ImageDigest: DIGEST }]);
     expect(plan.registryKind).toBe('ecr');
     expect(plan.registry).toBe('123456789012.dkr.ecr.us-east-1.amazonaws.com');
   });
@@ -92,6 +93,7 @@ describe('what else a version records', () => {
   test('the approval description names what is missing as unknown, never as an empty word', () => {
     const bare: RunContext = { ...ctx, actor: '', eventName: '', ref: '', sha: '', runUrl: '' };
     expect(approvalDescription('Approved', bare)).toBe('Approved by unknown on unknown event of unknown ref at unknown commit');
+    expect(approvalDescription('Rejected', { ...ctx, ref: 'refs/heads/a\r\n\nb' })).toBe(`Rejected by octocat on push of refs/heads/a b at ${SHA.slice(0, 12)}: ${ctx.runUrl}`);
     expect(approvalDescription('PendingManualApproval', { ...ctx, prNumber: 7 })).toBe(
       `Set to pending by octocat on push of refs/heads/main at ${SHA.slice(0, 12)} (PR #7): ${ctx.runUrl}`
     );
