@@ -91,6 +91,19 @@ describe('failures worth another try', () => {
   });
 });
 
+test('HTTP 500 is retried like any 5xx; 499 is not', async () => {
+  const statuses = [500, 200];
+  const sleeps: number[] = [];
+  const fetchImpl = (async () => new Response('{}', { status: statuses.shift()! })) as typeof fetch;
+  const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { fetchImpl, retries: 2, sleep: async (ms) => void sleeps.push(ms), log: { info: () => undefined, warning: () => undefined } });
+  expect((await http.request('GET', http.url('manifests/v1'))).status).toBe(200);
+  expect(sleeps).toEqual([1000]);
+  const once = (async () => new Response('{}', { status: 499 })) as typeof fetch;
+  const other = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { fetchImpl: once, retries: 2, sleep: async (ms) => void sleeps.push(ms) });
+  expect((await other.request('GET', other.url('manifests/v1'))).status).toBe(499);
+  expect(sleeps).toEqual([1000]);
+});
+
 describe('Retry-After', () => {
   function busy(retryAfter: string) {
     let calls = 0;

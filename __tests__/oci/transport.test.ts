@@ -230,3 +230,12 @@ test('a request with its own abort signal still stops at the run deadline', asyn
   expect(Date.now() - started).toBeLessThan(5000);
   expect(message).toMatch(/^Cannot reach registry registry\.example\.com for team\/model \(no answer within|^The run's time budget ran out/);
 });
+
+test('a run whose deadline has passed sends nothing more', async () => {
+  const { sent, fetchImpl } = scripted(() => new Response('{}', { status: 200 }));
+  const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, deadline: Date.now() - 1, fetchImpl });
+  expect(await failure(http.request('GET', http.url('manifests/v1')))).toBe(
+    `The run's time budget ran out while talking to registry ${REGISTRY} for team/model; nothing more was asked of it.`
+  );
+  expect(sent).toEqual([]);
+});

@@ -6,7 +6,7 @@
 import type { RunContext } from '../../../src/github/context.js';
 import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
 import { readRegisterConfig, type RegisterConfig } from '../../../src/inputs/inputs.js';
-import { approvalDescription, planRegistration } from '../../../src/register/plan.js';
+import { approvalDescription, containerImage, planRegistration } from '../../../src/register/plan.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const DIGEST = `sha256:${'c3'.repeat(32)}`;
@@ -97,5 +97,20 @@ describe('what else a version records', () => {
     expect(approvalDescription('PendingManualApproval', { ...ctx, prNumber: 7 })).toBe(
       `Set to pending by octocat on push of refs/heads/main at ${SHA.slice(0, 12)} (PR #7): ${ctx.runUrl}`
     );
+  });
+
+  test('a new group is tagged with the repository only when there is one', () => {
+    const create = config({ 'replicate-to-ecr': '', 'create-group': 'true' });
+    const tags = (c: RunContext) => planRegistration(create, c).createGroup?.Tags.map((t) => t.Key);
+    expect(tags(ctx)).toContain('github-repository');
+    expect(tags({ ...ctx, repository: '' })).not.toContain('github-repository');
+  });
+
+  test('an image pinned to exactly 255 characters stays pinned; one more keeps the tag instead', () => {
+    const digest = `sha256:${'a'.repeat(64)}`;
+    const at = (length: number) => ref(`r.example.com/${'m'.repeat(length - 'r.example.com/'.length - 1 - digest.length)}:v1`);
+    expect(containerImage(at(255), digest)).toHaveLength(255);
+    expect(containerImage(at(255), digest)).toMatch(/@sha256:/);
+    expect(containerImage(at(256), digest)).toMatch(/:v1$/);
   });
 });
