@@ -42,6 +42,8 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     process.once('SIGINT', onSignal);
     let ctx = (s.ctx = readRunContext(deps.env));
     if (ctx.eventName === 'issue_comment' && ctx.prNumber !== undefined) {
+      const { readEvent, requireWriteAccess } = await import('./github/write-access.js');
+      await requireWriteAccess(ctx, readEvent(deps.env), config.githubToken);
       const { withPullRequestHead } = await import('./github/pull-request.js');
       ctx = s.ctx = await withPullRequestHead(ctx, config.githubToken, core);
     }

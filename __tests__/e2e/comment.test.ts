@@ -121,7 +121,7 @@ describe('events without a pull request', () => {
   test('issue_comment on a PR registers the PR head commit (looked up) and comments on that PR', async () => {
     const head = '7'.repeat(40);
     await sim.control('github/pulls', { owner, repo, number: 7, head_sha: head, head_ref: 'feature/seven', base_ref: 'main' });
-    const event = { action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/deploy' }, repository: { full_name: REPO, default_branch: 'main' } };
+    const event = { action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/deploy', user: { login: 'maintainer' }, author_association: 'MEMBER' }, repository: { full_name: REPO, default_branch: 'main' } };
     const r = await run({}, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(`Pull request #7: head ${head} on feature/seven`);
@@ -132,13 +132,24 @@ describe('events without a pull request', () => {
   });
 
   test('issue_comment without access to the PR warns and uses the default branch commit', async () => {
-    const event = { action: 'created', issue: { number: 8, pull_request: { url: 'x' } }, repository: { full_name: REPO, default_branch: 'main' } };
+    const event = { action: 'created', issue: { number: 8, pull_request: { url: 'x' } }, comment: { body: '/deploy', user: { login: 'maintainer' }, author_association: 'OWNER' }, repository: { full_name: REPO, default_branch: 'main' } };
     const r = await run({ comment: 'false' }, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/::warning::Could not read pull request #8 \(.*\); using f{40} as the commit\./);
     const [create] = await sim.requests({ operation: 'CreateModelPackage' });
     expect(create!.request.CustomerMetadataProperties['git-commit']).toBe('f'.repeat(40));
   });
+});
+
+test('issue_comment from someone without write access is refused before any AWS call (a fork head is never registered for them)', async () => {
+  const head = '9'.repeat(40);
+  await sim.control('github/pulls', { owner, repo, number: 9, head_sha: head, head_ref: 'fork/feature', base_ref: 'main' });
+  const event = { action: 'created', issue: { number: 9, pull_request: { url: 'x' } }, comment: { body: '/deploy', user: { login: 'stranger' }, author_association: 'NONE' }, repository: { full_name: REPO, default_branch: 'main' } };
+  const r = await run({}, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^Refused: the comment's author @stranger \(association NONE, permission .*\) has no write access to acme\/fraud-model; /);
+  expect((await sim.requests()).filter((q) => q.service !== 'github')).toEqual([]);
 });
 
 describe('permissions and failures', () => {

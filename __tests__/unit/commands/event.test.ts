@@ -12,7 +12,7 @@ test('OWNER, MEMBER and COLLABORATOR comments pass without any call; other event
 
 test('anyone else is refused when the permission API cannot confirm write access', async () => {
   await expect(requireWriteAccess(ctx('issue_comment'), comment('stranger', 'CONTRIBUTOR'), '')).rejects.toThrow(
-    "Refused: the comment's author @stranger (association CONTRIBUTOR, permission unknown) has no write access to acme/m; only people with write access may promote from a comment. Nothing was changed."
+    "Refused: the comment's author @stranger (association CONTRIBUTOR, permission unknown) has no write access to acme/m; only people with write access may act from a comment (a fork's PR head is not built, registered or promoted for others). Nothing was changed."
   );
   await expect(requireWriteAccess(ctx('issue_comment'), { comment: { author_association: 'OWNER' } }, '')).rejects.toThrow('author (unknown)');
 });
