@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, jest, test } from '@jest/globals';
 import { ActionError } from '../../src/errors.js';
-import { clearTokenCache, RegistryHttp, type RegistryHttpOptions } from '../../src/oci/http.js';
+import { clearTokenCache, RegistryHttp, TransientError, type RegistryHttpOptions } from '../../src/oci/http.js';
 
 const REGISTRY = 'registry.example.com';
 const CREDS = { username: 'robot', password: 'Transport-Pass-1' };
@@ -238,4 +238,52 @@ test('a run whose deadline has passed sends nothing more', async () => {
     `The run's time budget ran out while talking to registry ${REGISTRY} for team/model; nothing more was asked of it.`
   );
   expect(sent).toEqual([]);
+});
+
+test('only 3xx answers are redirects: a 202 upload Location or a 400 with a Location is returned as it is', async () => {
+  for (const [status, followed] of [[202, false], [400, false], [300, true], [399, true]] as const) {
+    const { sent, fetchImpl } = scripted((url) => (url.pathname === '/second' ? new Response('{}', { status: 200 }) : new Response(null, { status, headers: { location: '/second' } })));
+    const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, fetchImpl });
+    const res = await http.request('POST', `https://${REGISTRY}/first`);
+    expect([res.status, sent.length]).toEqual(followed ? [200, 2] : [status, 1]);
+  }
+});
+
+describe('streamed uploads', () => {
+  const upload = () => new ReadableStream<Uint8Array>({ start: (c) => (c.enqueue(new Uint8Array([1])), c.close()) });
+
+  test('a network failure is sent once and reported as worth another try from the start', async () => {
+    const { sent, fetchImpl } = scripted(() => {
+      throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'ECONNRESET' } });
+    });
+    const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, retries: 3, fetchImpl });
+    let err: unknown;
+    await http.request('PUT', http.url('blobs/uploads/1'), { body: upload() }).catch((e) => (err = e));
+    expect(err).toBeInstanceOf(TransientError);
+    expect((err as Error).message).toBe(`Sending data to registry ${REGISTRY} for team/model failed (ECONNRESET).`);
+    expect(sent).toHaveLength(1);
+  });
+
+  test('a TLS failure is not worth another try', async () => {
+    const { fetchImpl } = scripted(() => {
+      throw Object.assign(new TypeError('fetch failed'), { cause: { code: 'CERT_HAS_EXPIRED' } });
+    });
+    const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, fetchImpl });
+    let err: unknown;
+    await http.request('PUT', http.url('blobs/uploads/1'), { body: upload() }).catch((e) => (err = e));
+    expect(err).toBeInstanceOf(ActionError);
+    expect(err).not.toBeInstanceOf(TransientError);
+    expect((err as Error).message).toBe(`Sending data to registry ${REGISTRY} for team/model failed (TLS error CERT_HAS_EXPIRED).`);
+  });
+});
+
+test('a retry whose wait would reach the deadline is not waited for', async () => {
+  jest.spyOn(Date, 'now').mockReturnValue(2_000_000);
+  const sleeps: number[] = [];
+  const { sent, fetchImpl } = scripted(() => new Response(null, { status: 503 }));
+  const http = new RegistryHttp({ registry: REGISTRY, repository: 'team/model' }, { ...base, retries: 3, deadline: 2_001_000, fetchImpl, sleep: async (ms) => void sleeps.push(ms) });
+  expect(await failure(http.request('GET', http.url('manifests/v1')))).toBe(
+    `The run's time budget ran out while talking to registry ${REGISTRY} for team/model; nothing more was asked of it.`
+  );
+  expect([sent.length, sleeps]).toEqual([1, []]);
 });
