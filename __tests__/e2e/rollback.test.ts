@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
 import { DescribeEndpointCommand, ListTagsCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
 
 let sim: Sim;
 beforeAll(async () => {
@@ -52,11 +52,18 @@ test('every deploy keeps the ledger; rollback returns the endpoint to the previo
   const [config] = (await sim.requests({ operation: 'CreateEndpointConfig' })).slice(-1);
   expect(config!.request.ProductionVariants[0].InitialInstanceCount).toBe(2);
   expect(await servedConfig()).toBe(r.outputs['endpoint-config-name']);
-  expect(await tags()).toMatchObject({ 'model-package-arn': v1, 'previous-model-package-arn': v2 });
+  expect(await tags()).toMatchObject({ 'model-package-arn': v1, 'previous-model-package-arn': v2, 'last-change': 'rollback' });
 
-  // A second rollback without `to` goes back to what served before (v2), not further back.
+  // A second rollback without `to` would put back the version just rolled back from: refused before any write.
+  const seq = (await sim.requests()).length;
   const again = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, runId: '9102', inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
-  expect(again.outputs).toMatchObject({ 'model-package-arn': v2, 'from-model-package-arn': v1 });
+  expect(again.errors).toEqual(['Endpoint fraud-prod was last changed by a rollback (from v2); a second rollback goes further back only when you name the version with to.']);
+  expect((await sim.requests()).slice(seq).filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);
+  expect(await servedConfig()).toBe(r.outputs['endpoint-config-name']);
+
+  // A deploy after the rollback makes rollback's default the version before it again.
+  const v3 = await release(3);
+  expect(await tags()).toMatchObject({ 'model-package-arn': v3, 'previous-model-package-arn': v1, 'last-change': 'deploy' });
 });
 
 test('to names a version number; an endpoint with no earlier version or that does not exist fails clearly before any write', async () => {

@@ -7,7 +7,7 @@ import type { DescribeEndpointOutput, SageMakerClient } from '@aws-sdk/client-sa
 import { groupNameFromArn, versionFromArn } from '../aws/arns.js';
 import { send } from '../aws/errors.js';
 import { findEndpoint } from '../deploy/endpoint.js';
-import { readLedger, versionsOfConfig } from '../deploy/ledger.js';
+import { markRollback, readLedger, versionsOfConfig, type LedgerEntry } from '../deploy/ledger.js';
 import { ActionError, InputError } from '../errors.js';
 import * as C from '../inputs/constraints.js';
 import type { InputReader } from '../inputs/readers.js';
@@ -63,21 +63,27 @@ async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput): Pr
 }
 
 /** The version the endpoint serves now: the ledger, else the model of its live config. */
-async function currentVersion(sm: SageMakerClient, ep: DescribeEndpointOutput): Promise<{ current?: string; previous?: string }> {
+async function currentVersion(sm: SageMakerClient, ep: DescribeEndpointOutput): Promise<LedgerEntry> {
   const ledger = await readLedger(sm, ep.EndpointArn!);
   const live = ep.EndpointConfigName ? await versionsOfConfig(sm, ep.EndpointConfigName) : [];
   // What the endpoint really runs wins over a tag (an update rolled back by SageMaker leaves the old config live).
   const current = live.length && ledger.current && !live.includes(ledger.current) ? live[0] : (ledger.current ?? live[0]);
-  return { ...(current ? { current } : {}), ...(ledger.previous ? { previous: ledger.previous } : {}) };
+  return { ...ledger, ...(current ? { current } : {}) };
 }
 
-function targetOf(c: RollbackConfig, current: string | undefined, previous: string | undefined): string {
+function targetOf(c: RollbackConfig, { current, previous, rolledBack }: LedgerEntry): string {
   if (typeof c.to === 'string') return c.to;
   if (typeof c.to === 'number') {
     if (!current) throw new ActionError(`Endpoint ${c.endpointName} serves no model package version this action can see; give to as a version ARN.`);
     return current.replace(/\/\d+$/, `/${c.to}`);
   }
   if (!previous) throw new ActionError(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag previous-model-package-arn); name one with to.`);
+  // After a rollback, "previous" is the version just rolled back from: going there again is not a rollback.
+  if (rolledBack) {
+    throw new ActionError(
+      `Endpoint ${c.endpointName} was last changed by a rollback (from v${versionFromArn(previous)}); a second rollback goes further back only when you name the version with to.`
+    );
+  }
   return previous;
 }
 
@@ -85,8 +91,9 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   const sm = await io.clients.sagemaker();
   const ep = await findEndpoint(sm, c.endpointName);
   if (!ep?.EndpointArn) throw new ActionError(`Endpoint ${c.endpointName} does not exist: there is nothing to roll back.`);
-  const { current, previous } = await currentVersion(sm, ep);
-  const target = targetOf(c, current, previous);
+  const ledger = await currentVersion(sm, ep);
+  const { current } = ledger;
+  const target = targetOf(c, ledger);
   if (target === current) throw new ActionError(`Endpoint ${c.endpointName} already serves ${target}; nothing to roll back.`);
   const defaults = await liveDefaults(sm, ep);
   const deploy = readDeploy((name) => c.read(name) || (defaults[name] ?? ''), s.common!)!;
@@ -99,6 +106,7 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   Object.assign(s.outputs, { 'model-package-arn': pkg.ModelPackageArn ?? target, 'from-model-package-arn': current ?? '' });
   core.info(`${headline} (${current ?? 'unknown'} → ${target}).`);
   await deployTo(s, io, deploy, pkg.ModelPackageArn ?? target);
+  if (s.deployment?.status === 'succeeded') await markRollback(sm, ep.EndpointArn).catch((err: Error) => core.warning(`Could not mark the rollback in the ledger: ${err.message}`));
   if (s.deployment?.status === 'planned') s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
 }
 

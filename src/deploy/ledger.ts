@@ -14,18 +14,23 @@ import { sagemakerSdk } from '../aws/sdk.js';
 
 export const CURRENT_TAG = 'model-package-arn';
 export const PREVIOUS_TAG = 'previous-model-package-arn';
+/** `rollback` when the last change was a rollback (written by rollback/ after its deploy), else `deploy`. */
+export const KIND_TAG = 'last-change';
 
 export interface LedgerEntry {
   /** The version the endpoint serves, as the last deploy recorded it. */
   current?: string;
   /** The version that served before it: rollback's default target. */
   previous?: string;
+  /** Whether the last change was a rollback: then a second rollback needs an explicit target. */
+  rolledBack?: boolean;
 }
 
 export function ledgerFromTags(tags: Record<string, string>): LedgerEntry {
   const entry: LedgerEntry = {};
   if (tags[CURRENT_TAG]) entry.current = tags[CURRENT_TAG];
   if (tags[PREVIOUS_TAG]) entry.previous = tags[PREVIOUS_TAG];
+  if (tags[KIND_TAG] === 'rollback') entry.rolledBack = true;
   return entry;
 }
 
@@ -76,9 +81,16 @@ export async function recordDeployment(sm: SageMakerClient, o: RecordOptions): P
   const tags = [
     { Key: CURRENT_TAG, Value: o.versionArn },
     ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
+    { Key: KIND_TAG, Value: 'deploy' },
     { Key: 'git-commit', Value: o.clean(o.ctx.sha || 'unknown') },
     ...(o.ctx.runId ? [{ Key: 'github-run-id', Value: o.ctx.runId }] : [])
   ];
   await send('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
   return { current: o.versionArn, ...(previous ? { previous } : {}) };
+}
+
+/** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */
+export async function markRollback(sm: SageMakerClient, endpointArn: string): Promise<void> {
+  const c = await sagemakerSdk();
+  await send('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
 }

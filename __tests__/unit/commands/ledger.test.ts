@@ -19,7 +19,7 @@ beforeEach(() => {
 test('a new version moves the recorded one to previous-model-package-arn', async () => {
   sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(1) }] });
   await expect(recordDeployment(client, { endpointArn: EP, versionArn: v(2), ctx, clean: (s) => s })).resolves.toEqual({ current: v(2), previous: v(1) });
-  expect(tagsWritten()).toEqual({ 'model-package-arn': v(2), 'previous-model-package-arn': v(1), 'git-commit': ctx.sha, 'github-run-id': '9' });
+  expect(tagsWritten()).toEqual({ 'model-package-arn': v(2), 'previous-model-package-arn': v(1), 'last-change': 'deploy', 'git-commit': ctx.sha, 'github-run-id': '9' });
 });
 
 test('re-deploying the recorded version keeps the previous entry', async () => {
