@@ -1,5 +1,5 @@
 export const id = 168;
-export const ids = [168,524];
+export const ids = [168,523,524];
 export const modules = {
 
 /***/ 8168:
@@ -33,42 +33,26 @@ var log = __webpack_require__(5828);
 var model_registry = __webpack_require__(6714);
 // EXTERNAL MODULE: ./src/commands/deploy.ts
 var commands_deploy = __webpack_require__(3839);
-// EXTERNAL MODULE: external "node:fs"
-var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: ./src/github/write-access.ts
+var write_access = __webpack_require__(4523);
 ;// CONCATENATED MODULE: ./src/commands/event.ts
-/**
- * Who asked for a promotion and where, from the event payload, and the write-access check for
- * `/promote` comments (anyone can comment on a public repository's pull requests).
- */
 
 
-function readEvent(env) {
-    if (!env.GITHUB_EVENT_PATH)
-        return {};
-    try {
-        const parsed = JSON.parse((0,external_node_fs_.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
-        return parsed && typeof parsed === 'object' ? parsed : {};
-    }
-    catch {
-        return {};
-    }
-}
-const login = (v) => (typeof v === 'string' && /^[A-Za-z0-9-]+(\[bot\])?$/.test(v) ? v : undefined);
 /** The person behind this promotion and the words for where it happened. */
 function requester(ctx, payload) {
     const pr = ctx.prNumber !== undefined ? `PR #${ctx.prNumber}` : undefined;
     const prUrl = ctx.prNumber !== undefined && ctx.repositoryUrl ? ` (${ctx.repositoryUrl}/pull/${ctx.prNumber})` : '';
-    const actor = login(ctx.actor) ?? 'unknown';
+    const actor = (0,write_access/* login */.i)(ctx.actor) ?? 'unknown';
     switch (ctx.eventName) {
         case 'pull_request':
         case 'pull_request_target':
             if (payload.pull_request?.merged)
-                return { who: login(payload.pull_request.merged_by?.login) ?? actor, where: `on merge of ${pr}${prUrl}` };
+                return { who: (0,write_access/* login */.i)(payload.pull_request.merged_by?.login) ?? actor, where: `on merge of ${pr}${prUrl}` };
             return { who: actor, where: `on ${pr}${prUrl}` };
         case 'pull_request_review':
-            return { who: login(payload.review?.user?.login) ?? actor, where: `by an approving review of ${pr}${prUrl}` };
+            return { who: (0,write_access/* login */.i)(payload.review?.user?.login) ?? actor, where: `by an approving review of ${pr}${prUrl}` };
         case 'issue_comment':
-            return { who: login(payload.comment?.user?.login) ?? actor, where: `with a comment on ${pr ?? `issue #${payload.issue?.number ?? '?'}`}${prUrl}` };
+            return { who: (0,write_access/* login */.i)(payload.comment?.user?.login) ?? actor, where: `with a comment on ${pr ?? `issue #${payload.issue?.number ?? '?'}`}${prUrl}` };
         default:
             return { who: actor, where: `on ${ctx.eventName || 'a run'} of ${ctx.refName || ctx.sha.slice(0, 12) || 'unknown ref'}` };
     }
@@ -78,35 +62,6 @@ function approvalDescription(ctx, payload, approval, extra) {
     const { who, where } = requester(ctx, payload);
     const text = `${approval} by @${who} ${where}${ctx.runUrl ? `; run ${ctx.runUrl}` : ''}${extra ? `. ${extra}` : ''}`;
     return text.length > 1024 ? `${text.slice(0, 1023)}…` : text;
-}
-const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
-const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
-/**
- * On issue_comment events the commenter must have write access: author_association OWNER, MEMBER or COLLABORATOR,
- * or the collaborator permission API saying admin, maintain or write. Anything else (or no answer) is refused.
- */
-async function requireWriteAccess(ctx, payload, token) {
-    if (ctx.eventName !== 'issue_comment')
-        return;
-    const user = login(payload.comment?.user?.login);
-    const association = String(payload.comment?.author_association ?? 'NONE');
-    if (user && WRITERS.has(association))
-        return;
-    const [owner, repo] = ctx.repository.split('/');
-    let permission = 'unknown';
-    if (user && owner && repo && token) {
-        try {
-            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
-            const { data } = await getOctokit(token).rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
-            permission = String(data.role_name ?? data.permission);
-            if (WRITE_PERMISSIONS.has(permission))
-                return;
-        }
-        catch (err) {
-            permission = `not readable: ${String(err.status ?? err.message?.split('\n')[0])}`;
-        }
-    }
-    throw new src_errors/* ActionError */.lZ(`Refused: the comment's author ${user ? `@${user}` : '(unknown)'} (association ${association.slice(0, 20)}, permission ${permission.slice(0, 60)}) has no write access to ${ctx.repository}; only people with write access may promote from a comment. Nothing was changed.`);
 }
 
 // EXTERNAL MODULE: ./src/commands/inputs.ts
@@ -205,9 +160,9 @@ async function applyApproval(sm, pkg, c, description) {
     return true;
 }
 async function execute(s, c, io) {
-    const payload = readEvent(io.env);
+    const payload = (0,write_access.readEvent)(io.env);
     // Before any AWS call or any other GitHub call: a /promote from someone without write access changes nothing.
-    await requireWriteAccess(s.ctx, payload, s.common.githubToken);
+    await (0,write_access.requireWriteAccess)(s.ctx, payload, s.common.githubToken);
     if (s.ctx.eventName === 'issue_comment' && !c.commit && !c.arn && !c.version)
         s.ctx = await (0,pull_request.withPullRequestHead)(s.ctx, s.common.githubToken, log);
     const ctx = s.ctx;
@@ -287,6 +242,69 @@ async function withPullRequestHead(ctx, token, log) {
         log.warning(`Could not read pull request #${ctx.prNumber} (${err.message?.split('\n')[0]}); using ${ctx.sha} as the commit.`);
         return ctx;
     }
+}
+
+
+/***/ }),
+
+/***/ 4523:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   i: () => (/* binding */ login),
+/* harmony export */   readEvent: () => (/* binding */ readEvent),
+/* harmony export */   requireWriteAccess: () => (/* binding */ requireWriteAccess)
+/* harmony export */ });
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3024);
+/* harmony import */ var node_fs__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_fs__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/**
+ * Who may act from a comment. Anyone can comment on a public repository's pull requests, and an issue_comment run
+ * acts on the PR's head (possibly a fork's): the commenter must have write access.
+ */
+
+
+function readEvent(env) {
+    if (!env.GITHUB_EVENT_PATH)
+        return {};
+    try {
+        const parsed = JSON.parse((0,node_fs__WEBPACK_IMPORTED_MODULE_0__.readFileSync)(env.GITHUB_EVENT_PATH, 'utf8'));
+        return parsed && typeof parsed === 'object' ? parsed : {};
+    }
+    catch {
+        return {};
+    }
+}
+/** A GitHub login as it may be shown (anything else is not one). */
+const login = (v) => (typeof v === 'string' && /^[A-Za-z0-9-]+(\[bot\])?$/.test(v) ? v : undefined);
+const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
+const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
+/**
+ * On issue_comment events the commenter must have write access: author_association OWNER, MEMBER or COLLABORATOR,
+ * or the collaborator permission API saying admin, maintain or write. Anything else (or no answer) is refused.
+ */
+async function requireWriteAccess(ctx, payload, token) {
+    if (ctx.eventName !== 'issue_comment')
+        return;
+    const user = login(payload.comment?.user?.login);
+    const association = String(payload.comment?.author_association ?? 'NONE');
+    if (user && WRITERS.has(association))
+        return;
+    const [owner, repo] = ctx.repository.split('/');
+    let permission = 'unknown';
+    if (user && owner && repo && token) {
+        try {
+            const { getOctokit } = await __webpack_require__.e(/* import() */ 413).then(__webpack_require__.bind(__webpack_require__, 2413));
+            const { data } = await getOctokit(token).rest.repos.getCollaboratorPermissionLevel({ owner, repo, username: user });
+            permission = String(data.role_name ?? data.permission);
+            if (WRITE_PERMISSIONS.has(permission))
+                return;
+        }
+        catch (err) {
+            permission = `not readable: ${String(err.status ?? err.message?.split('\n')[0])}`;
+        }
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_1__/* .ActionError */ .lZ(`Refused: the comment's author ${user ? `@${user}` : '(unknown)'} (association ${association.slice(0, 20)}, permission ${permission.slice(0, 60)}) has no write access to ${ctx.repository}; only people with write access may act from a comment (a fork's PR head is not built, registered or promoted for others). Nothing was changed.`);
 }
 
 

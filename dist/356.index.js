@@ -90,9 +90,9 @@ async function currentVersion(sm, ep) {
     const live = ep.EndpointConfigName ? await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_2__.versionsOfConfig)(sm, ep.EndpointConfigName) : [];
     // What the endpoint really runs wins over a tag (an update rolled back by SageMaker leaves the old config live).
     const current = live.length && ledger.current && !live.includes(ledger.current) ? live[0] : (ledger.current ?? live[0]);
-    return { ...(current ? { current } : {}), ...(ledger.previous ? { previous: ledger.previous } : {}) };
+    return { ...ledger, ...(current ? { current } : {}) };
 }
-function targetOf(c, current, previous) {
+function targetOf(c, { current, previous, rolledBack }) {
     if (typeof c.to === 'string')
         return c.to;
     if (typeof c.to === 'number') {
@@ -102,6 +102,10 @@ function targetOf(c, current, previous) {
     }
     if (!previous)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag previous-model-package-arn); name one with to.`);
+    // After a rollback, "previous" is the version just rolled back from: going there again is not a rollback.
+    if (rolledBack) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} was last changed by a rollback (from v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_12__/* .versionFromArn */ .Yu)(previous)}); a second rollback goes further back only when you name the version with to.`);
+    }
     return previous;
 }
 async function execute(s, c, io) {
@@ -109,8 +113,9 @@ async function execute(s, c, io) {
     const ep = await (0,_deploy_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .findEndpoint */ .vS)(sm, c.endpointName);
     if (!ep?.EndpointArn)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} does not exist: there is nothing to roll back.`);
-    const { current, previous } = await currentVersion(sm, ep);
-    const target = targetOf(c, current, previous);
+    const ledger = await currentVersion(sm, ep);
+    const { current } = ledger;
+    const target = targetOf(c, ledger);
     if (target === current)
         throw new _errors_js__WEBPACK_IMPORTED_MODULE_3__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} already serves ${target}; nothing to roll back.`);
     const defaults = await liveDefaults(sm, ep);
@@ -125,6 +130,8 @@ async function execute(s, c, io) {
     Object.assign(s.outputs, { 'model-package-arn': pkg.ModelPackageArn ?? target, 'from-model-package-arn': current ?? '' });
     _log_js__WEBPACK_IMPORTED_MODULE_5__.info(`${headline} (${current ?? 'unknown'} → ${target}).`);
     await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_6__/* .deployTo */ .fw)(s, io, deploy, pkg.ModelPackageArn ?? target);
+    if (s.deployment?.status === 'succeeded')
+        await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_2__.markRollback)(sm, ep.EndpointArn).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_5__.warning(`Could not mark the rollback in the ledger: ${err.message}`));
     if (s.deployment?.status === 'planned')
         s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
 }
@@ -253,8 +260,10 @@ async function ourModels(sm, endpoint) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CURRENT_TAG: () => (/* binding */ CURRENT_TAG),
+/* harmony export */   KIND_TAG: () => (/* binding */ KIND_TAG),
 /* harmony export */   PREVIOUS_TAG: () => (/* binding */ PREVIOUS_TAG),
 /* harmony export */   ledgerFromTags: () => (/* binding */ ledgerFromTags),
+/* harmony export */   markRollback: () => (/* binding */ markRollback),
 /* harmony export */   readLedger: () => (/* binding */ readLedger),
 /* harmony export */   recordDeployment: () => (/* binding */ recordDeployment),
 /* harmony export */   versionsOfConfig: () => (/* binding */ versionsOfConfig)
@@ -267,12 +276,16 @@ __webpack_require__.r(__webpack_exports__);
 
 const CURRENT_TAG = 'model-package-arn';
 const PREVIOUS_TAG = 'previous-model-package-arn';
+/** `rollback` when the last change was a rollback (written by rollback/ after its deploy), else `deploy`. */
+const KIND_TAG = 'last-change';
 function ledgerFromTags(tags) {
     const entry = {};
     if (tags[CURRENT_TAG])
         entry.current = tags[CURRENT_TAG];
     if (tags[PREVIOUS_TAG])
         entry.previous = tags[PREVIOUS_TAG];
+    if (tags[KIND_TAG] === 'rollback')
+        entry.rolledBack = true;
     return entry;
 }
 async function readLedger(sm, endpointArn) {
@@ -312,11 +325,17 @@ async function recordDeployment(sm, o) {
     const tags = [
         { Key: CURRENT_TAG, Value: o.versionArn },
         ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
+        { Key: KIND_TAG, Value: 'deploy' },
         { Key: 'git-commit', Value: o.clean(o.ctx.sha || 'unknown') },
         ...(o.ctx.runId ? [{ Key: 'github-run-id', Value: o.ctx.runId }] : [])
     ];
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
     return { current: o.versionArn, ...(previous ? { previous } : {}) };
+}
+/** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */
+async function markRollback(sm, endpointArn) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
 }
 
 

@@ -8,8 +8,10 @@ export const modules = {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   CURRENT_TAG: () => (/* binding */ CURRENT_TAG),
+/* harmony export */   KIND_TAG: () => (/* binding */ KIND_TAG),
 /* harmony export */   PREVIOUS_TAG: () => (/* binding */ PREVIOUS_TAG),
 /* harmony export */   ledgerFromTags: () => (/* binding */ ledgerFromTags),
+/* harmony export */   markRollback: () => (/* binding */ markRollback),
 /* harmony export */   readLedger: () => (/* binding */ readLedger),
 /* harmony export */   recordDeployment: () => (/* binding */ recordDeployment),
 /* harmony export */   versionsOfConfig: () => (/* binding */ versionsOfConfig)
@@ -22,12 +24,16 @@ __webpack_require__.r(__webpack_exports__);
 
 const CURRENT_TAG = 'model-package-arn';
 const PREVIOUS_TAG = 'previous-model-package-arn';
+/** `rollback` when the last change was a rollback (written by rollback/ after its deploy), else `deploy`. */
+const KIND_TAG = 'last-change';
 function ledgerFromTags(tags) {
     const entry = {};
     if (tags[CURRENT_TAG])
         entry.current = tags[CURRENT_TAG];
     if (tags[PREVIOUS_TAG])
         entry.previous = tags[PREVIOUS_TAG];
+    if (tags[KIND_TAG] === 'rollback')
+        entry.rolledBack = true;
     return entry;
 }
 async function readLedger(sm, endpointArn) {
@@ -67,11 +73,17 @@ async function recordDeployment(sm, o) {
     const tags = [
         { Key: CURRENT_TAG, Value: o.versionArn },
         ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
+        { Key: KIND_TAG, Value: 'deploy' },
         { Key: 'git-commit', Value: o.clean(o.ctx.sha || 'unknown') },
         ...(o.ctx.runId ? [{ Key: 'github-run-id', Value: o.ctx.runId }] : [])
     ];
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
     return { current: o.versionArn, ...(previous ? { previous } : {}) };
+}
+/** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */
+async function markRollback(sm, endpointArn) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
 }
 
 
