@@ -374,6 +374,7 @@ describe('deployVersion: create', () => {
       ResourceArn: EP_ARN,
       Tags: [
         { Key: 'model-package-arn', Value: V4 },
+        { Key: 'last-change', Value: 'deploy' },
         { Key: 'git-commit', Value: SHA },
         { Key: 'github-run-id', Value: '55' }
       ]
