@@ -28,6 +28,8 @@ export default {
     '<rootDir>/__tests__/oci/capped-bodies.test.ts',
     '<rootDir>/__tests__/oci/transport.test.ts',
     '<rootDir>/__tests__/oci/fake-registry.test.ts',
-    '<rootDir>/__tests__/oci/hostile-registry.test.ts'
+    '<rootDir>/__tests__/oci/hostile-registry.test.ts',
+    '<rootDir>/__tests__/oci/registry-origin.test.ts',
+    '<rootDir>/__tests__/oci/registry-errors.test.ts'
   ]
 };

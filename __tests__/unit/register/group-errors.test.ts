@@ -1,0 +1,30 @@
+/** When the model package group cannot be read or created, the error names the SageMaker call that failed. */
+import { CreateModelPackageCommand, CreateModelPackageGroupCommand, DescribeModelPackageGroupCommand, ListModelPackagesCommand } from '@aws-sdk/client-sagemaker';
+import { ActionError } from '../../../src/errors.js';
+import { register } from '../../../src/register/model-registry.js';
+import { awsError, makePlan, options, resetWorld, searchFinds, sm, world } from './registry-fixtures.js';
+
+beforeEach(() => {
+  resetWorld();
+  searchFinds();
+  sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [] });
+});
+afterAll(() => sm.restore());
+
+test('a group that cannot be described (not a missing group) stops the run naming DescribeModelPackageGroup', async () => {
+  sm.on(DescribeModelPackageGroupCommand).rejects(awsError('ThrottlingException', 'Rate exceeded'));
+  const err = await register(world.client, makePlan(), options()).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ActionError);
+  expect((err as Error).message).toBe('sagemaker:DescribeModelPackageGroup was throttled by AWS: Rate exceeded. Re-run later or raise max-attempts.');
+  expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
+  expect(sm.commandCalls(CreateModelPackageCommand)).toHaveLength(0);
+});
+
+test('a group that cannot be created stops the run naming CreateModelPackageGroup, and no version is made', async () => {
+  sm.on(DescribeModelPackageGroupCommand).rejects(awsError('ResourceNotFound', 'nope'));
+  sm.on(CreateModelPackageGroupCommand).rejects(awsError('ResourceLimitExceeded', 'too many groups'));
+  const err = await register(world.client, makePlan({ 'create-group': 'true' }), options()).catch((e: unknown) => e);
+  expect(err).toBeInstanceOf(ActionError);
+  expect((err as Error).message).toBe('sagemaker:CreateModelPackageGroup failed: an account quota is exhausted (too many groups). Request an increase in Service Quotas or delete unused resources.');
+  expect(sm.commandCalls(CreateModelPackageCommand)).toHaveLength(0);
+});
