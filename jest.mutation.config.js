@@ -30,6 +30,7 @@ export default {
     '<rootDir>/__tests__/oci/fake-registry.test.ts',
     '<rootDir>/__tests__/oci/hostile-registry.test.ts',
     '<rootDir>/__tests__/oci/registry-origin.test.ts',
-    '<rootDir>/__tests__/oci/registry-errors.test.ts'
+    '<rootDir>/__tests__/oci/registry-errors.test.ts',
+    '<rootDir>/__tests__/oci/registry-refusals.test.ts'
   ]
 };
