@@ -15,7 +15,7 @@ import { runInNewContext } from 'node:vm';
 /** Bytes streamed between two scavenges. */
 export const SCAVENGE_BYTES = 2 * 1024 * 1024;
 /** Growth of the resident size over its value when streaming began that calls for a full collection. */
-export const MAJOR_GROWTH = 16 * 1024 * 1024;
+export const MAJOR_GROWTH = 8 * 1024 * 1024;
 
 type Gc = (options?: { type?: 'major' | 'minor' }) => void;
 let gc: Gc | null | undefined;
@@ -44,5 +44,9 @@ export function streamed(bytes: number): void {
   collect({ type: 'minor' });
   const rss = process.memoryUsage.rss();
   baseline ??= rss;
-  if (rss - baseline > MAJOR_GROWTH) collect({ type: 'major' });
+  if (rss - baseline <= MAJOR_GROWTH) return;
+  collect({ type: 'major' });
+  // What the full collection could not return to the system is the new floor: without this, a resident size that
+  // stays above the first baseline would call for a full collection every few MiB (measured: half the throughput).
+  baseline = process.memoryUsage.rss();
 }
