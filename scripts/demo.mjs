@@ -150,9 +150,10 @@ async function newCommit() {
     const [model] = calls(r, 'CreateModel');
     expect(model?.request.PrimaryContainer?.ImageConfig?.RepositoryAccessMode === 'Vpc', 'the staging model does not pull through the VPC (ImageConfig Vpc)');
     expect((await serving('fraud-staging')) === r.outputs['endpoint-config-name'], 'fraud-staging does not serve the new config');
-    const staging = r.outputs['comment-url'];
-    expect(staging && staging !== story.comment && (await comments()).length === 2, 'the staging deployment has no sticky comment of its own');
-    return [`live on ${r.outputs['endpoint-arn']}; private image pulled through the VPC (ImageConfig Vpc)`, `its own sticky comment (one per endpoint): ${staging}`];
+    expectOutputs('staging deploy', r.outputs, { 'comment-url': story.comment });
+    const all = await comments();
+    expect(all.length === 1 && commentOf(all, story.comment)?.body.includes('`fraud-staging`'), 'the staging deployment did not update the PR\'s one sticky comment');
+    return [`live on ${r.outputs['endpoint-arn']}; private image pulled through the VPC (ImageConfig Vpc)`, `the same comment now shows the staging deployment`];
   });
 }
 
@@ -214,9 +215,9 @@ async function operate() {
     return [`would delete v2 (nothing deleted); keeps ${[story.v3, story.v1].map((a) => `${v(a)} (${why.get(v(a)) ?? 'kept'})`).join(', ')}`];
   });
 
-  await step('The registration comment on PR #42 after the merge, as GitHub renders it', async () => {
+  await step('The one sticky comment on PR #42 after the merge, as GitHub renders it', async () => {
     const all = await comments();
-    expect(all.length === 2, `PR #42 has ${all.length} comments, expected two sticky ones (registration, fraud-staging)`);
+    expect(all.length === 1, `PR #42 has ${all.length} comments, expected one sticky comment`);
     printComment(commentOf(all, story.comment));
     return [];
   });
