@@ -1,0 +1,219 @@
+import { beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { mockClient } from 'aws-sdk-client-mock';
+import {
+  AddTagsCommand,
+  DescribeEndpointCommand,
+  DescribeEndpointConfigCommand,
+  DescribeModelCommand,
+  DescribeModelPackageCommand,
+  ListTagsCommand,
+  SageMakerClient,
+  type DescribeModelOutput
+} from '@aws-sdk/client-sagemaker';
+import type { DeployOptions, Deployment, DeployStatus } from '../../../src/deploy/step.js';
+import type { CommandState } from '../../../src/commands/run.js';
+import type { RollbackConfig } from '../../../src/commands/rollback.js';
+
+// The blue/green deploy has its own tests (deploy/step.test.ts): here it only records what rollback asks of it.
+const deployVersion = jest.fn<(sm: SageMakerClient, o: DeployOptions, d: Deployment) => Promise<void>>();
+jest.unstable_mockModule('../../../src/deploy/step.js', () => ({ deployVersion }));
+
+const { readRollback, rollbackSpec } = await import('../../../src/commands/rollback.js');
+const { readCommon } = await import('../../../src/commands/inputs.js');
+const { Clients } = await import('../../../src/aws/clients.js');
+const { ActionError } = await import('../../../src/errors.js');
+
+const ACCOUNT = '123456789012';
+const EP = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:endpoint/prod`;
+const MODEL = `arn:aws:sagemaker:us-east-1:${ACCOUNT}:model/prod-v3`;
+const ROLE = `arn:aws:iam::${ACCOUNT}:role/SageMakerExecution`;
+const v = (n: number, group = 'g', region = 'us-east-1') => `arn:aws:sagemaker:${region}:${ACCOUNT}:model-package/${group}/${n}`;
+const ctx = { sha: 'a'.repeat(40), refName: 'main', runId: '7', serverUrl: 'https://github.com', repository: 'acme/m' } as CommandState<RollbackConfig>['ctx'];
+const NOW = 1_700_000_000_000;
+
+const read = (values: Record<string, string>) => (name: string) => values[name] ?? '';
+const common = () => readCommon(read({ 'aws-region': 'us-east-1' }), {}, () => undefined);
+const readTo = (to: string, endpoint = 'prod') => readRollback(read({ 'endpoint-name': endpoint, to }), common());
+
+describe('readRollback', () => {
+  test('endpoint-name is required and must be an endpoint name', () => {
+    expect(() => readTo('', '')).toThrow(`Input 'endpoint-name': "" is required: the endpoint to roll back`);
+    const rule = 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit';
+    for (const bad of ['prod_1', '-prod', 'prod-', 'a'.repeat(64)]) expect(() => readTo('', bad)).toThrow(`Input 'endpoint-name': "${bad}" ${rule}`);
+    expect(readTo('', 'a'.repeat(63)).endpointName).toBe('a'.repeat(63));
+    expect(readTo('', 'p')).toMatchObject({ endpointName: 'p' });
+  });
+
+  test('to: empty means the default target; a version number from 1 to 999999999', () => {
+    expect(readTo('')).not.toHaveProperty('to');
+    expect(readTo('1').to).toBe(1);
+    expect(readTo('999999999').to).toBe(999999999);
+    for (const bad of ['0', '007', '1000000000']) {
+      expect(() => readTo(bad)).toThrow(`Input 'to': "${bad}" must be a version number (1, 2, …) or a version ARN`);
+    }
+  });
+
+  test('to: a version ARN of the action Region; anything else is refused', () => {
+    expect(readTo(v(2, 'other')).to).toBe(v(2, 'other'));
+    expect(() => readTo(v(2, 'g', 'eu-west-1'))).toThrow(`Input 'to': "${v(2, 'g', 'eu-west-1')}" is in Region eu-west-1, but the action runs in us-east-1`);
+    expect(() => readTo('latest')).toThrow(`Input 'to': "latest" must be a model package version ARN`);
+    expect(() => readTo('-1')).toThrow(`Input 'to': "-1" must be a model package version ARN`);
+  });
+});
+
+const sm = mockClient(SageMakerClient);
+const client = new SageMakerClient({ region: 'us-east-1' });
+
+/** The endpoint `prod`: its ledger tags, and the model its live config serves. */
+function endpoint(tags: Record<string, string>, model: Partial<DescribeModelOutput> = {}) {
+  sm.on(DescribeEndpointCommand).resolves({ EndpointName: 'prod', EndpointArn: EP, EndpointConfigName: 'prod-v3' });
+  sm.on(ListTagsCommand, { ResourceArn: EP }).resolves({ Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) });
+  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: 'prod-v3' }).resolves({
+    KmsKeyId: 'alias/endpoints',
+    ProductionVariants: [{ VariantName: 'blue', ModelName: 'prod-v3', InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 3 }]
+  });
+  sm.on(DescribeModelCommand, { ModelName: 'prod-v3' }).resolves({ ModelArn: MODEL, PrimaryContainer: { ModelPackageName: v(3) }, ExecutionRoleArn: ROLE, ...model });
+}
+const LEDGER = { 'model-package-arn': v(3), 'previous-model-package-arn': v(2), 'last-change': 'deploy' };
+
+async function rollback(inputs: Record<string, string> = {}, status: DeployStatus = 'succeeded') {
+  const r = read({ 'aws-region': 'us-east-1', 'endpoint-name': 'prod', ...inputs });
+  const s: CommandState<RollbackConfig> = { outputs: {}, common: readCommon(r, {}, () => undefined), ctx };
+  const io = { clients: new Clients({ region: 'us-east-1', maxAttempts: 1, runId: '7' }, async () => client), clock: { now: () => NOW, sleep: async () => undefined }, deadline: NOW + 1, env: {}, progress: async () => undefined };
+  deployVersion.mockImplementation(async (_sm, _o, d) => void (d.status = status));
+  await rollbackSpec.execute(s, rollbackSpec.read(r, s.common!, {}), io);
+  return s;
+}
+const deployed = () => deployVersion.mock.calls.map(([, o]) => o.versionArn);
+const options = () => deployVersion.mock.calls[0]![1];
+const markedRollback = () => sm.commandCalls(AddTagsCommand).map((c) => [c.args[0].input.ResourceArn, c.args[0].input.Tags]);
+
+beforeEach(() => {
+  sm.reset();
+  deployVersion.mockReset();
+  sm.on(AddTagsCommand).resolves({});
+  sm.on(DescribeModelPackageCommand).callsFake(({ ModelPackageName }: { ModelPackageName: string }) => {
+    const [, group, n] = /model-package\/([^/]+)\/(\d+)$/.exec(ModelPackageName)!;
+    return { ModelPackageArn: ModelPackageName, ModelPackageGroupName: group, ModelPackageVersion: Number(n) };
+  });
+});
+
+describe('the target', () => {
+  test('by default, the version that served before the current one; the ledger then records a rollback', async () => {
+    endpoint(LEDGER);
+    const s = await rollback();
+    expect(deployed()).toEqual([v(2)]);
+    expect(s.outputs).toEqual({ 'model-package-arn': v(2), 'from-model-package-arn': v(3) });
+    expect(s.report?.headline).toBe('Rolled back prod from v3 to v2');
+    expect(markedRollback()).toEqual([[EP, [{ Key: 'last-change', Value: 'rollback' }]]]);
+  });
+
+  test('to as a number: that version of the group the endpoint serves', async () => {
+    endpoint(LEDGER);
+    await rollback({ to: '1' });
+    expect(deployed()).toEqual([v(1)]);
+  });
+
+  test('to as an ARN: that version, of another group too (named in the headline)', async () => {
+    endpoint(LEDGER);
+    const s = await rollback({ to: v(5, 'other') });
+    expect(deployed()).toEqual([v(5, 'other')]);
+    expect(s.report?.headline).toBe('Rolled back prod from v3 to v5 of other');
+  });
+
+  test('after a rollback, a second one needs to: going back to "previous" would undo the first', async () => {
+    endpoint({ ...LEDGER, 'last-change': 'rollback' });
+    await expect(rollback()).rejects.toThrow(
+      new ActionError('Endpoint prod was last changed by a rollback (from v2); a second rollback goes further back only when you name the version with to.')
+    );
+    expect(deployed()).toEqual([]);
+    await rollback({ to: '1' });
+    expect(deployed()).toEqual([v(1)]);
+  });
+
+  test('no earlier version in the ledger: a clear error, nothing deployed', async () => {
+    endpoint({ 'model-package-arn': v(3) });
+    await expect(rollback()).rejects.toThrow('Endpoint prod has no earlier version in its deployment ledger (tag previous-model-package-arn); name one with to.');
+    expect(deployed()).toEqual([]);
+  });
+
+  test('the version the endpoint really serves wins over a stale ledger tag', async () => {
+    endpoint({ 'model-package-arn': v(4), 'previous-model-package-arn': v(3) }, { PrimaryContainer: { ModelPackageName: v(2) } });
+    const s = await rollback();
+    expect(deployed()).toEqual([v(3)]);
+    expect(s.outputs['from-model-package-arn']).toBe(v(2));
+    expect(s.report?.headline).toBe('Rolled back prod from v2 to v3');
+  });
+
+  test('without ledger tags, the live model names the current version (a number then resolves in its group)', async () => {
+    endpoint({}, { PrimaryContainer: { ModelPackageName: v(3, 'live') } });
+    await rollback({ to: '2' });
+    expect(deployed()).toEqual([v(2, 'live')]);
+  });
+
+  test('to as a number when no version is visible, or the target already serving: refused', async () => {
+    endpoint({}, { PrimaryContainer: { Image: 'x' } });
+    sm.on(ListTagsCommand, { ResourceArn: MODEL }).resolves({ Tags: [] });
+    await expect(rollback({ to: '2' })).rejects.toThrow('Endpoint prod serves no model package version this action can see; give to as a version ARN.');
+    endpoint(LEDGER);
+    await expect(rollback({ to: '3' })).rejects.toThrow(`Endpoint prod already serves ${v(3)}; nothing to roll back.`);
+    expect(deployed()).toEqual([]);
+  });
+
+  test('an endpoint that does not exist', async () => {
+    sm.on(DescribeEndpointCommand).rejects(Object.assign(new Error('Could not find endpoint "prod".'), { name: 'ValidationException' }));
+    await expect(rollback()).rejects.toThrow('Endpoint prod does not exist: there is nothing to roll back.');
+  });
+});
+
+describe('the deploy', () => {
+  test('inputs left empty take the live endpoint config and model', async () => {
+    endpoint(LEDGER, { EnableNetworkIsolation: true, VpcConfig: { Subnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], SecurityGroupIds: ['sg-0123456789abcdef0'] } });
+    await rollback();
+    expect(options().deploy).toMatchObject({
+      endpointName: 'prod',
+      instanceType: 'ml.c5.xlarge',
+      instanceCount: 3,
+      variantName: 'blue',
+      kmsKeyId: 'alias/endpoints',
+      executionRoleArn: ROLE,
+      vpcSubnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
+      vpcSecurityGroups: ['sg-0123456789abcdef0'],
+      networkIsolation: true
+    });
+  });
+
+  test('inputs the workflow sets win; what the live model lacks stays at its default', async () => {
+    endpoint(LEDGER);
+    await rollback({ 'instance-type': 'ml.m5.xlarge', 'instance-count': '2', 'execution-role-arn': `${ROLE}2` });
+    expect(options().deploy).toMatchObject({ instanceType: 'ml.m5.xlarge', instanceCount: 2, executionRoleArn: `${ROLE}2`, vpcSubnets: [], networkIsolation: false });
+  });
+
+  test('a live model without a role and no execution-role-arn input: the deploy input error', async () => {
+    endpoint(LEDGER, { ExecutionRoleArn: undefined });
+    await expect(rollback()).rejects.toThrow(`Input 'execution-role-arn': "" is required to deploy`);
+  });
+
+  test('the time budget follows the deploy policy unless wait-timeout is set', async () => {
+    endpoint(LEDGER);
+    await rollback({ 'max-execution-timeout': '7200' });
+    expect(options().deadline).toBe(NOW + (7200 + 15 * 60) * 1000);
+    deployVersion.mockClear();
+    await rollback({ 'wait-timeout': '600' });
+    expect(options().deadline).toBe(NOW + 1);
+  });
+
+  test('a dry run or a failed deploy does not mark the ledger', async () => {
+    endpoint(LEDGER);
+    const s = await rollback({}, 'planned');
+    expect(s.report?.headline).toBe('Dry run: would roll back prod from v3 to v2');
+    await rollback({}, 'rolled-back');
+    expect(markedRollback()).toEqual([]);
+  });
+
+  test('a ledger that cannot be marked is a warning, not a failed rollback', async () => {
+    endpoint(LEDGER);
+    sm.on(AddTagsCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    await expect(rollback()).resolves.toMatchObject({ outputs: { 'model-package-arn': v(2) } });
+  });
+});
