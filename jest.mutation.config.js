@@ -1,6 +1,7 @@
 /**
- * Jest for mutation runs (stryker.config.json): the fast unit tests of the modules that decide outcomes only,
- * with no globalSetup (no registry tools, no leak check), so `npm run mutation` works on a fresh clone.
+ * Jest for `npm run mutation` (stryker.config.json): the unit tests, with no globalSetup (no registry tools, no
+ * leak check), so it works on a fresh clone. For each mutant, __tests__/helpers/mutation-sequencer.mjs keeps only the test
+ * files of the mutated module's domain, and Stryker only the tests in them that cover the mutant.
  */
 import base from './jest.config.js';
 
@@ -9,28 +10,15 @@ export default {
   ...base,
   globalSetup: undefined,
   globalTeardown: undefined,
+  roots: ['<rootDir>/src', '<rootDir>/__tests__'],
   testTimeout: 20000,
-  testMatch: [
-    '<rootDir>/__tests__/unit/register/**/*.test.ts',
-    '<rootDir>/__tests__/unit/aws/arns.test.ts',
-    '<rootDir>/__tests__/unit/log.test.ts',
-    '<rootDir>/__tests__/unit/log-outputs.test.ts',
-    '<rootDir>/__tests__/unit/deploy/verdict.test.ts',
-    '<rootDir>/__tests__/unit/deploy/verdict-reasons.test.ts',
-    '<rootDir>/__tests__/unit/report/markdown.test.ts',
-    '<rootDir>/__tests__/unit/report/markdown-lines.test.ts',
-    '<rootDir>/__tests__/unit/report/github-comment.test.ts',
-    '<rootDir>/__tests__/oci/credentials.test.ts',
-    '<rootDir>/__tests__/oci/credential-secrets.test.ts',
-    '<rootDir>/__tests__/oci/credential-scope.test.ts',
-    '<rootDir>/__tests__/oci/resolve-answers.test.ts',
-    '<rootDir>/__tests__/oci/network-failures.test.ts',
-    '<rootDir>/__tests__/oci/capped-bodies.test.ts',
-    '<rootDir>/__tests__/oci/transport.test.ts',
-    '<rootDir>/__tests__/oci/fake-registry.test.ts',
-    '<rootDir>/__tests__/oci/hostile-registry.test.ts',
-    '<rootDir>/__tests__/oci/registry-origin.test.ts',
-    '<rootDir>/__tests__/oci/registry-errors.test.ts',
-    '<rootDir>/__tests__/oci/registry-refusals.test.ts'
-  ]
+  testMatch: ['<rootDir>/__tests__/unit/**/*.test.ts', '<rootDir>/__tests__/oci/**/*.test.ts'],
+  testPathIgnorePatterns: [
+    ...base.testPathIgnorePatterns,
+    // Whole-repository checks and tests that run the bundle in a child process: no mutant in src/ reaches them.
+    '/__tests__/unit/(code-size|readme-examples|readme-iam|release|workflows|action-yml|leak-check)\\.test\\.ts$',
+    '/__tests__/oci/copy-memory\\.test\\.ts$'
+  ],
+  testSequencer: '<rootDir>/__tests__/helpers/mutation-sequencer.mjs',
+  passWithNoTests: true
 };

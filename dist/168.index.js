@@ -277,18 +277,19 @@ function readEvent(env) {
 }
 /** A GitHub login as it may be shown (anything else is not one). */
 const login = (v) => (typeof v === 'string' && /^[A-Za-z0-9-]+(\[bot\])?$/.test(v) ? v : undefined);
-const WRITERS = new Set(['OWNER', 'MEMBER', 'COLLABORATOR']);
 const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
 /**
- * On issue_comment events the commenter must have write access: author_association OWNER, MEMBER or COLLABORATOR,
- * or the collaborator permission API saying admin, maintain or write. Anything else (or no answer) is refused.
+ * On issue_comment events the commenter must have write access: author_association OWNER (the account that owns
+ * the repository), or the collaborator permission API saying admin, maintain or write. MEMBER and COLLABORATOR are
+ * not enough alone: an organisation member or an invited collaborator may hold only read or triage. Anything else
+ * (or no answer) is refused.
  */
 async function requireWriteAccess(ctx, payload, token) {
     if (ctx.eventName !== 'issue_comment')
         return;
     const user = login(payload.comment?.user?.login);
     const association = String(payload.comment?.author_association ?? 'NONE');
-    if (user && WRITERS.has(association))
+    if (user && association === 'OWNER')
         return;
     const [owner, repo] = ctx.repository.split('/');
     let permission = 'unknown';

@@ -41,7 +41,7 @@ async function resolveImage(config, deps) {
         const { readRegistryCredentials } = await __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 6990));
         credentials = await readRegistryCredentials(await deps.secrets((0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .regionFromArn */ .e0)(config.registrySecretArn)), config.registrySecretArn, ref.registry, deps.setSecret);
     }
-    const { resolveDigest } = await __webpack_require__.e(/* import() */ 734).then(__webpack_require__.bind(__webpack_require__, 3734));
+    const { resolveDigest } = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 3734));
     const { CredentialsRequiredError } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 8630));
     const platform = config.platform === 'any' ? undefined : config.platform;
     let resolved;
@@ -78,7 +78,7 @@ async function resolveEcr(config, ref, deps) {
 }
 async function replicate(config, target, { source, resolved, sourceCredentials }, deps) {
     const { ecrLogin, ecrPushHost, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
-    const { copyImage } = await __webpack_require__.e(/* import() */ 365).then(__webpack_require__.bind(__webpack_require__, 9746));
+    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9746));
     const ecr = await deps.ecr(target.ecr.region);
     const login = await ecrLogin(ecr, deps.setSecret);
     // The registry API endpoint ECR names must be the replicate-to-ecr host (an endpoint override may point elsewhere).

@@ -6,7 +6,8 @@
 import { afterEach, describe, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
 import { ActionError } from '../../src/errors.js';
-import { checkManifest, clearTokenCache, MAX_INDEX_ENTRIES, mediaTypeOf, resolveDigest, type ResolveOptions } from '../../src/oci/client.js';
+import { clearTokenCache, resolveDigest, type ResolveOptions } from '../../src/oci/client.js';
+import { checkManifest, MAX_INDEX_ENTRIES, mediaTypeOf } from '../../src/oci/manifest.js';
 
 const HOST = 'registry.example.com';
 const OCI_INDEX = 'application/vnd.oci.image.index.v1+json';

@@ -7,7 +7,7 @@
  */
 import { ActionError } from '../errors.js';
 import { copyBlob, descriptors, humanSize, pool, type Descriptor } from './blobs.js';
-import { checkManifest, INDEX_TYPES, manifestField, mediaTypeOf } from './client.js';
+import { checkManifest, INDEX_TYPES, manifestField, mediaTypeOf } from './manifest.js';
 import type { RegistryCredentials } from './credentials.js';
 import { errorCodes } from './errors.js';
 import type { Logger } from './fetch.js';

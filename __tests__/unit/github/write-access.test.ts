@@ -165,9 +165,18 @@ describe('requireWriteAccess', () => {
     expect(seen).toHaveLength(1);
   });
 
-  test.each(['OWNER', 'MEMBER', 'COLLABORATOR'])('author_association %s: allowed without a request', async (association) => {
-    await expect(requireWriteAccess(ctx(), comment('mona', association), TOKEN)).resolves.toBeUndefined();
+  test('author_association OWNER (the owner of the repository): allowed without a request', async () => {
+    await expect(requireWriteAccess(ctx(), comment('mona', 'OWNER'), TOKEN)).resolves.toBeUndefined();
     expect(seen).toEqual([]);
+  });
+
+  test.each(['MEMBER', 'COLLABORATOR'])('author_association %s may hold only read: GitHub is asked, and read is refused', async (association) => {
+    answer = { status: 200, body: { permission: 'read', role_name: 'read' } };
+    const message = await refusal(requireWriteAccess(ctx(), comment('mona', association), TOKEN));
+    expect(message).toContain(`association ${association}, permission read`);
+    expect(seen).toHaveLength(1);
+    answer = { status: 200, body: { permission: 'write', role_name: 'write' } };
+    await expect(requireWriteAccess(ctx(), comment('mona', association), TOKEN)).resolves.toBeUndefined();
   });
 
   test('a commenter whose login is not a login: refused as (unknown), even as OWNER, and nothing asked', async () => {
