@@ -20,5 +20,7 @@ export default {
     '/__tests__/oci/copy-memory\\.test\\.ts$'
   ],
   testSequencer: '<rootDir>/__tests__/helpers/mutation-sequencer.mjs',
+  // An absolute path: Stryker's jest plugin loads the environment itself, without resolving <rootDir>.
+  testEnvironment: `${import.meta.dirname}/__tests__/helpers/mutation-environment.mjs`,
   passWithNoTests: true
 };

@@ -8,6 +8,10 @@
  * tested through (TESTED_THROUGH). Leaving tests out can only let a mutant survive, never kill it, so the score
  * this gives is never higher than a run of every test would give.
  *
+ * Within those files, only the ones holding a test that covers the mutant are loaded (Stryker names the covering
+ * tests in testNamePattern; __tests__/helpers/mutation-environment.mjs recorded in the initial run which file holds
+ * which test). A static mutant (one run while modules load) has no such list and runs all of them.
+ *
  * The mutated module is found from the active mutant's id (Stryker's __STRYKER_ACTIVE_MUTANT__) and the ids the
  * instrumenter wrote into the sandbox's copy of src/. Without them (the initial run, or another Stryker
  * version), every test runs.
@@ -15,6 +19,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import Sequencer from '@jest/test-sequencer';
+import { RECORD } from './mutation-environment.mjs';
 
 const Base = Sequencer.default ?? Sequencer;
 const ID = /stryMutAct_\w+\("(\d+)"\)/g;
@@ -60,20 +65,51 @@ export function testsModule(module, imports) {
   return imports.has(module) || (TESTED_THROUGH[module] ?? []).some((m) => imports.has(m));
 }
 
+/** Test file → the full names of its tests, as the initial run recorded them (mutation-environment.mjs). */
+function recordedNames(root) {
+  let text;
+  try {
+    text = readFileSync(path.join(root, RECORD), 'utf8');
+  } catch {
+    return undefined;
+  }
+  const byFile = new Map();
+  for (const line of text.split('\n').filter(Boolean)) {
+    const { file, names } = JSON.parse(line);
+    byFile.set(file, [...(byFile.get(file) ?? []), ...names]);
+  }
+  return byFile;
+}
+
 export default class MutationSequencer extends Base {
-  byId;
-  imports = new Map();
+  #pattern;
+
+  constructor(options) {
+    super(options);
+    // Stryker passes the tests that cover the mutant as jest's testNamePattern (none for a static mutant).
+    const pattern = options?.globalConfig?.testNamePattern;
+    this.#pattern = pattern ? new RegExp(pattern, 'i') : undefined;
+  }
 
   sort(tests) {
     const id = process.env.__STRYKER_ACTIVE_MUTANT__;
     if (!id || tests.length === 0) return super.sort(tests);
-    this.byId ??= mutantModules(tests[0].context.config.rootDir);
-    const module = this.byId.get(id);
+    const root = tests[0].context.config.rootDir;
+    if (!caches.has(root)) caches.set(root, { byId: mutantModules(root), names: undefined, imports: new Map() });
+    const cache = caches.get(root);
+    const module = cache.byId.get(id);
     if (!module) return super.sort(tests);
+    cache.names ??= recordedNames(root) ?? new Map();
     const chosen = tests.filter((t) => {
-      if (!this.imports.has(t.path)) this.imports.set(t.path, importsOf(t.path));
-      return testsModule(module, this.imports.get(t.path));
+      if (!cache.imports.has(t.path)) cache.imports.set(t.path, importsOf(t.path));
+      if (!testsModule(module, cache.imports.get(t.path))) return false;
+      // A file none of whose tests cover the mutant would only be loaded to run nothing.
+      const names = cache.names.get(t.path);
+      return !this.#pattern || !names || names.some((n) => this.#pattern.test(n));
     });
     return super.sort(chosen);
   }
 }
+
+/** Per sandbox, kept for the life of the test runner process (jest builds a new sequencer for every run). */
+const caches = new Map();

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, test } from '@jest/globals';
 // @ts-expect-error: a plain ES module without types, loaded by jest in mutation runs
 import MutationSequencer, { TESTED_THROUGH, testsModule } from '../helpers/mutation-sequencer.mjs';
+// @ts-expect-error: a plain ES module without types
+import { RECORD } from '../helpers/mutation-environment.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
@@ -79,6 +81,20 @@ describe('mutation sequencer', () => {
     expect(await sort(tests)).toEqual(['log.test.ts']);
     process.env.__STRYKER_ACTIVE_MUTANT__ = '23';
     expect(await sort(tests)).toEqual(['inputs.test.ts']);
+  });
+
+  test('of those files, only the ones holding a test that covers the mutant (as the initial run recorded them)', async () => {
+    const tests = sandbox();
+    const dir = path.dirname(path.dirname(tests[0]!.path));
+    writeFileSync(path.join(dir, '__tests__', 'other.test.ts'), "import { c } from '../src/inputs/inputs.js';\n");
+    const record = (file: string, names: string[]) => JSON.stringify({ file: path.join(dir, '__tests__', file), names });
+    writeFileSync(path.join(dir, RECORD), `${record('inputs.test.ts', ['inputs reads a version'])}\n${record('other.test.ts', ['other (x) works'])}\n`);
+    process.env.__STRYKER_ACTIVE_MUTANT__ = '22';
+    const sortWith = async (testNamePattern?: string) =>
+      names(await new MutationSequencer({ contexts: [], globalConfig: testNamePattern ? { testNamePattern } : {} }).sort(tests));
+    expect(await sortWith()).toEqual(['inputs.test.ts', 'other.test.ts']);
+    expect(await sortWith('(other \\(x\\) works)')).toEqual(['other.test.ts']);
+    expect(await sortWith('(inputs reads a version)|(nothing else)')).toEqual(['inputs.test.ts']);
   });
 
   test('without an active mutant, or with one it cannot place, every test file runs', async () => {

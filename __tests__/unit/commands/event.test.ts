@@ -5,9 +5,15 @@ import type { RunContext } from '../../../src/github/context.js';
 const ctx = (eventName: string) => ({ eventName, repository: 'acme/m' }) as RunContext;
 const comment = (login: string, association: string) => ({ comment: { user: { login }, author_association: association } });
 
-test('OWNER, MEMBER and COLLABORATOR comments pass without any call; other events are not checked', async () => {
-  for (const a of ['OWNER', 'MEMBER', 'COLLABORATOR']) await expect(requireWriteAccess(ctx('issue_comment'), comment('maint', a), '')).resolves.toBeUndefined();
+test('an OWNER comment passes without any call; other events are not checked', async () => {
+  await expect(requireWriteAccess(ctx('issue_comment'), comment('maint', 'OWNER'), '')).resolves.toBeUndefined();
   await expect(requireWriteAccess(ctx('pull_request'), {}, '')).resolves.toBeUndefined();
+});
+
+test('MEMBER and COLLABORATOR may hold only read: without the permission API confirming write they are refused', async () => {
+  for (const a of ['MEMBER', 'COLLABORATOR']) {
+    await expect(requireWriteAccess(ctx('issue_comment'), comment('maint', a), '')).rejects.toThrow(`(association ${a}, permission unknown) has no write access`);
+  }
 });
 
 test('anyone else is refused when the permission API cannot confirm write access', async () => {
