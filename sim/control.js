@@ -21,6 +21,7 @@
  *   POST   /_sim/github/pulls {owner, repo, number, head_sha, head_ref, base_ref, state?, title?, login?}
  *   POST   /_sim/github/comments {owner, repo, number, body, login, type?, count?}   -> {ids}
  *   GET    /_sim/github/comments?owner=&repo=&number=   the stored comments, as the API shows them
+ *   POST   /_sim/github/collaborators {owner, repo, login, role: admin|maintain|write|triage|read}   a repository role
  * Secret values are never echoed or logged; GET /_sim/state shows them as '<redacted>'.
  */
 import { seedImage, seedRepository } from './ecr/repos.js';
@@ -29,6 +30,7 @@ import { seedSharedGroup } from './sagemaker/shared-groups.js';
 import { seedSecret } from './secretsmanager/secrets.js';
 import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
 import { commentView } from './github/views.js';
+import { seedCollaborator } from './github/collaborators.js';
 
 /** The state with secret values and token values replaced, for GET /_sim/state. @param {any} data */
 function redacted(data) {
@@ -138,6 +140,11 @@ export function handleControl(core, req, body) {
       }
       case 'POST /_sim/github/comments': {
         const out = seedComments(githubOf(core.state), input, core.clock.now());
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/github/collaborators': {
+        const out = seedCollaborator(githubOf(core.state), input);
         core.state.save(core.clock.now());
         return json(200, out);
       }

@@ -121,6 +121,7 @@ describe('events without a pull request', () => {
   test('issue_comment on a PR registers the PR head commit (looked up) and comments on that PR', async () => {
     const head = '7'.repeat(40);
     await sim.control('github/pulls', { owner, repo, number: 7, head_sha: head, head_ref: 'feature/seven', base_ref: 'main' });
+    await sim.control('github/collaborators', { owner, repo, login: 'maintainer', role: 'write' });
     const event = { action: 'created', issue: { number: 7, pull_request: { url: 'x' } }, comment: { body: '/deploy', user: { login: 'maintainer' }, author_association: 'MEMBER' }, repository: { full_name: REPO, default_branch: 'main' } };
     const r = await run({}, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
     expect(r.code).toBe(0);
@@ -128,6 +129,7 @@ describe('events without a pull request', () => {
     const [create] = await sim.requests({ operation: 'CreateModelPackage' });
     expect(create!.request.CustomerMetadataProperties['git-commit']).toBe(head);
     expect(await sim.requests({ operation: 'GET /repos/{owner}/{repo}/pulls/{pull_number}' })).toHaveLength(1);
+    expect(await sim.requests({ operation: 'GET /repos/{owner}/{repo}/collaborators/{username}/permission' })).toHaveLength(1);
     expect(await ours(7)).toHaveLength(1);
   });
 
@@ -150,6 +152,20 @@ test('issue_comment from someone without write access is refused before any AWS 
   expect(r.errors).toHaveLength(1);
   expect(r.errors[0]).toMatch(/^Refused: the comment's author @stranger \(association NONE, permission .*\) has no write access to acme\/fraud-model; /);
   expect((await sim.requests()).filter((q) => q.service !== 'github')).toEqual([]);
+});
+
+test('issue_comment from an organisation MEMBER who only has read on the repository is refused before any AWS call', async () => {
+  await sim.control('github/pulls', { owner, repo, number: 10, head_sha: '1'.repeat(40), head_ref: 'fork/feature', base_ref: 'main' });
+  await sim.control('github/collaborators', { owner, repo, login: 'reader', role: 'read' });
+  const event = { action: 'created', issue: { number: 10, pull_request: { url: 'x' } }, comment: { body: '/deploy', user: { login: 'reader' }, author_association: 'MEMBER' }, repository: { full_name: REPO, default_branch: 'main' } };
+  const r = await run({}, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^Refused: the comment's author @reader \(association MEMBER, permission read\) has no write access to acme\/fraud-model; /);
+  const calls = await sim.requests();
+  expect(calls.filter((q) => q.service !== 'github')).toEqual([]);
+  expect(calls.map((q) => `${q.operation} ${q.status}`)).toEqual(['GET /repos/{owner}/{repo}/collaborators/{username}/permission 200']);
+  expect(await ours(10)).toEqual([]);
 });
 
 describe('permissions and failures', () => {

@@ -110,6 +110,7 @@ test('/promote from a commenter without write access is refused with zero writes
 
 test('/promote from a collaborator promotes the PR head (looked up through the API) and updates the sticky comment', async () => {
   await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: sha(8), head_ref: 'feature/x', base_ref: 'main' });
+  await sim.control('github/collaborators', { owner: 'acme', repo: 'fraud-model', login: 'maintainer', role: 'maintain' });
   const reg = await registerPr(sim, sha(8), { inputs: { comment: 'true' } });
   expect(reg.outputs['comment-url']).toMatch(/^https:\/\//);
   const r = await runSub('promote', { env: sim.env, eventName: 'issue_comment', event: commentEvent(42, 'maintainer', 'COLLABORATOR'), sha: 'e'.repeat(40), inputs: { 'model-package-group': GROUP } });

@@ -11,6 +11,7 @@ import { AwsError } from '../errors.js';
 import {
   createComment, deleteComment, DOCS, getComment, getPull, getUser, GithubError, graphql, listComments, notAccessible, updateComment,
 } from './handlers.js';
+import { getCollaboratorPermission } from './collaborators.js';
 import { githubOf } from './state.js';
 
 const COMMENTS_DOCS = 'https://docs.github.com/rest/issues/comments';
@@ -18,6 +19,10 @@ const COMMENTS_DOCS = 'https://docs.github.com/rest/issues/comments';
 /** Route templates as Octokit / the REST docs write them. */
 const ROUTES = [
   { method: 'GET', template: '/user', handler: getUser, docs: 'https://docs.github.com/rest/users/users#get-the-authenticated-user' },
+  {
+    method: 'GET', template: '/repos/{owner}/{repo}/collaborators/{username}/permission', handler: getCollaboratorPermission,
+    docs: 'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user',
+  },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', handler: getPull, docs: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request' },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: listComments, docs: `${COMMENTS_DOCS}#list-issue-comments` },
   { method: 'POST', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: createComment, docs: `${COMMENTS_DOCS}#create-an-issue-comment` },

@@ -1,5 +1,5 @@
 /**
- * GitHub state (tokens, pull requests, issue comments), kept in the simulator state under `github`
+ * GitHub state (tokens, pull requests, issue comments, repository collaborators), kept in the simulator state under `github`
  * so that it is persisted and reset with the rest. A reset restores the default installation
  * token `ghs_simtoken` (app login `github-actions[bot]`, write access to pull requests and issues).
  */
@@ -8,16 +8,19 @@ import { createHash } from 'node:crypto';
 export const DEFAULT_TOKEN = 'ghs_simtoken';
 export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
 const LEVELS = ['none', 'read', 'write'];
-const PERMISSIONS = ['pull_requests', 'issues'];
+const PERMISSIONS = ['pull_requests', 'issues', 'metadata'];
 
 /**
- * @typedef {{pull_requests: string, issues: string}} Permissions
+ * @typedef {{pull_requests: string, issues: string, metadata?: string}} Permissions
  * @typedef {{token: string, login: string, id: number, type: 'app'|'user', permissions: Permissions, rateLimit: number}} Token
  * @typedef {{owner: string, repo: string, number: number, head_sha: string, head_ref: string, base_ref: string, state: string,
  *   title: string, user: {login: string, id: number, type: string}, createdMs: number, id: number}} Pull
  * @typedef {{id: number, owner: string, repo: string, number: number, body: string, user: {login: string, id: number, type: string},
  *   createdMs: number, updatedMs: number}} Comment
- * @typedef {{tokens: Record<string, Token>, pulls: Record<string, Pull>, comments: Comment[], nextCommentId: number}} GithubState
+ * @typedef {{login: string, role: string}} Collaborator
+ * @typedef {{tokens: Record<string, Token>, pulls: Record<string, Pull>, comments: Comment[], nextCommentId: number,
+ *   collaborators?: Record<string, Record<string, Collaborator>>}} GithubState
+ *   `collaborators`: lower-case `owner/repo` → lower-case login → role (see collaborators.js)
  */
 
 /** A stable numeric user id for a login (github-actions[bot] keeps its real id). @param {string} login */
@@ -32,11 +35,12 @@ export function emptyGithub() {
     tokens: {
       [DEFAULT_TOKEN]: {
         token: DEFAULT_TOKEN, login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'app',
-        permissions: { pull_requests: 'write', issues: 'write' }, rateLimit: 5000,
+        permissions: { pull_requests: 'write', issues: 'write', metadata: 'read' }, rateLimit: 5000,
       },
     },
     pulls: {},
     comments: [],
+    collaborators: {},
     nextCommentId: 2_000_000_001,
   };
 }
@@ -48,11 +52,11 @@ export const githubOf = (state) => (state.data.github ??= emptyGithub());
 export const pullKey = (owner, repo, number) => `${owner.toLowerCase()}/${repo.toLowerCase()}#${number}`;
 
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
-const NAME = /^[A-Za-z0-9_.-]+$/;
+export const NAME = /^[A-Za-z0-9_.-]+$/;
 const LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})(?:\[bot\])?$/;
 
 /** @param {any} body @param {string[]} known */
-function checkKnown(body, known) {
+export function checkKnown(body, known) {
   if (!isRecord(body)) throw new TypeError('body must be a JSON object');
   const unknown = Object.keys(body).filter((k) => !known.includes(k));
   if (unknown.length) throw new TypeError(`unknown member(s): ${unknown.join(', ')}`);
@@ -66,7 +70,7 @@ function checkIssueRef(body) {
 }
 
 /** @param {any} login */
-function checkLogin(login) {
+export function checkLogin(login) {
   if (typeof login !== 'string' || !LOGIN.test(login)) throw new TypeError('login must be a GitHub login (letters, digits, hyphens; optional [bot] suffix)');
 }
 
@@ -85,13 +89,14 @@ export function registerToken(gh, body) {
   for (const [k, v] of Object.entries(given)) {
     if (!PERMISSIONS.includes(k)) throw new TypeError(`unknown permission ${k} (the simulator models ${PERMISSIONS.join(', ')})`);
     if (!LEVELS.includes(/** @type {string} */ (v))) throw new TypeError(`permission ${k} must be one of ${LEVELS.join(', ')}`);
+    if (k === 'metadata' && v === 'write') throw new TypeError("permission metadata must be 'read' or 'none' (GitHub has no metadata write)");
   }
   const rateLimit = body.rateLimit ?? 5000;
   if (!(Number.isInteger(rateLimit) && rateLimit >= 0)) throw new TypeError('rateLimit must be an integer >= 0');
   /** @type {Token} */
   const token = {
     token: body.token, login: body.login, id: userId(body.login), type,
-    permissions: { pull_requests: given.pull_requests ?? 'write', issues: given.issues ?? 'write' }, rateLimit,
+    permissions: { pull_requests: given.pull_requests ?? 'write', issues: given.issues ?? 'write', metadata: given.metadata ?? 'read' }, rateLimit,
   };
   gh.tokens[body.token] = token;
   return { login: token.login, id: token.id, type: token.type, permissions: token.permissions, rateLimit };
