@@ -1,5 +1,5 @@
 /**
- * Jest for `npm run mutation` (stryker.config.json): the unit tests, with no globalSetup (no registry tools, no
+ * Jest for `npm run mutation` (stryker.config.mjs, run by scripts/mutation.mjs): the unit tests, with no globalSetup (no registry tools, no
  * leak check), so it works on a fresh clone. For each mutant, __tests__/helpers/mutation-sequencer.mjs keeps only the test
  * files of the mutated module's domain, and Stryker only the tests in them that cover the mutant.
  */
@@ -16,7 +16,7 @@ export default {
   testPathIgnorePatterns: [
     ...base.testPathIgnorePatterns,
     // Whole-repository checks and tests that run the bundle in a child process: no mutant in src/ reaches them.
-    '/__tests__/unit/(code-size|readme-examples|readme-iam|release|workflows|action-yml|leak-check)\\.test\\.ts$',
+    '/__tests__/unit/(code-size|readme-examples|readme-iam|release|workflows|action-yml|leak-check|mutation-config)\\.test\\.ts$',
     '/__tests__/oci/copy-memory\\.test\\.ts$'
   ],
   testSequencer: '<rootDir>/__tests__/helpers/mutation-sequencer.mjs',

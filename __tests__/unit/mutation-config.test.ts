@@ -13,8 +13,9 @@ import MutationSequencer, { TESTED_THROUGH, testsModule } from '../helpers/mutat
 import { RECORD } from '../helpers/mutation-environment.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const json = (file: string) => JSON.parse(readFileSync(path.join(root, file), 'utf8'));
-const scope: string[] = json('stryker.config.json').mutate;
+// @ts-expect-error: a plain ES module without types
+const { default: stryker } = await import('../../stryker.config.mjs');
+const scope: string[] = stryker.mutate;
 
 function unitTests(): string[] {
   return ['__tests__/unit', '__tests__/oci'].flatMap((dir) =>
@@ -28,9 +29,9 @@ function importsOf(file: string): Set<string> {
 }
 
 describe('mutation scope', () => {
-  test('the TypeScript checker compiles exactly the mutated modules, and each exists', () => {
-    expect(json('tsconfig.mutation.json').files).toEqual(scope);
+  test('every module in the scope exists, once', () => {
     for (const file of scope) expect(readFileSync(path.join(root, file), 'utf8').length).toBeGreaterThan(0);
+    expect(new Set(scope).size).toBe(scope.length);
   });
 
   test('every module in the scope has unit tests that the sequencer would run for it', () => {
@@ -39,10 +40,10 @@ describe('mutation scope', () => {
     expect(untested).toEqual([]);
   });
 
-  test('modules tested through others name modules of the scope', () => {
+  test('modules tested through others are in the scope, and what they are tested through exists', () => {
     for (const [module, through] of Object.entries(TESTED_THROUGH as Record<string, string[]>)) {
       expect(scope).toContain(module);
-      for (const m of through) expect(scope).toContain(m);
+      for (const m of through) expect(readFileSync(path.join(root, m), 'utf8').length).toBeGreaterThan(0);
     }
   });
 });
