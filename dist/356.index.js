@@ -71,6 +71,10 @@ async function liveDefaults(sm, ep) {
         out['variant-name'] = variant.VariantName;
     if (config.KmsKeyId)
         out['kms-key-id'] = config.KmsKeyId;
+    // Without this a rollback would quietly switch off the data capture the live config has.
+    const capture = config.DataCaptureConfig;
+    if (capture?.DestinationS3Uri && capture.EnableCapture !== false)
+        out['data-capture'] = `${capture.DestinationS3Uri} ${capture.InitialSamplingPercentage}`;
     if (variant?.ModelName) {
         const model = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName })));
         if (model.ExecutionRoleArn)

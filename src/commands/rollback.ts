@@ -52,6 +52,9 @@ async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput): Pr
   if (variant?.InitialInstanceCount) out['instance-count'] = String(variant.InitialInstanceCount);
   if (variant?.VariantName) out['variant-name'] = variant.VariantName;
   if (config.KmsKeyId) out['kms-key-id'] = config.KmsKeyId;
+  // Without this a rollback would quietly switch off the data capture the live config has.
+  const capture = config.DataCaptureConfig;
+  if (capture?.DestinationS3Uri && capture.EnableCapture !== false) out['data-capture'] = `${capture.DestinationS3Uri} ${capture.InitialSamplingPercentage}`;
   if (variant?.ModelName) {
     const model = await send('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName! })));
     if (model.ExecutionRoleArn) out['execution-role-arn'] = model.ExecutionRoleArn;

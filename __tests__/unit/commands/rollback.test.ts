@@ -70,6 +70,7 @@ function endpoint(tags: Record<string, string>, model: Partial<DescribeModelOutp
   sm.on(ListTagsCommand, { ResourceArn: EP }).resolves({ Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) });
   sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: 'prod-v3' }).resolves({
     KmsKeyId: 'alias/endpoints',
+    DataCaptureConfig: { EnableCapture: true, InitialSamplingPercentage: 20, DestinationS3Uri: 's3://capture/prod', CaptureOptions: [{ CaptureMode: 'Input' }] },
     ProductionVariants: [{ VariantName: 'blue', ModelName: 'prod-v3', InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 3 }]
   });
   sm.on(DescribeModelCommand, { ModelName: 'prod-v3' }).resolves({ ModelArn: MODEL, PrimaryContainer: { ModelPackageName: v(3) }, ExecutionRoleArn: ROLE, ...model });
@@ -179,7 +180,8 @@ describe('the deploy', () => {
       executionRoleArn: ROLE,
       vpcSubnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
       vpcSecurityGroups: ['sg-0123456789abcdef0'],
-      networkIsolation: true
+      networkIsolation: true,
+      dataCapture: { destination: 's3://capture/prod', samplingPercent: 20 }
     });
   });
 
