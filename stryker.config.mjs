@@ -44,6 +44,7 @@ export default {
     "src/errors.ts",
     "src/oci/auth.ts",
     "src/oci/http.ts",
+    "src/oci/fetch.ts",
     "src/oci/manifest.ts",
     "src/report/github-comment.ts",
     "src/commands/prune.ts",
