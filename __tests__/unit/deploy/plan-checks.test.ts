@@ -3,30 +3,14 @@ import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import { readDeployConfig, type DeployConfig } from '../../../src/inputs/deploy.js';
 import { checkEnvironment, deploymentConfig, isOurName, planDeploy, resourceName, trafficPolicy } from '../../../src/deploy/plan.js';
 import { ActionError } from '../../../src/errors.js';
-import type { RunContext } from '../../../src/github/context.js';
+import { pushContext } from '../../helpers/run-context.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecution';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const ECR_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud@${DIGEST}`;
 
-const ctx: RunContext = {
-  eventName: 'push',
-  sha: '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433',
-  ref: 'refs/heads/main',
-  refName: 'main',
-  refType: 'branch',
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '9876543210',
-  runAttempt: '1',
-  actor: 'octocat',
-  workflow: 'deploy',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/9876543210/attempts/1',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const ctx = pushContext({ workflow: 'deploy' });
 
 function deployConfig(values: Record<string, string> = {}): DeployConfig {
   const all: Record<string, string> = { 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, ...values };

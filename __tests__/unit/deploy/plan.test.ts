@@ -4,11 +4,10 @@ import { ENTITY_NAME } from '../../../src/inputs/constraints.js';
 import { readDeployConfig, type DeployConfig } from '../../../src/inputs/deploy.js';
 import { deploymentConfig, isOurName, planDeploy, resourceName, trafficPolicy } from '../../../src/deploy/plan.js';
 import { ActionError } from '../../../src/errors.js';
-import type { RunContext } from '../../../src/github/context.js';
+import { pushContext, SHA } from '../../helpers/run-context.js';
 
 const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecution';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
-const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const OTHER_DIGEST = `sha256:${'cd'.repeat(32)}`;
 const ECR_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud@${DIGEST}`;
@@ -18,23 +17,7 @@ const OTHER_LAMBDA = 'arn:aws:lambda:us-east-1:123456789012:function:other-creds
 const SUBNET = 'subnet-0123456789abcdef0';
 const SG = 'sg-0a1b2c3d4e5f60718';
 
-const ctx: RunContext = {
-  eventName: 'push',
-  sha: SHA,
-  ref: 'refs/heads/main',
-  refName: 'main',
-  refType: 'branch',
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '9876543210',
-  runAttempt: '2',
-  actor: 'octocat',
-  workflow: 'deploy',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/9876543210/attempts/2',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const ctx = pushContext({ workflow: 'deploy', runAttempt: '2' });
 
 function deployConfig(values: Record<string, string> = {}): DeployConfig {
   const all: Record<string, string> = { 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, ...values };

@@ -1,26 +1,9 @@
 import { describe, expect, test } from '@jest/globals';
-import type { RunContext } from '../../../src/github/context.js';
 import { approvalDescription } from '../../../src/register/plan.js';
+import { pushContext } from '../../helpers/run-context.js';
 
-const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 
-const ctx: RunContext = {
-  eventName: 'push',
-  sha: SHA,
-  ref: 'refs/heads/main',
-  refName: 'main',
-  refType: 'branch',
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '9876543210',
-  runAttempt: '1',
-  actor: 'octocat',
-  workflow: 'register',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/9876543210/attempts/1',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const ctx = pushContext({ workflow: 'register' });
 
 describe('approval description', () => {
   test('a very long branch name is cut so the description stays within the 1,024 characters SageMaker accepts', () => {

@@ -3,33 +3,17 @@
  * decision that depends on where the image lives is taken on the registered image, not on the input image.
  * The planted bug this catches: SkipModelValidation decided on the input (private) image after replication.
  */
-import type { RunContext } from '../../../src/github/context.js';
 import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
 import { readRegisterConfig, type RegisterConfig } from '../../../src/inputs/inputs.js';
 import { approvalDescription, containerImage, planRegistration } from '../../../src/register/plan.js';
+import { pushContext, SHA } from '../../helpers/run-context.js';
+import type { RunContext } from '../../../src/github/context.js';
 
-const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const DIGEST = `sha256:${'c3'.repeat(32)}`;
 const PRIVATE = 'ghcr.io/acme/fraud-model:v1';
 const MIRROR = '123456789012.dkr.ecr.us-east-1.amazonaws.com/mirror/fraud-model';
 
-const ctx: RunContext = {
-  eventName: 'push',
-  sha: SHA,
-  ref: 'refs/heads/main',
-  refName: 'main',
-  refType: 'branch',
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '1',
-  runAttempt: '1',
-  actor: 'octocat',
-  workflow: 'register',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/1/attempts/1',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const ctx = pushContext({ workflow: 'register', runId: '1' });
 
 function config(inputs: Record<string, string> = {}): RegisterConfig {
   const all: Record<string, string> = { image: PRIVATE, 'model-package-group': 'fraud-model', 'replicate-to-ecr': MIRROR, ...inputs };
