@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { EOL } from 'node:os';
 import * as log from '../../src/log.js';
+import { runnerCommands } from '../helpers/runner-commands.js';
 
 let stdout: string[];
 
@@ -49,6 +50,44 @@ describe('log lines cannot carry workflow commands', () => {
     log.startGroup('Plan\n::error::x');
     log.endGroup();
     expect(commands()).toEqual(['::group::Plan%0A::error::x', '::endgroup::']);
+  });
+});
+
+describe('every line is inert by the runner\'s own parser (TryParseV2, then the legacy TryParse)', () => {
+  const attacks: [string, string][] = [
+    ['an em space before ::', '\u2003::set-output name=x::y'],
+    ['a tab before ::', '\t::add-mask::'],
+    ['a no-break space and NEL before ::', '\u00a0\u0085::warning::x'],
+    ['line and paragraph separators before ::', 'ok\n\u2028\u2029::error::x'],
+    ['##[ in the middle of a line', 'text ##[group]x'],
+    ['##[ after #', 'text ###[set-output name=a;]b'],
+    ['a lone CR starts a new runner line', 'progress 10%\r::stop-commands::t'],
+    ['a CR then blanks', 'a\r \u3000::add-mask::b'],
+    ['every line of a long message', 'one\n::debug::a\ntwo ##[error]b\r\n\u2009::notice::c']
+  ];
+
+  test.each(attacks)('the model of the runner finds a command in the raw text: %s', (_what, text) => {
+    expect(runnerCommands(text).length).toBeGreaterThan(0);
+  });
+
+  test.each(attacks)('info: %s', (_what, text) => {
+    log.info(text);
+    const out = stdout.join('');
+    expect(runnerCommands(out)).toEqual([]);
+    expect(runnerCommands(out, true)).toEqual([]);
+  });
+
+  test('the neutral text keeps every character and line break of the message', () => {
+    const text = 'a\r\u2003::set-output name=x::y\r\nb ##[group]x\n';
+    expect(log.neutralise(text).replace(/\u200b/g, '')).toBe(text);
+  });
+
+  test('warnings and errors with the same text stay one annotation command each', () => {
+    for (const [, text] of attacks) {
+      log.warning(text);
+      log.error(text);
+    }
+    expect(runnerCommands(stdout.join(''))).toEqual(attacks.flatMap(() => ['warning', 'error']));
   });
 });
 
