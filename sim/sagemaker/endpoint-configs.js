@@ -1,6 +1,8 @@
 /**
  * Endpoint configurations: Create, Describe, Delete, List. Configurations are immutable; deleting one that
- * an endpoint uses is allowed (as in AWS) — it only makes a later rollback to it fail.
+ * an endpoint uses is allowed (as in AWS) — it only makes a later rollback to it fail. A configuration has
+ * model variants, or variants without a model (an endpoint for inference components, inference-components.js);
+ * with ShadowProductionVariants exactly one production and one shadow variant (the API reference's rule).
  */
 import { AwsError, validationError } from '../errors.js';
 import { hostingArn } from './arns.js';
@@ -14,7 +16,7 @@ export const endpointConfigsOf = (data) => (data.endpointConfigs ??= {});
 
 const STORED = [
   'ProductionVariants', 'DataCaptureConfig', 'KmsKeyId', 'AsyncInferenceConfig', 'ExplainerConfig', 'ExecutionRoleArn',
-  'VpcConfig', 'EnableNetworkIsolation', 'MetricsConfig',
+  'VpcConfig', 'EnableNetworkIsolation', 'MetricsConfig', 'ShadowProductionVariants',
 ];
 
 /**
@@ -33,10 +35,36 @@ export const configNotFound = (ctx, name) => validationError(`Could not find end
 
 /**
  * Every model a configuration's variants use must exist (checked again at CreateEndpoint / UpdateEndpoint).
+ * Variants without a model (inference component endpoints) name none.
  * @param {OpContext} ctx @param {any[]} variants
  */
 export function assertModelsExist(ctx, variants) {
-  for (const v of variants) if (!findModel(ctx, v.ModelName)) throw modelNotFound(ctx, v.ModelName);
+  for (const v of variants) if (v.ModelName !== undefined && !findModel(ctx, v.ModelName)) throw modelNotFound(ctx, v.ModelName);
+}
+
+/** True when a configuration's variants host inference components instead of a model. @param {any} config */
+export const hostsComponents = (config) => config.ProductionVariants.every((/** @type {any} */ v) => v.ModelName === undefined);
+
+/** The checks of the production and shadow variants of a CreateEndpointConfig request. @param {any} input */
+function checkVariants(input) {
+  const shadow = input.ShadowProductionVariants ?? [];
+  if (shadow.length && (input.ProductionVariants.length !== 1 || shadow.length !== 1)) {
+    throw validationError(`ShadowProductionVariants can be used only with exactly one production variant and one shadow variant (got ${input.ProductionVariants.length} and ${shadow.length}).`);
+  }
+  const withModel = input.ProductionVariants.filter((/** @type {any} */ v) => v.ModelName !== undefined).length;
+  if (withModel && withModel < input.ProductionVariants.length) {
+    throw validationError('Either every production variant names a model (ModelName) or none does (an endpoint for inference components).');
+  }
+  const seen = new Set();
+  for (const v of [...input.ProductionVariants, ...shadow]) {
+    if (v.ServerlessConfig !== undefined) throw notImplemented('ServerlessConfig');
+    if (shadow.length && v.ModelName === undefined) throw validationError(`ModelName is required for variant "${v.VariantName}" of a configuration with ShadowProductionVariants.`);
+    if (v.InstanceType === undefined || v.InitialInstanceCount === undefined) {
+      throw validationError(`InstanceType and InitialInstanceCount are required for production variant "${v.VariantName}".`);
+    }
+    if (seen.has(v.VariantName.toLowerCase())) throw validationError(`Production variant names must be unique: "${v.VariantName}" is used more than once.`);
+    seen.add(v.VariantName.toLowerCase());
+  }
 }
 
 /** @param {OpContext} ctx */
@@ -45,24 +73,14 @@ export function createEndpointConfig(ctx) {
   const arn = hostingArn(ctx, 'endpoint-config', input.EndpointConfigName);
   const configs = endpointConfigsOf(ctx.data);
   if (configs[input.EndpointConfigName.toLowerCase()]) throw validationError(`Cannot create already existing endpoint configuration "${arn}".`);
-  if (input.ShadowProductionVariants !== undefined) throw notImplemented('ShadowProductionVariants');
-  const seen = new Set();
-  for (const v of input.ProductionVariants) {
-    if (v.ModelName === undefined) throw notImplemented('variants without ModelName (inference component endpoints)');
-    if (v.ServerlessConfig !== undefined) throw notImplemented('ServerlessConfig');
-    if (v.InstanceType === undefined || v.InitialInstanceCount === undefined) {
-      throw validationError(`InstanceType and InitialInstanceCount are required for production variant "${v.VariantName}".`);
-    }
-    if (seen.has(v.VariantName.toLowerCase())) throw validationError(`Production variant names must be unique: "${v.VariantName}" is used more than once.`);
-    seen.add(v.VariantName.toLowerCase());
-  }
+  checkVariants(input);
   if (input.KmsKeyId !== undefined) {
-    const local = input.ProductionVariants.find((v) => LOCAL_STORAGE.test(v.InstanceType));
+    const local = [...input.ProductionVariants, ...(input.ShadowProductionVariants ?? [])].find((v) => LOCAL_STORAGE.test(v.InstanceType));
     if (local) {
       throw validationError(`KmsKeyId is not supported for instance type ${local.InstanceType} of production variant "${local.VariantName}": its storage is local NVMe instance storage, which is encrypted by a hardware module on the instance. Remove KmsKeyId or choose an instance type without local storage.`);
     }
   }
-  assertModelsExist(ctx, input.ProductionVariants);
+  assertModelsExist(ctx, [...input.ProductionVariants, ...(input.ShadowProductionVariants ?? [])]);
   /** @type {any} */
   const c = { EndpointConfigName: input.EndpointConfigName, EndpointConfigArn: arn, createdMs: ctx.now, seq: ctx.nextSeq(), Tags: input.Tags ?? [] };
   for (const k of STORED) if (input[k] !== undefined) c[k] = structuredClone(input[k]);

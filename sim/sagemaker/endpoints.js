@@ -43,7 +43,8 @@ function fleetOf(ctx, config, live, exclude = []) {
       InstanceType: v.InstanceType,
       count: kept && !exclude.includes('DesiredInstanceCount') ? kept.count : v.InitialInstanceCount,
       weight: kept && !exclude.includes('DesiredWeight') ? kept.weight : v.InitialVariantWeight ?? 1,
-      DeployedImages: deployedImages(ctx, findModel(ctx, v.ModelName), ctx.now),
+      // A variant without a model (inference components) deploys no image of its own.
+      DeployedImages: v.ModelName === undefined ? [] : deployedImages(ctx, findModel(ctx, v.ModelName), ctx.now),
     };
   });
 }

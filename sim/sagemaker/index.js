@@ -4,7 +4,8 @@
  * UnknownOperationException "The simulator does not implement SageMaker.<Op>".
  */
 import { AwsError } from '../errors.js';
-import { operationNames, operations, shapes } from '../schema/sagemaker.js';
+import { operationNames, operations as modelOperations, shapes as modelShapes } from '../schema/sagemaker.js';
+import { operations as componentOperations, shapes as componentShapes } from '../schema/sagemaker-inference-components.js';
 import { assertValid } from '../validate.js';
 import { groupArn, hostingArn } from './arns.js';
 import { batchDescribeModelPackage } from './batch-describe.js';
@@ -12,6 +13,7 @@ import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, lis
 import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
 import { addAssociation, createArtifact, createContext, describeContext, listArtifacts, listAssociations, listContexts } from './lineage.js';
+import { createInferenceComponent, deleteInferenceComponent, describeInferenceComponent, listInferenceComponents } from './inference-components.js';
 import { listModelPackages } from './list-packages.js';
 import { createModel, deleteModel, describeModel, listModels } from './models.js';
 import { createModelPackage, deleteModelPackage, describeModelPackage, updateModelPackage } from './packages.js';
@@ -31,22 +33,26 @@ const HANDLERS = {
   BatchDescribeModelPackage: batchDescribeModelPackage,
   CreateEndpoint: createEndpoint,
   CreateEndpointConfig: createEndpointConfig,
+  CreateInferenceComponent: createInferenceComponent,
   CreateModel: createModel,
   CreateModelPackage: createModelPackage,
   CreateModelPackageGroup: createModelPackageGroup,
   DeleteEndpoint: deleteEndpoint,
   DeleteEndpointConfig: deleteEndpointConfig,
+  DeleteInferenceComponent: deleteInferenceComponent,
   DeleteModel: deleteModel,
   DeleteModelPackage: deleteModelPackage,
   DeleteModelPackageGroup: deleteModelPackageGroup,
   DeleteTags: deleteTags,
   DescribeEndpoint: describeEndpoint,
   DescribeEndpointConfig: describeEndpointConfig,
+  DescribeInferenceComponent: describeInferenceComponent,
   DescribeModel: describeModel,
   DescribeModelPackage: describeModelPackage,
   DescribeModelPackageGroup: describeModelPackageGroup,
   ListEndpointConfigs: listEndpointConfigs,
   ListEndpoints: listEndpoints,
+  ListInferenceComponents: listInferenceComponents,
   ListModelPackageGroups: listModelPackageGroups,
   ListModelPackages: listModelPackages,
   ListModels: listModels,
@@ -57,6 +63,8 @@ const HANDLERS = {
 };
 
 const KNOWN = new Set(operationNames);
+const operations = { ...modelOperations, ...componentOperations };
+const shapes = { ...modelShapes, ...componentShapes };
 
 /**
  * Resource ARN shown in AccessDenied messages (best effort from the request).
