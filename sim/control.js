@@ -22,6 +22,8 @@
  *   POST   /_sim/github/comments {owner, repo, number, body, login, type?, count?}   -> {ids}
  *   GET    /_sim/github/comments?owner=&repo=&number=   the stored comments, as the API shows them
  *   POST   /_sim/github/collaborators {owner, repo, login, role: admin|maintain|write|triage|read}   a repository role
+ *   POST   /_sim/github/attestations {digest, repository, workflow, commit, ref?, ...}   a signed attestation (github/attestations.js)
+ *   GET    /_sim/sigstore/trusted-root      the simulator's trusted_root.json;  GET /_sim/blobs/attestations/<id>.json.sn   a bundle by URL
  * Secret values are never echoed or logged; GET /_sim/state shows them as '<redacted>'.
  */
 import { seedImage, seedRepository } from './ecr/repos.js';
@@ -31,6 +33,8 @@ import { seedSecret } from './secretsmanager/secrets.js';
 import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
 import { commentView } from './github/views.js';
 import { seedCollaborator } from './github/collaborators.js';
+import { attestationBlob, seedAttestation } from './github/attestations.js';
+import { trustedRoot } from './sigstore/authority.js';
 
 /** The state with secret values and token values replaced, for GET /_sim/state. @param {any} data */
 function redacted(data) {
@@ -60,6 +64,8 @@ export function handleControl(core, req, body) {
     }
   }
   try {
+    const blob = req.method === 'GET' ? attestationBlob(githubOf(core.state), url.pathname) : null;
+    if (blob) return blob;
     switch (route) {
       case 'GET /_sim/health':
         return json(200, { ok: true });
@@ -148,6 +154,13 @@ export function handleControl(core, req, body) {
         core.state.save(core.clock.now());
         return json(200, out);
       }
+      case 'POST /_sim/github/attestations': {
+        const out = seedAttestation(githubOf(core.state), input, core.clock.now());
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'GET /_sim/sigstore/trusted-root':
+        return json(200, trustedRoot());
       case 'GET /_sim/github/comments': {
         const owner = url.searchParams.get('owner');
         const repo = url.searchParams.get('repo');

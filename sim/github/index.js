@@ -12,6 +12,7 @@ import {
   createComment, deleteComment, DOCS, getComment, getPull, getUser, GithubError, graphql, listComments, notAccessible, updateComment,
 } from './handlers.js';
 import { getCollaboratorPermission } from './collaborators.js';
+import { listAttestations } from './attestations.js';
 import { githubOf } from './state.js';
 
 const COMMENTS_DOCS = 'https://docs.github.com/rest/issues/comments';
@@ -22,6 +23,10 @@ const ROUTES = [
   {
     method: 'GET', template: '/repos/{owner}/{repo}/collaborators/{username}/permission', handler: getCollaboratorPermission,
     docs: 'https://docs.github.com/rest/collaborators/collaborators#get-repository-permissions-for-a-user',
+  },
+  {
+    method: 'GET', template: '/repos/{owner}/{repo}/attestations/{subject_digest}', handler: listAttestations,
+    docs: 'https://docs.github.com/rest/repos/attestations#list-attestations',
   },
   { method: 'GET', template: '/repos/{owner}/{repo}/pulls/{pull_number}', handler: getPull, docs: 'https://docs.github.com/rest/pulls/pulls#get-a-pull-request' },
   { method: 'GET', template: '/repos/{owner}/{repo}/issues/{issue_number}/comments', handler: listComments, docs: `${COMMENTS_DOCS}#list-issue-comments` },
