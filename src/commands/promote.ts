@@ -6,7 +6,7 @@ import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/clien
 import { send } from '../aws/errors.js';
 
 import { ActionError, InputError } from '../errors.js';
-import { withPullRequestHead } from '../github/pull-request.js';
+import { authorisePromotion } from '../github/promotion.js';
 import * as C from '../inputs/constraints.js';
 import type { DeployConfig } from '../inputs/deploy.js';
 import type { GroupRef } from '../inputs/inputs.js';
@@ -14,11 +14,13 @@ import { oneOf, type InputReader } from '../inputs/readers.js';
 import * as core from '../log.js';
 import { failureReasons } from '../register/model-registry.js';
 import { DEPLOY_OUTPUTS, deployTo, readDeploy } from './deploy.js';
-import { approvalDescription, readEvent, requireWriteAccess } from './event.js';
+import { approvalDescription, readEvent } from './event.js';
 import { readCommit, readGroupInput, readVersionArn, readVersionNumber, versionRef, type CommonConfig } from './inputs.js';
 import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
-import { findByCommit, describe } from './versions.js';
+import { claimsOfCommit, describe } from './versions.js';
+import { checkNamedVersion, proveCommitVersion } from './prove.js';
+import type { RunContext } from '../github/context.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
 type Target = 'Approved' | 'Rejected';
@@ -32,6 +34,8 @@ export interface PromoteConfig {
   note?: string;
   stage?: string;
   ifMissing: 'fail' | 'skip';
+  /** Base branches whose pull requests may promote; empty: the default branch. */
+  branches: string[];
   deploy?: DeployConfig;
 }
 
@@ -45,7 +49,7 @@ export function readPromote(read: InputReader, common: CommonConfig): PromoteCon
   if (given.length > 1) throw new InputError(String(given[1]), read(String(given[1])), `cannot be combined with ${given[0]}: name the version one way`);
   const group = readGroupInput(read, common.region, !arn);
   const approval = oneOf(read, 'approval', ['approved', 'rejected'], 'approved') === 'approved' ? 'Approved' : 'Rejected';
-  const config: PromoteConfig = { approval, ifMissing: oneOf(read, 'if-missing', ['fail', 'skip'], 'fail') };
+  const config: PromoteConfig = { approval, ifMissing: oneOf(read, 'if-missing', ['fail', 'skip'], 'fail'), branches: readBranches(read) };
   Object.assign(config, arn ? { arn } : {}, version ? { version } : {}, commit ? { commit } : {}, group ? { group } : {});
   const note = read('approval-note');
   if (note) {
@@ -63,6 +67,13 @@ export function readPromote(read: InputReader, common: CommonConfig): PromoteCon
   return config;
 }
 
+function readBranches(read: InputReader): string[] {
+  const value = read('promote-branches');
+  const list = value.split(/[\s,]+/).filter(Boolean);
+  for (const b of list) if (!/^[\w./-]{1,255}$/.test(b) || b.includes('..')) throw new InputError('promote-branches', value, 'must list branch names separated by commas');
+  return list;
+}
+
 /** A version that may not be approved: Failed or deleted, or Rejected earlier (its reason is the ApprovalDescription). */
 export function refusal(pkg: DescribeModelPackageOutput, wanted: Target): string | undefined {
   const name = `Version ${pkg.ModelPackageVersion ?? '?'} (${pkg.ModelPackageArn})`;
@@ -75,12 +86,27 @@ export function refusal(pkg: DescribeModelPackageOutput, wanted: Target): string
   return undefined;
 }
 
-async function select(sm: SageMakerClient, c: PromoteConfig, sha: string): Promise<DescribeModelPackageOutput | undefined> {
-  if (c.arn) return describe(sm, c.arn);
-  if (c.version) return describe(sm, versionRef(c.group!, c.version));
-  const commit = c.commit ?? sha;
+/** The version to promote: named (checked against its record), or the one version that proves it is the commit's. */
+async function select(sm: SageMakerClient, c: PromoteConfig, ctx: RunContext, now: number): Promise<DescribeModelPackageOutput | undefined> {
+  const claim = { repository: ctx.repository, ...(ctx.repositoryUrl ? { repositoryUrl: ctx.repositoryUrl } : {}) };
+  if (c.arn || c.version) {
+    const pkg = await describe(sm, c.arn ?? versionRef(c.group!, c.version!));
+    checkNamedVersion(pkg, claim, (m) => core.warning(m));
+    return pkg;
+  }
+  const commit = c.commit ?? ctx.sha;
   if (!commit) throw new ActionError('No commit to promote: this event has no commit; set commit, version or model-package-arn.');
-  return findByCommit(sm, c.group!, commit, core);
+  const found = await claimsOfCommit(sm, c.group!, commit, { log: core, now });
+  core.info(`Versions claiming commit ${commit.slice(0, 12)}: ${found.versions.length} (seen through ${found.path})`);
+  return proveCommitVersion(found.versions, { ...claim, commit }, found.path);
+}
+
+/** On events bound to a pull request, the version must be that pull request's commit's version. */
+function checkEventCommit(pkg: DescribeModelPackageOutput, commit: string | undefined): void {
+  const recorded = pkg.MetadataProperties?.CommitId ?? '';
+  if (commit && recorded !== commit) {
+    throw new ActionError(`Refused: version ${pkg.ModelPackageVersion} was registered for commit ${recorded.slice(0, 12) || 'unknown'}, but this event promotes ${commit.slice(0, 12)}. Nothing was changed.`);
+  }
 }
 
 async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutput, c: PromoteConfig, description: string): Promise<boolean> {
@@ -105,12 +131,12 @@ async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutpu
 
 async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io): Promise<void> {
   const payload = readEvent(io.env);
-  // Before any AWS call or any other GitHub call: a /promote from someone without write access changes nothing.
-  await requireWriteAccess(s.ctx!, payload, s.common!.githubToken);
-  if (s.ctx!.eventName === 'issue_comment' && !c.commit && !c.arn && !c.version) s.ctx = await withPullRequestHead(s.ctx!, s.common!.githubToken, core);
+  // Before any AWS call: who acted, with which permission, on which commit, into which branch.
+  const event = await authorisePromotion(s.ctx!, payload, { token: s.common!.githubToken, branches: c.branches, ...(c.commit ? { commit: c.commit } : {}) });
+  if (event.commit) s.ctx = { ...s.ctx!, sha: event.commit };
   const ctx = s.ctx!;
   const sm = await io.clients.sagemaker();
-  const pkg = await select(sm, c, ctx.sha);
+  const pkg = await select(sm, event.commit && !c.arn && !c.version ? { ...c, commit: event.commit } : c, ctx, io.clock.now());
   if (!pkg) {
     const what = `No version of ${c.group!.name} was registered for commit ${(c.commit ?? ctx.sha).slice(0, 12)}`;
     if (c.ifMissing === 'skip') return core.info(`${what}; if-missing is skip, so nothing was promoted.`);
@@ -119,6 +145,7 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   if (c.arn && c.group && pkg.ModelPackageGroupName !== c.group.name) {
     throw new ActionError(`model-package-arn ${c.arn} belongs to group ${pkg.ModelPackageGroupName}, not ${c.group.name}.`);
   }
+  checkEventCommit(pkg, event.commit);
   const region = await io.clients.region();
   s.report = versionReport(pkg, ctx, { dryRun: s.common!.dryRun, region, title: c.approval === 'Approved' ? 'SageMaker model promotion' : 'SageMaker model rejection' });
   Object.assign(s.outputs, {
@@ -133,6 +160,7 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   if (s.common!.dryRun) {
     core.info(`Dry run: would set version ${pkg.ModelPackageVersion} to ${c.approval} (${description})${c.deploy ? ` and deploy it to ${c.deploy.endpointName}` : ''}.`);
   } else {
+    await event.recheck();
     await applyApproval(sm, pkg, c, description);
     s.outputs['approval-status'] = c.approval;
     s.report.approval = c.approval;

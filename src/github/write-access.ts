@@ -31,8 +31,22 @@ const WRITE_PERMISSIONS = new Set(['admin', 'maintain', 'write']);
  */
 export async function requireWriteAccess(ctx: RunContext, payload: Payload, token: string): Promise<void> {
   if (ctx.eventName !== 'issue_comment') return;
-  const user = login(payload.comment?.user?.login);
-  const association = String(payload.comment?.author_association ?? 'NONE');
+  await requireWriter(ctx, token, { login: payload.comment?.user?.login, association: payload.comment?.author_association, role: "the comment's author", act: "act from a comment (a fork's PR head is not built, registered or promoted for others)" });
+}
+
+export interface Person {
+  login: unknown;
+  association: unknown;
+  /** Who they are in the message: "the comment's author", "the reviewer". */
+  role: string;
+  /** What they tried: "act from a comment", "promote by a review". */
+  act: string;
+}
+
+/** Refuses unless `who` has admin, maintain or write on the repository (OWNER, or GitHub's permission API). Fails closed. */
+export async function requireWriter(ctx: RunContext, token: string, who: Person): Promise<void> {
+  const user = login(who.login);
+  const association = String(who.association ?? 'NONE');
   if (user && association === 'OWNER') return;
   const [owner, repo] = ctx.repository.split('/');
   let permission = 'unknown';
@@ -43,10 +57,10 @@ export async function requireWriteAccess(ctx: RunContext, payload: Payload, toke
       permission = String((data as { role_name?: string }).role_name ?? data.permission);
       if (WRITE_PERMISSIONS.has(permission)) return;
     } catch (err) {
-      permission = `not readable: ${String((err as { status?: number }).status ?? (err as Error).message?.split('\n')[0])}`;
+      permission = `not readable: ${String((err as { status?: number }).status ?? 'no answer')}`;
     }
   }
   throw new ActionError(
-    `Refused: the comment's author ${user ? `@${user}` : '(unknown)'} (association ${association.slice(0, 20)}, permission ${permission.slice(0, 60)}) has no write access to ${ctx.repository}; only people with write access may act from a comment (a fork's PR head is not built, registered or promoted for others). Nothing was changed.`
+    `Refused: ${who.role} ${user ? `@${user}` : '(unknown)'} (association ${association.replace(/[^A-Z_]/g, '').slice(0, 20)}, permission ${permission.replace(/[^\w :-]/g, '').slice(0, 60)}) has no write access to ${ctx.repository}; only people with write access may ${who.act}. Nothing was changed.`
   );
 }

@@ -13,6 +13,7 @@ import type { BatchDescribeModelPackageSummary, ModelPackage, SageMakerClient } 
 import { send } from '../aws/errors.js';
 import { groupArnFromVersionArn } from '../aws/arns.js';
 import type { RegistrationPlan } from './plan.js';
+import { containerRecord, disagreements, pinnedDigest } from './proof.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
 export const LIST_LIMIT = 1000;
@@ -32,6 +33,8 @@ export interface Lookup {
   sameImage: ModelPackage[];
   /** Which path found them: `Search`, or `listing the newest N versions`. */
   foundBy?: string;
+  /** Versions that claim this registration's key but do not prove it (planted or changed after registration). */
+  unproven?: string[];
 }
 
 
@@ -43,14 +46,38 @@ export function mayAdoptSameImage(plan: RegistrationPlan): boolean {
 const isArn = (s: string) => s.startsWith('arn:');
 const usable = (p: ModelPackage) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
 
+/**
+ * A version is this registration only when it proves it: the immutable record of its containers is the one this plan
+ * writes (so its containers are exactly these, unchanged since), it was registered for `commit` from this repository,
+ * and its metadata agrees. Metadata alone (idempotency-key, image-digest) is a hint anyone allowed
+ * UpdateModelPackage can write.
+ */
+function provenFor(plan: RegistrationPlan, p: ModelPackage, commit: string | undefined): boolean {
+  const own = plan.createPackage.MetadataProperties;
+  if (commit !== undefined && (p.MetadataProperties?.GeneratedBy !== own.GeneratedBy || p.MetadataProperties?.CommitId !== commit)) return false;
+  if (commit === undefined && !sameContent(plan, p)) return false;
+  const repository = plan.createPackage.CustomerMetadataProperties['github-repository'];
+  return !disagreements(p, { ...(repository ? { repository } : {}), ...(own.Repository ? { repositoryUrl: own.Repository } : {}) }).length;
+}
+
+/** Another commit's version of the same content: pinned to this digest, and the same containers but for the image's name. */
+function sameContent(plan: RegistrationPlan, p: ModelPackage): boolean {
+  if (!plan.imageDigest || pinnedDigest(p) !== plan.imageDigest || !p.InferenceSpecification) return false;
+  const renamed = { ...p.InferenceSpecification, Containers: (p.InferenceSpecification.Containers ?? []).map((c) => ({ ...c, Image: plan.image })) };
+  return containerRecord(renamed, plan.imageDigest) === plan.createPackage.MetadataProperties.GeneratedBy;
+}
+
 function classify(plan: RegistrationPlan, packages: ModelPackage[]): Omit<Lookup, 'foundBy'> {
   const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || groupArnFromVersionArn(p.ModelPackageArn!) === plan.groupNameOrArn);
   const meta = (p: ModelPackage) => p.CustomerMetadataProperties ?? {};
-  const exact = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
+  const claimed = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
+  // A Failed version only counts its used-up token; anything else must prove it is this registration.
+  const exact = claimed.filter((p) => p.ModelPackageStatus === 'Failed' || provenFor(plan, p, plan.createPackage.MetadataProperties.CommitId));
+  const unproven = claimed.filter((p) => !exact.includes(p)).map((p) => p.ModelPackageArn!);
   const sameImage = mayAdoptSameImage(plan)
-    ? inGroup.filter((p) => !exact.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest)
+    ? inGroup.filter((p) => !claimed.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest && provenFor(plan, p, undefined))
     : [];
-  return { exact, sameImage };
+  return { exact, sameImage, unproven };
 }
 
 /** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
@@ -82,7 +109,7 @@ async function searchPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logg
   let found = classify(plan, byKey);
   if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
     const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest! }, log);
-    if (byDigest) found = { exact: found.exact, sameImage: classify(plan, byDigest).sameImage };
+    if (byDigest) found = { ...found, sameImage: classify(plan, byDigest).sameImage };
   }
   return found.exact.length || found.sameImage.length ? { ...found, foundBy: 'Search' } : undefined;
 }
@@ -132,9 +159,10 @@ async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise
     for (const arn of arns.filter((a) => summaries[a] && candidate(plan, summaries[a]))) {
       if (confirms++ >= CONFIRM_LIMIT) break;
       const full = await send('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
-      const { exact, sameImage } = classify(plan, [full as ModelPackage]);
+      const { exact, sameImage, unproven } = classify(plan, [full as ModelPackage]);
       found.exact.push(...exact);
       found.sameImage.push(...sameImage);
+      if (unproven?.length) found.unproven = [...(found.unproven ?? []), ...unproven];
     }
     if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT) break;
   }
@@ -145,4 +173,15 @@ async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise
 /** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
 export async function lookUp(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup> {
   return (await searchPath(sm, plan, log)) ?? (await listingPath(sm, plan));
+}
+
+/**
+ * Search may lag behind an UpdateModelPackage, so a version it found is proven again from what
+ * DescribeModelPackage says now, right before it is reused; undefined when it no longer proves it.
+ */
+export async function confirm(sm: SageMakerClient, plan: RegistrationPlan, p: ModelPackage): Promise<ModelPackage | undefined> {
+  const { DescribeModelPackageCommand } = await sagemakerSdk();
+  const now = (await send('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: p.ModelPackageArn! })))) as ModelPackage;
+  const { exact, sameImage } = classify(plan, [now]);
+  return exact.some((v) => v.ModelPackageStatus !== 'Failed') || sameImage.length ? now : undefined;
 }

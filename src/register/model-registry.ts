@@ -4,7 +4,7 @@ import { explainAwsError, send } from '../aws/errors.js';
 import { clientToken, type ApprovalStatus, type RegistrationPlan } from './plan.js';
 import { poll, type Clock } from '../aws/poll.js';
 import { groupArnFromVersionArn, versionFromArn } from '../aws/arns.js';
-import { lookUp, mayAdoptSameImage, type Logger, type Lookup } from './lookup.js';
+import { confirm, lookUp, mayAdoptSameImage, type Logger, type Lookup } from './lookup.js';
 import { applyRunFields } from './run-fields.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
@@ -135,7 +135,8 @@ async function create(sm: SageMakerClient, plan: RegistrationPlan, failed: numbe
   } catch (err) {
     if (!isTokenConflict(err)) throw explainAwsError(err, 'sagemaker:CreateModelPackage');
     const again = await lookUp(sm, plan, opts.log);
-    const found = reusable(again, plan);
+    const hint = reusable(again, plan);
+    const found = hint && (await confirm(sm, plan, hint));
     if (!found) throw explainAwsError(err, 'sagemaker:CreateModelPackage');
     return { arn: found.ModelPackageArn!, found, ...(again.foundBy ? { foundBy: again.foundBy } : {}) };
   }
@@ -148,7 +149,12 @@ async function create(sm: SageMakerClient, plan: RegistrationPlan, failed: numbe
 export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts: RegisterOptions): Promise<RegisteredVersion> {
   const startedAt = opts.clock.now();
   const found = await lookUp(sm, plan, opts.log);
-  const earlier = reusable(found, plan);
+  if (found.unproven?.length) {
+    opts.log.warning(`Not reusing ${found.unproven.slice(0, 5).join(', ')}: it claims this registration but its containers or records do not prove it (changed after registration, or not made by this action); registering this commit's own version.`);
+  }
+  const hint = reusable(found, plan);
+  const earlier = hint && (await confirm(sm, plan, hint));
+  if (hint && !earlier) opts.log.warning(`Not reusing ${hint.ModelPackageArn}: described now, it no longer proves this registration; registering this commit's own version.`);
   if (earlier) {
     opts.log.info(describeFind(earlier, plan, found.foundBy));
     return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });

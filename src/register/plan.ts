@@ -4,6 +4,7 @@ import { formatImage, isOutsideEcr, type ImageRef } from '../inputs/image-ref.js
 import { isReleaseRun, type RunContext } from '../github/context.js';
 import type { Config, RegisterConfig } from '../inputs/inputs.js';
 import { clientToken, idempotencyKey } from './identity.js';
+import { ACTION_NAME, containerRecord } from './proof.js';
 
 export { canonicalJson, clientToken, idempotencyKey } from './identity.js';
 
@@ -67,7 +68,7 @@ export interface CreatePackageRequest {
   CustomerMetadataProperties: Record<string, string>;
 }
 
-export const ACTION_NAME = 'sagemaker-private-registry-action';
+export { ACTION_NAME } from './proof.js';
 
 export function approvalStatus(config: Config, ctx: RunContext): ApprovalStatus {
   switch (config.approval) {
@@ -168,6 +169,7 @@ function inferenceSpec(config: RegisterConfig, id: Identity): Spec {
 }
 
 function createPackageRequest(config: RegisterConfig, ctx: RunContext, resolved: Resolved, id: Identity): CreatePackageRequest {
+  const spec = inferenceSpec(config, id);
   const body: Omit<CreatePackageRequest, 'ClientToken'> & { ClientToken?: string } = {
     ModelPackageGroupName: config.group.arn ?? config.group.name,
     ...(config.description ? { ModelPackageDescription: config.description } : {}),
@@ -175,9 +177,10 @@ function createPackageRequest(config: RegisterConfig, ctx: RunContext, resolved:
     ModelApprovalStatus: 'PendingManualApproval',
     // SageMaker cannot read images outside ECR, so validation is skipped for them unless asked otherwise.
     SkipModelValidation: config.skipModelValidation ?? (id.ref.kind === 'ecr' ? 'None' : 'All'),
-    InferenceSpecification: inferenceSpec(config, id),
-    // GeneratedBy names the action, not the run: MetadataProperties cannot be updated afterwards.
-    MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ACTION_NAME }),
+    InferenceSpecification: spec,
+    // MetadataProperties cannot be updated afterwards: GeneratedBy names the action and records the containers it
+    // registered (proof.ts), so a later change to them is seen. It names nothing of the run.
+    MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: containerRecord(spec, id.digest) }),
     CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id),
     // kms-key-id encrypts the version's own information too (set only at creation).
     ...(config.deploy?.kmsKeyId ? { SecurityConfig: { KmsKeyId: config.deploy.kmsKeyId } } : {})

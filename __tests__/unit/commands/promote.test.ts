@@ -11,7 +11,7 @@ const ARN = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/g/3';
 
 describe('readPromote', () => {
   test('one selector at a time; group needed unless an ARN names the version', () => {
-    expect(readPromote(read({ 'model-package-group': 'g' }), common())).toEqual({ group: { name: 'g' }, approval: 'Approved', ifMissing: 'fail' });
+    expect(readPromote(read({ 'model-package-group': 'g' }), common())).toEqual({ group: { name: 'g' }, approval: 'Approved', ifMissing: 'fail', branches: [] });
     expect(readPromote(read({ 'model-package-arn': ARN }), common())).toMatchObject({ arn: ARN });
     expect(() => readPromote(read({ 'model-package-arn': ARN, version: '2' }), common())).toThrow("Input 'version': \"2\" cannot be combined with model-package-arn");
     expect(() => readPromote(read({ version: '2' }), common())).toThrow("Input 'model-package-group': \"\" is required");

@@ -43,7 +43,8 @@ describe('an earlier run already registered the version', () => {
     Object.assign(earlier.CustomerMetadataProperties!, plan.runMetadata);
     searchFinds(earlier);
     await register(world.client, plan, options());
-    expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand']);
+    // Search finds it; one DescribeModelPackage proves it again as it is now (Search may lag behind an update).
+    expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand', 'DescribeModelPackageCommand']);
   });
 
   test('an approval is applied with who and where; pending never downgrades; auto never overrides a rejection', async () => {
@@ -69,6 +70,7 @@ describe('an earlier run already registered the version', () => {
     const pr = makePlan({ approval: 'auto' }, undefined, { digest: DIGEST });
     const push = makePlan({ approval: 'auto' }, { ...pushCtx, sha: 'a'.repeat(40) }, { digest: DIGEST });
     sm.on(SearchCommand).resolvesOnce({ Results: [] }).resolves({ Results: [{ ModelPackage: version(V(5), 'Completed', pr) }] });
+    sm.on(DescribeModelPackageCommand).resolves(version(V(5), 'Completed', pr));
     const result = await register(world.client, push, options());
     expect(result).toMatchObject({ arn: V(5), approval: 'Approved', created: false });
     expect(updates()).toHaveLength(1);
@@ -80,7 +82,10 @@ describe('an earlier run already registered the version', () => {
   test('a version still in progress is awaited, not duplicated', async () => {
     const plan = makePlan();
     searchFinds(version(V(3), 'InProgress', plan));
-    sm.on(DescribeModelPackageCommand).resolvesOnce(version(V(3), 'InProgress', plan)).resolves(version(V(3), 'Completed', plan));
+    sm.on(DescribeModelPackageCommand)
+      .resolvesOnce(version(V(3), 'InProgress', plan))
+      .resolvesOnce(version(V(3), 'InProgress', plan))
+      .resolves(version(V(3), 'Completed', plan));
     const result = await register(world.client, plan, options());
     expect(result).toMatchObject({ arn: V(3), status: 'Completed', created: false });
     expect(world.sleeps).toEqual([backoff(1)]);
@@ -147,6 +152,7 @@ describe('creating a version', () => {
     sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [] });
     sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).rejects(awsError('ConflictException', 'A request with this token is in progress'));
+    sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'Completed', plan));
     const result = await register(world.client, plan, options());
     expect(result).toMatchObject({ arn: V(4), created: false, foundBy: 'Search' });
   });

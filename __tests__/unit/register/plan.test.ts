@@ -1,6 +1,7 @@
 import { METADATA_PATTERN } from '../../../src/inputs/constraints.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { readRegisterConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type RegisterConfig as Config } from '../../../src/inputs/inputs.js';
+import { containerRecord } from '../../../src/register/proof.js';
 import { ACTION_NAME, approvalStatus, canonicalJson, clientToken, idempotencyKey, metadataValue, planRegistration } from '../../../src/register/plan.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
@@ -67,7 +68,7 @@ describe('planRegistration: CreateModelPackage request', () => {
         SupportedResponseMIMETypes: ['application/json'],
         SupportedRealtimeInferenceInstanceTypes: ['ml.m5.large']
       },
-      MetadataProperties: { CommitId: SHA, Repository: 'https://github.com/acme/fraud-model', GeneratedBy: ACTION_NAME },
+      MetadataProperties: { CommitId: SHA, Repository: 'https://github.com/acme/fraud-model', GeneratedBy: containerRecord(plan.createPackage.InferenceSpecification, undefined) },
       CustomerMetadataProperties: {
         'git-commit': SHA,
         'github-repository': 'acme/fraud-model',
@@ -110,7 +111,7 @@ describe('planRegistration: CreateModelPackage request', () => {
 
   test('MetadataProperties omits empty fields', () => {
     const plan = planRegistration(cfg({}), { ...prContext, runId: '', runUrl: '', repositoryUrl: '' });
-    expect(plan.createPackage.MetadataProperties).toEqual({ CommitId: SHA, GeneratedBy: ACTION_NAME });
+    expect(plan.createPackage.MetadataProperties).toEqual({ CommitId: SHA, GeneratedBy: containerRecord(plan.createPackage.InferenceSpecification, undefined) });
     expect(plan.runMetadata).not.toHaveProperty('github-run-id');
   });
 

@@ -1,5 +1,5 @@
 /** Shared set-up for the model registry unit tests: a mocked SageMaker client, a fake clock, plans and versions. */
-import { SageMakerClient, SearchCommand, type ModelPackage } from '@aws-sdk/client-sagemaker';
+import { DescribeModelPackageCommand, SageMakerClient, SearchCommand, type ModelPackage } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { RunContext } from '../../../src/github/context.js';
 import { readRegisterConfig } from '../../../src/inputs/inputs.js';
@@ -87,11 +87,19 @@ export function version(arn: string, status: string, plan?: RegistrationPlan, ex
     ModelPackageStatus: status as ModelPackage['ModelPackageStatus'],
     ModelApprovalStatus: 'PendingManualApproval',
     CreationTime: new Date(START),
-    ...(plan ? { InferenceSpecification: plan.createPackage.InferenceSpecification, CustomerMetadataProperties: { ...plan.createPackage.CustomerMetadataProperties } } : {}),
+    ...(plan
+      ? {
+          InferenceSpecification: plan.createPackage.InferenceSpecification,
+          MetadataProperties: { ...plan.createPackage.MetadataProperties },
+          CustomerMetadataProperties: { ...plan.createPackage.CustomerMetadataProperties }
+        }
+      : {}),
     ...extra
   };
 }
 
+/** Search answers with these versions; DescribeModelPackage (which the lookup asks for each hit) answers the same. */
 export function searchFinds(...packages: ModelPackage[]) {
   sm.on(SearchCommand).resolves({ Results: packages.map((ModelPackage) => ({ ModelPackage })) });
+  for (const p of packages) sm.on(DescribeModelPackageCommand, { ModelPackageName: p.ModelPackageArn }).resolves(p);
 }
