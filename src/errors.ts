@@ -36,6 +36,15 @@ export function serviceText(fragment: string, instead: string): string {
 }
 
 /**
+ * What a run records when it fails, written to the job log as it is: an ActionError's message (written for the
+ * reader, possibly quoting a service), anything else as an unexpected error with its stack trace. Whatever is
+ * posted (job summary, PR comment, outputs) shows it only through publicMessage.
+ */
+export function failureText(err: unknown): string {
+  return err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+}
+
+/**
  * The form of an error message that may be posted where runner masking does not apply: every recorded
  * service text is replaced by the error's name and a pointer to the job log; an unexpected error (whose text
  * and stack trace are anyone's) is reduced to its name.

@@ -2,7 +2,7 @@ import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/clien
 import { groupArnFromVersionArn } from './aws/arns.js';
 import { Clients } from './aws/clients.js';
 import type { Deployment } from './deploy/step.js';
-import { ActionError } from './errors.js';
+import { failureText } from './errors.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { envInputReader, isRegister, readConfig, type Config } from './inputs/inputs.js';
 import type { Registration } from './register/step.js';
@@ -56,7 +56,7 @@ export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
     }
     if (config.deploy) await deployStep(s, { config, ctx, clients, clock: deps.clock, deadline });
   } catch (err) {
-    s.error = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+    s.error = failureText(err);
   } finally {
     process.removeListener('SIGTERM', onSignal);
     process.removeListener('SIGINT', onSignal);

@@ -1,4 +1,4 @@
-import { publicMessage, serviceText } from '../../src/errors.js';
+import { ActionError, failureText, InputError, publicMessage, serviceText } from '../../src/errors.js';
 
 const LOG = 'the details are in the job log.';
 
@@ -52,5 +52,25 @@ describe('serviceText: what publicMessage replaces', () => {
     const inner = serviceText('ValidationException: bad image 444455556666', 'invalid (see job log)');
     expect(publicMessage(outer)).toBe('model package failed (see job log)');
     expect(publicMessage(`Check: ${inner}`)).toBe('Check: invalid (see job log)');
+  });
+});
+
+describe('failureText: what a failed run records (for the log), and its public form', () => {
+  test('an ActionError is its message, written for the reader', () => {
+    expect(failureText(new InputError('comment', 'x', 'must be true'))).toBe(`Input 'comment': "x" must be true`);
+    expect(failureText(new ActionError('Deployment failed'))).toBe('Deployment failed');
+  });
+
+  test('anything else is unexpected: the log gets its stack, the public form its name only', () => {
+    const err = new TypeError('secret-detail');
+    const text = failureText(err);
+    expect(text).toBe(`Unexpected error: ${err.stack}`);
+    expect(publicMessage(text)).toBe(`Unexpected error (TypeError): ${LOG}`);
+  });
+
+  test('a thrown value that is not an Error is unexpected too, and nothing of it is posted', () => {
+    expect(failureText('arn:aws:sts::123456789012:assumed-role/x/y')).toBe('Unexpected error: arn:aws:sts::123456789012:assumed-role/x/y');
+    expect(publicMessage(failureText('arn:aws:sts::123456789012:assumed-role/x/y'))).not.toContain('123456789012');
+    expect(publicMessage(failureText(undefined))).toBe(`Unexpected error (undefined): ${LOG}`);
   });
 });

@@ -7,7 +7,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { Clients } from '../aws/clients.js';
 import { systemClock, type Clock } from '../aws/poll.js';
 import type { Deployment } from '../deploy/step.js';
-import { ActionError } from '../errors.js';
+import { failureText } from '../errors.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { envInputReader, type InputReader } from '../inputs/inputs.js';
 import type { Report } from '../report/summary.js';
@@ -76,7 +76,7 @@ export async function runCommand<C>(spec: CommandSpec<C>, deps: CommandDeps = de
     const deadline = deps.clock.now() + common.waitTimeoutSeconds * 1000;
     await spec.execute(s, config, { clients, clock: deps.clock, deadline, env: deps.env, progress: async () => void (await comment(spec, s)) });
   } catch (err) {
-    s.error = err instanceof ActionError ? err.message : `Unexpected error: ${(err as Error)?.stack ?? String(err)}`;
+    s.error = failureText(err);
   } finally {
     process.removeListener('SIGTERM', onSignal);
     process.removeListener('SIGINT', onSignal);
@@ -108,9 +108,8 @@ async function finish<C>(spec: CommandSpec<C>, s: CommandState<C>): Promise<void
   else if ('deployment-status' in s.outputs && !s.outputs['deployment-status']) s.outputs['deployment-status'] = 'skipped';
   for (const [name, value] of Object.entries(s.outputs)) if (name !== 'comment-url') core.setOutput(name, value);
   const report = withState(s);
-  const { renderReport } = await import('../report/summary.js');
-  const { escapeMarkdown } = await import('../report/markdown.js');
-  const failed = s.error ? `\n**What failed:** ${escapeMarkdown(s.error, 2000)}\n` : '';
+  const { failedLine, renderReport } = await import('../report/summary.js');
+  const failed = s.error ? `\n${failedLine(s.error)}\n` : '';
   const markdown = report ? renderReport(report) : `${s.markdown ?? `### ${spec.title}: ❌ failed\n`}${failed}`;
   await core.appendSummary(markdown);
   if (spec.outputs.includes('comment-url')) core.setOutput('comment-url', (await comment(spec, s)) ?? '');

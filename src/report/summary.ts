@@ -116,6 +116,14 @@ function deploymentRows(d: Deployment): [string, string][] {
   return rows;
 }
 
+/**
+ * The one way an error reaches a summary or a comment: AWS's own words and unexpected errors (their text and stack
+ * trace) stay in the job log (masked by the runner), and the rest is made inert markdown.
+ */
+export function failedLine(error: string): string {
+  return `**What failed:** ${escapeMarkdown(publicMessage(error), 2000)}`;
+}
+
 export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   const lines = [title(r), ''];
   if (r.headline) lines.push(escapeMarkdown(r.headline, 500), '');
@@ -135,8 +143,7 @@ export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   if (r.runUrl) rows.push(['Run', link('workflow run', r.runUrl)]);
   if (r.deployment) rows.push(...deploymentRows(r.deployment));
   lines.push(table(rows));
-  // AWS's own words may echo the request: they stay in the job log (masked), not here (see publicMessage).
-  if (r.error) lines.push('', `**What failed:** ${escapeMarkdown(publicMessage(r.error), 2000)}`);
+  if (r.error) lines.push('', failedLine(r.error));
   const previous = history.at(-1);
   const changes = changesSince(previous, r);
   if (changes.length) lines.push('', `**Changed since the last registration from this PR:** ${changes.join('; ')}`);
