@@ -79,6 +79,7 @@ export const actions = {
       'keep-latest': inp('Keep the newest N versions.', '10'),
       'keep-days': inp('Keep versions created within this many days.', '30'),
       'keep-approved': inp('Keep every Approved version.', 'true'),
+      'allow-shared-group': inp('Prune a group given by ARN (possibly shared from another account) anyway. Endpoints and endpoint configurations of other accounts that deploy its versions cannot be seen from this account, so a version they use can be deleted. Without it, a group given by ARN is refused (a dry run still shows what would go).', 'false'),
       ...pick(COMMON.filter((n) => !['wait-timeout', 'poll-interval'].includes(n))),
       'dry-run': { ...top.inputs['dry-run'], description: 'List what would be deleted; delete nothing.' },
       comment: { ...top.inputs.comment, default: 'false', description: 'Show the result in the pull-request sticky comment: true, false or on-failure.' },

@@ -4,6 +4,7 @@ import {
   DeleteModelPackageCommand,
   DescribeEndpointCommand,
   DescribeEndpointConfigCommand,
+  ListEndpointConfigsCommand,
   ListEndpointsCommand,
   ListModelPackagesCommand,
   ListTagsCommand,
@@ -20,7 +21,7 @@ const NOW = Date.UTC(2026, 5, 1);
 const arn = (n: number) => `arn:aws:sagemaker:us-east-1:123456789012:model-package/g/${n}`;
 const read = (v: Record<string, string>) => (n: string) => v[n] ?? '';
 const common = (v: Record<string, string> = {}) => readCommon(read({ 'aws-region': 'us-east-1', ...v }), {}, () => undefined);
-const config = (c: Partial<PruneConfig> = {}): PruneConfig => ({ group: { name: 'g' }, keepLatest: 0, keepDays: 0, keepApproved: false, ...c });
+const config = (c: Partial<PruneConfig> = {}): PruneConfig => ({ group: { name: 'g' }, keepLatest: 0, keepDays: 0, keepApproved: false, allowSharedGroup: false, ...c });
 const none = { serving: new Map<string, string[]>(), ledger: new Set<string>() };
 const pkg = (n: number, ageMs: number, extra: Partial<ModelPackageSummary> = {}): ModelPackageSummary => ({
   ModelPackageArn: arn(n),
@@ -123,6 +124,7 @@ let out: string[];
 beforeEach(() => {
   sm.reset();
   sm.on(ListEndpointsCommand).resolves({ Endpoints: [] });
+  sm.on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [] });
   sm.on(DeleteModelPackageCommand).resolves({});
   out = [];
   jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
@@ -154,7 +156,7 @@ describe('execute', () => {
     expect(s.group).toBe('g');
     expect(s.outputs).toEqual({ deleted: JSON.stringify([arn(2), arn(1)]), kept: JSON.stringify([arn(3)]) });
     expect(s.markdown).toContain('Deleted 2 version(s); kept 1.');
-    expect(out.join('')).toContain('3 version(s) of g, 0 endpoint(s) in the Region; 2 to delete.');
+    expect(out.join('')).toContain('3 version(s) of g; checked 0 endpoint(s), 0 inference component(s) and 0 endpoint configuration(s) in the Region; 2 to delete.');
   });
 
   test('dry run: nothing deleted, each version that would be is logged and listed', async () => {

@@ -16,7 +16,7 @@ const versions = (count: number, extra: (n: number) => Partial<ModelPackageSumma
     CreationTime: new Date(NOW - (count - n) * DAY),
     ...extra(n)
   }));
-const config = (c: Partial<PruneConfig> = {}): PruneConfig => ({ group: { name: 'g' }, keepLatest: 10, keepDays: 30, keepApproved: true, ...c });
+const config = (c: Partial<PruneConfig> = {}): PruneConfig => ({ group: { name: 'g' }, keepLatest: 10, keepDays: 30, keepApproved: true, allowSharedGroup: false, ...c });
 const none = { serving: new Map<string, string[]>(), ledger: new Set<string>() };
 const deleted = (d: ReturnType<typeof decide>) => d.filter((x) => !x.keep).map((x) => x.version);
 
