@@ -1,5 +1,6 @@
 import { InputError } from '../errors.js';
 import { bool, integer, oneOf, type InputReader } from './readers.js';
+import { readWorkspaceFileIfExists } from './workspace-path.js';
 
 /** `autoscaling: min=1,max=8,target=200[,scale-in-cooldown=300,scale-out-cooldown=60]`. */
 export interface AutoscalingConfig {
@@ -104,18 +105,15 @@ function readAlarms(read: InputReader): AlarmConfig | undefined {
 }
 
 /**
- * `smoke-payload` is inline text, or a path to a file in the workspace when one exists there
- * (relative paths resolve against GITHUB_WORKSPACE, else the working directory).
+ * `smoke-payload` is inline text, or a file in the workspace when something exists at that relative path
+ * (GITHUB_WORKSPACE, else the working directory). A file is read only under workspace-path.ts's rules: a path
+ * that is absolute, has a `..` segment or goes through a symbolic link is refused, as is anything but a regular
+ * file of at most 6 MB.
  */
 export function readPayload(value: string, workspace: string | undefined): Buffer {
-  const { existsSync, readFileSync, statSync } = process.getBuiltinModule('node:fs');
-  const { resolve } = process.getBuiltinModule('node:path');
   const looksLikePath = !/[\n{[]/.test(value) && value.length < 1024;
-  const path = looksLikePath ? resolve(workspace ?? process.cwd(), value) : '';
-  if (path && existsSync(path) && statSync(path).isFile()) {
-    if (statSync(path).size > PAYLOAD_MAX) throw new InputError('smoke-payload', value, 'is a file over 6 MB, the InvokeEndpoint limit');
-    return readFileSync(path);
-  }
+  const file = looksLikePath ? readWorkspaceFileIfExists('smoke-payload', value, { workspace, maxBytes: PAYLOAD_MAX, limit: 'the InvokeEndpoint limit' }) : undefined;
+  if (file) return file;
   const body = Buffer.from(value, 'utf8');
   if (body.length > PAYLOAD_MAX) throw new InputError('smoke-payload', `${body.length} bytes`, 'is over 6 MB, the InvokeEndpoint limit');
   return body;
