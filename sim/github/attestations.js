@@ -25,13 +25,15 @@ const BLOB = /^\/_sim\/blobs\/attestations\/(\d+)\.json\.sn$/;
  */
 const attestationsOf = (gh) => (gh.attestations ??= []);
 
+/** @param {unknown} v */
+const isRepository = (v) => typeof v === 'string' && v.split('/').length === 2 && v.split('/').every((p) => NAME.test(p));
+
 /** @param {any} body */
 function checkSeed(body) {
-  checkKnown(body, ['digest', 'repository', 'workflow', 'commit', 'ref', 'serverUrl', 'subjectDigest', 'predicateType', 'tamper', 'delivery', 'name']);
+  checkKnown(body, ['digest', 'repository', 'workflow', 'commit', 'ref', 'serverUrl', 'subjectDigest', 'predicateType', 'tamper', 'delivery', 'name', 'listIn']);
   if (typeof body.digest !== 'string' || !DIGEST.test(body.digest)) throw new TypeError('digest must be sha256:<64 lower-case hex>');
   if (body.subjectDigest !== undefined && (typeof body.subjectDigest !== 'string' || !DIGEST.test(body.subjectDigest))) throw new TypeError('subjectDigest must be sha256:<64 lower-case hex>');
-  const parts = typeof body.repository === 'string' ? body.repository.split('/') : [];
-  if (parts.length !== 2 || !parts.every((p) => NAME.test(p))) throw new TypeError('repository must be owner/name');
+  if (!isRepository(body.repository)) throw new TypeError('repository must be owner/name');
   if (typeof body.workflow !== 'string' || !/^[^@\s]{1,255}$/.test(body.workflow)) throw new TypeError('workflow must be a workflow file path (no @ or spaces)');
   if (typeof body.commit !== 'string' || !COMMIT.test(body.commit)) throw new TypeError('commit must be 40 lower-case hex');
   if (body.ref !== undefined && (typeof body.ref !== 'string' || !/^refs\/\S{1,200}$/.test(body.ref))) throw new TypeError('ref must be refs/...');
@@ -40,19 +42,22 @@ function checkSeed(body) {
   if (body.tamper !== undefined && !['signature', 'untrusted-ca'].includes(body.tamper)) throw new TypeError("tamper must be 'signature' or 'untrusted-ca'");
   if (body.delivery !== undefined && !['url', 'inline'].includes(body.delivery)) throw new TypeError("delivery must be 'url' or 'inline'");
   if (body.name !== undefined && typeof body.name !== 'string') throw new TypeError('name must be a string');
+  if (body.listIn !== undefined && !isRepository(body.listIn)) throw new TypeError('listIn must be owner/name');
 }
 
 /**
  * "The build workflow attested this image": sign a bundle for the subject and list it under `digest` for the
- * repository. `subjectDigest` makes the statement name another digest than the one it is listed under.
+ * repository. `subjectDigest` makes the statement name another digest than the one it is listed under; `listIn`
+ * lists it under another repository than the one its certificate names.
  * Control API `POST /_sim/github/attestations`.
  * @param {any} gh @param {any} body @param {number} now
  */
 export function seedAttestation(gh, body, now) {
   checkSeed(body);
-  const bundle = createBundle({ ...body, digest: body.subjectDigest ?? body.digest }, now);
+  const { listIn, subjectDigest, delivery, ...subject } = body;
+  const bundle = createBundle({ ...subject, digest: subjectDigest ?? body.digest }, now);
   gh.nextAttestationId ??= 1;
-  const a = { id: gh.nextAttestationId++, digest: body.digest, repository: body.repository, bundle, delivery: body.delivery ?? 'url', createdMs: now };
+  const a = { id: gh.nextAttestationId++, digest: body.digest, repository: listIn ?? body.repository, bundle, delivery: delivery ?? 'url', createdMs: now };
   attestationsOf(gh).push(a);
   return { id: a.id, digest: a.digest, repository: a.repository, repository_id: numericId(a.repository), bundle };
 }

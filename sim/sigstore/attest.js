@@ -10,7 +10,8 @@ import { issueCertificate, pem, utf8String } from './x509.js';
 
 export const SLSA_PROVENANCE_V1 = 'https://slsa.dev/provenance/v1';
 export const INTOTO_PAYLOAD_TYPE = 'application/vnd.in-toto+json';
-const GITHUB_ISSUER = 'https://token.actions.githubusercontent.com';
+/** The OIDC issuer of Actions tokens: github.com's, else the server's own (GitHub Enterprise Server). @param {string} server */
+const issuerOf = (server) => (server === 'https://github.com' ? 'https://token.actions.githubusercontent.com' : `${server}/_services/token`);
 
 /** Fulcio's certificate extension OIDs for GitHub Actions tokens (1.3.6.1.4.1.57264.1.*). */
 export const OID = Object.fromEntries(Object.entries({
@@ -63,13 +64,13 @@ function claims(o, urls) {
   const owner = o.repository.split('/')[0];
   const server = o.serverUrl ?? 'https://github.com';
   const v = {
-    issuer: GITHUB_ISSUER, buildSignerUri: urls.signer, buildSignerDigest: o.commit, runnerEnvironment: 'github-hosted',
+    issuer: issuerOf(server), buildSignerUri: urls.signer, buildSignerDigest: o.commit, runnerEnvironment: 'github-hosted',
     sourceRepositoryUri: urls.repo, sourceRepositoryDigest: o.commit, sourceRepositoryRef: urls.ref,
     sourceRepositoryIdentifier: String(numericId(o.repository)), sourceRepositoryOwnerUri: `${server}/${owner}`,
     sourceRepositoryOwnerIdentifier: String(numericId(owner)), buildConfigUri: urls.signer, buildConfigDigest: o.commit,
     buildTrigger: 'push', runInvocationUri: urls.run, sourceRepositoryVisibility: 'public',
   };
-  return { [OID.issuerV1]: Buffer.from(GITHUB_ISSUER), ...Object.fromEntries(Object.entries(v).map(([k, s]) => [OID[k], utf8String(s)])) };
+  return { [OID.issuerV1]: Buffer.from(issuerOf(server)), ...Object.fromEntries(Object.entries(v).map(([k, s]) => [OID[k], utf8String(s)])) };
 }
 
 /**
