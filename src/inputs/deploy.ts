@@ -3,6 +3,7 @@ import { InputError } from '../errors.js';
 import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from './readers.js';
 import { isInstanceType } from './instance-types.js';
 import { hasOnlyInstanceStorage, readOperateConfig, type OperateConfig } from './operate.js';
+import { s3UriProblem } from './s3-uri.js';
 
 export type TrafficRouting = 'all-at-once' | 'canary' | 'linear' | 'rolling';
 export interface CapacitySize {
@@ -238,6 +239,8 @@ function readDataCapture(value: string): { destination: string; samplingPercent:
   if (!m || !/^s3:\/\/[^/]+/.test(destination) || destination.length > 512) {
     throw new InputError('data-capture', value, "must be 's3://bucket/prefix [sampling-percent]' (at most 512 characters)");
   }
+  const problem = s3UriProblem(destination);
+  if (problem) throw new InputError('data-capture', value, problem);
   const samplingPercent = Number(m[2] ?? '100');
   if (samplingPercent > 100) {
     throw new InputError('data-capture', value, 'has a sampling percentage that is not a whole number from 0 to 100');

@@ -4,6 +4,7 @@ import * as C from './constraints.js';
 import { SEVERITIES, type Severity } from './constraints.js';
 import { readDeployConfig, type DeployConfig } from './deploy.js';
 import { readImage, readPlatform, readReplicationTarget } from './image.js';
+import { httpsUrlProblem, s3UriProblem } from './s3-uri.js';
 import { formatImage, type ImageRef } from './image-ref.js';
 import { checkImageRegion } from './image-region.js';
 import { isInstanceType } from './instance-types.js';
@@ -205,8 +206,11 @@ function readRegistryAccess(read: InputReader, config: Config): void {
 function readTexts(read: InputReader, config: Config): void {
   const modelDataUrl = read('model-data-url');
   if (modelDataUrl) {
-    config.modelDataUrl = check('model-data-url', modelDataUrl, C.MODEL_DATA_URL.test(modelDataUrl) && modelDataUrl.length <= C.URL_MAX,
+    check('model-data-url', modelDataUrl, C.MODEL_DATA_URL.test(modelDataUrl) && modelDataUrl.length <= C.URL_MAX,
       'must be an s3:// (or https://) URL of a .tar.gz in the same Region, at most 1024 characters');
+    const problem = modelDataUrl.startsWith('s3://') ? s3UriProblem(modelDataUrl) : httpsUrlProblem(modelDataUrl);
+    if (problem) throw new InputError('model-data-url', modelDataUrl, problem);
+    config.modelDataUrl = modelDataUrl;
   }
   const description = read('description');
   if (description) config.description = entityDescription('description', description);
