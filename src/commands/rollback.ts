@@ -1,13 +1,18 @@
 /**
  * rollback/: put an endpoint back on an earlier version through the same blue/green path (no registration).
- * Default target: the version that served before the current one, from the deployment ledger. Inputs the live
+ * The version it rolls back from is the one the live endpoint config serves (never the ledger tag). The target
+ * (`to`, else the ledger's previous version, a tag anyone allowed to tag the endpoint can write) must be an older,
+ * Completed and Approved version of the same group, account and Region; the ledger's must also be proven to have
+ * served this endpoint before (rollback-target.ts). Anything else is refused before any write. Inputs the live
  * endpoint already answers (instance type and count, execution role, VPC) default to what it runs today.
  */
-import type { DescribeEndpointOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { groupNameFromArn, versionFromArn } from '../aws/arns.js';
+import type { DescribeEndpointOutput, DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { versionFromArn } from '../aws/arns.js';
 import { send } from '../aws/errors.js';
 import { findEndpoint } from '../deploy/endpoint.js';
-import { markRollback, readLedger, versionsOfConfig, type LedgerEntry } from '../deploy/ledger.js';
+import { markRollback, PREVIOUS_TAG, readLedger, type LedgerEntry } from '../deploy/ledger.js';
+import { configsOf, describePackage, readConfig, servedVersions, type LiveConfig } from '../deploy/live.js';
+import { arnRule, configProves, ledgerRule, metadataProves, NOT_PROVEN, refusal, versionRule, type ServedEvidence, type Source } from '../deploy/rollback-target.js';
 import { ActionError, InputError } from '../errors.js';
 import * as C from '../inputs/constraints.js';
 import type { InputReader } from '../inputs/readers.js';
@@ -16,7 +21,6 @@ import { DEPLOY_OUTPUTS, deployTo, readDeploy } from './deploy.js';
 import { readVersionArn, type CommonConfig } from './inputs.js';
 import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
-import { describe } from './versions.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
 export interface RollbackConfig {
@@ -65,50 +69,84 @@ async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput): Pr
   return out;
 }
 
-/** The version the endpoint serves now: the ledger, else the model of its live config. */
-async function currentVersion(sm: SageMakerClient, ep: DescribeEndpointOutput): Promise<LedgerEntry> {
-  const ledger = await readLedger(sm, ep.EndpointArn!);
-  const live = ep.EndpointConfigName ? await versionsOfConfig(sm, ep.EndpointConfigName) : [];
-  // What the endpoint really runs wins over a tag (an update rolled back by SageMaker leaves the old config live).
-  const current = live.length && ledger.current && !live.includes(ledger.current) ? live[0] : (ledger.current ?? live[0]);
-  return { ...ledger, ...(current ? { current } : {}) };
+/** The one version the endpoint's live config serves, as SageMaker reports it (the ledger tag is not asked). */
+async function liveVersion(sm: SageMakerClient, ep: DescribeEndpointOutput, name: string): Promise<{ current: string; config: LiveConfig }> {
+  if (!ep.EndpointConfigName) throw new ActionError(`Endpoint ${name} has no live endpoint config: there is nothing to roll back from.`);
+  const config = await readConfig(sm, ep.EndpointConfigName);
+  const versions = await servedVersions(sm, config);
+  if (versions.length !== 1) {
+    const what = versions.length ? `${versions.length} versions` : 'no model package version this action can verify';
+    throw new ActionError(`Endpoint ${name} serves ${what} on its live config ${config.name}; a rollback starts from the one version it serves.`);
+  }
+  return { current: versions[0]!, config };
 }
 
-function targetOf(c: RollbackConfig, { current, previous, rolledBack }: LedgerEntry): string {
-  if (typeof c.to === 'string') return c.to;
-  if (typeof c.to === 'number') {
-    if (!current) throw new ActionError(`Endpoint ${c.endpointName} serves no model package version this action can see; give to as a version ARN.`);
-    return current.replace(/\/\d+$/, `/${c.to}`);
-  }
-  if (!previous) throw new ActionError(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag previous-model-package-arn); name one with to.`);
+/** The candidate: `to`, else the ledger's previous version (a hint, checked like `to` and more). */
+function candidate(c: RollbackConfig, current: string, ledger: LedgerEntry): { source: Source; value: string } {
+  if (typeof c.to === 'string') return { source: 'to', value: c.to };
+  if (typeof c.to === 'number') return { source: 'to', value: current.replace(/\/\d+$/, `/${c.to}`) };
+  const { previous, rolledBack } = ledger;
+  if (!previous) throw new ActionError(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag ${PREVIOUS_TAG}); name one with to.`);
   // After a rollback, "previous" is the version just rolled back from: going there again is not a rollback.
   if (rolledBack) {
     throw new ActionError(
       `Endpoint ${c.endpointName} was last changed by a rollback (from v${versionFromArn(previous)}); a second rollback goes further back only when you name the version with to.`
     );
   }
-  return previous;
+  const stale = ledgerRule(current, ledger.current);
+  if (stale) throw refusal(c.endpointName, 'ledger', previous, stale);
+  return { source: 'ledger', value: previous };
+}
+
+/** The target, described, once it passed every check; a refusal (before any write) otherwise. */
+async function chooseTarget(sm: SageMakerClient, c: RollbackConfig, ep: DescribeEndpointOutput, live: { current: string; config: LiveConfig }, ledger: LedgerEntry): Promise<DescribeModelPackageOutput> {
+  const { source, value } = candidate(c, live.current, ledger);
+  const refuse = (rule: string) => refusal(c.endpointName, source, value, rule);
+  const wrongArn = arnRule(ep.EndpointArn!, live.current, value);
+  if (wrongArn) throw refuse(wrongArn);
+  const pkg = await describePackage(sm, value).catch((err: Error) => {
+    core.info(`DescribeModelPackage of the rollback target failed: ${err.message}`);
+    throw refuse('could not be described (DescribeModelPackage failed; the reason is in the job log)');
+  });
+  const wrongVersion = versionRule(value, pkg);
+  if (wrongVersion) throw refuse(wrongVersion);
+  if (source === 'ledger' && !(await provenServed(sm, c.endpointName, ep, live.config, pkg))) throw refuse(NOT_PROVEN);
+  return pkg;
+}
+
+/** The version's deployment record, else an earlier config of this endpoint that still exists and serves it. */
+async function provenServed(sm: SageMakerClient, name: string, ep: DescribeEndpointOutput, live: LiveConfig, pkg: DescribeModelPackageOutput): Promise<boolean> {
+  const evidence: ServedEvidence = { endpointName: name, configs: [], ...(ep.CreationTime ? { endpointCreated: ep.CreationTime } : {}), ...(live.created ? { liveCreated: live.created } : {}) };
+  if (metadataProves(pkg, evidence)) return true;
+  const before = live.created?.getTime();
+  if (before === undefined) return false;
+  for (const config of await configsOf(sm, name)) {
+    if (config.name === live.name || !config.created || config.created.getTime() >= before) continue;
+    const read = await readConfig(sm, config.name).catch(() => undefined);
+    if (read) evidence.configs.push(read);
+    if (configProves(pkg, evidence)) return true;
+  }
+  return false;
 }
 
 async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: Io): Promise<void> {
   const sm = await io.clients.sagemaker();
   const ep = await findEndpoint(sm, c.endpointName);
   if (!ep?.EndpointArn) throw new ActionError(`Endpoint ${c.endpointName} does not exist: there is nothing to roll back.`);
-  const ledger = await currentVersion(sm, ep);
-  const { current } = ledger;
-  const target = targetOf(c, ledger);
-  if (target === current) throw new ActionError(`Endpoint ${c.endpointName} already serves ${target}; nothing to roll back.`);
+  const live = await liveVersion(sm, ep, c.endpointName);
+  const pkg = await chooseTarget(sm, c, ep, live, await readLedger(sm, ep.EndpointArn));
+  const { current } = live;
+  const target = pkg.ModelPackageArn!;
   const defaults = await liveDefaults(sm, ep);
   const deploy = readDeploy((name) => c.read(name) || (defaults[name] ?? ''), s.common!)!;
   // The budget follows the policy, as in the top-level action (unless wait-timeout is set).
   if (!c.read('wait-timeout')) io.deadline = io.clock.now() + s.common!.waitTimeoutSeconds * 1000;
-  const pkg = await describe(sm, target);
-  const from = current ? `v${versionFromArn(current)}` : 'an unknown version';
-  const headline = `Rolled back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion ?? versionFromArn(target)}${current && groupNameFromArn(current) !== pkg.ModelPackageGroupName ? ` of ${pkg.ModelPackageGroupName}` : ''}`;
+  const from = `v${versionFromArn(current)}`;
+  const headline = `Rolled back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion ?? versionFromArn(target)}`;
   s.report = { ...versionReport(pkg, s.ctx!, { dryRun: s.common!.dryRun, region: await io.clients.region(), title: 'SageMaker rollback' }), headline };
-  Object.assign(s.outputs, { 'model-package-arn': pkg.ModelPackageArn ?? target, 'from-model-package-arn': current ?? '' });
-  core.info(`${headline} (${current ?? 'unknown'} → ${target}).`);
-  await deployTo(s, io, deploy, pkg.ModelPackageArn ?? target);
+  Object.assign(s.outputs, { 'model-package-arn': target, 'from-model-package-arn': current });
+  core.info(`${headline} (${current} → ${target}).`);
+  await deployTo(s, io, deploy, target);
   if (s.deployment?.status === 'succeeded') await markRollback(sm, ep.EndpointArn).catch((err: Error) => core.warning(`Could not mark the rollback in the ledger: ${err.message}`));
   if (s.deployment?.status === 'planned') s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
 }

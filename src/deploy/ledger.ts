@@ -1,7 +1,8 @@
 /**
  * The deployment ledger: which version an endpoint serves and which one served before it, kept on the
- * endpoint's own tags by every successful deploy. Rollback reads it for its default target; prune never deletes
- * a version it names. When an endpoint has no ledger tags yet (deployed by something else), the version is read
+ * endpoint's own tags by every successful deploy. Tags can be written by anyone allowed to tag the endpoint, so
+ * the ledger is a hint: "already serves" and rollback's current version come from the live config (live.ts), and
+ * rollback checks the previous version it names (rollback-target.ts); prune never deletes a version it names. When an endpoint has no ledger tags yet (deployed by something else), the version is read
  * from the model the endpoint config serves: its ModelPackageName (the association SageMaker keeps), or, for a
  * model built from the image (private registries, pending versions), the `model-package-arn` tag this action puts
  * on every model it creates.
@@ -10,6 +11,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
 import type { RunContext } from '../github/context.js';
 import { tagsOf } from './endpoint.js';
+import { readConfig, servedVersions } from './live.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
 export const CURRENT_TAG = 'model-package-arn';
@@ -38,7 +40,10 @@ export async function readLedger(sm: SageMakerClient, endpointArn: string): Prom
   return ledgerFromTags(await tagsOf(sm, endpointArn));
 }
 
-/** The model package versions an endpoint config's models were created from (empty when none was). */
+/**
+ * The model package versions an endpoint config's models were created from (empty when none was), model tags
+ * included unchecked: for showing and keeping what may serve, never for deciding what serves (see live.ts).
+ */
 export async function versionsOfConfig(sm: SageMakerClient, configName: string): Promise<string[]> {
   const c = await sagemakerSdk();
   const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: configName })));
@@ -67,16 +72,19 @@ export interface RecordOptions {
 }
 
 /**
- * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. A re-deploy
- * of the version already recorded keeps the previous entry as it is.
+ * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. The one it
+ * replaced is what the config that served before provably served (live.ts), not what the tags said: a tag naming
+ * the new version (a re-run, or anyone who may tag the endpoint) must not hide it. When that config names no
+ * version this action can confirm, the tags are the fallback; a re-deploy of the recorded version keeps the
+ * previous entry as it is.
  */
 export async function recordDeployment(sm: SageMakerClient, o: RecordOptions): Promise<LedgerEntry> {
   // An unreadable ledger loses only the rollback default, never the deployment's record of what is live.
   const before = await readLedger(sm, o.endpointArn).catch((): LedgerEntry => ({}));
-  let previous = before.current !== o.versionArn ? before.current : before.previous;
-  if (!before.current && o.previousConfig) {
-    previous = (await versionsOfConfig(sm, o.previousConfig).catch(() => [])).find((v) => v !== o.versionArn);
-  }
+  const served = o.previousConfig ? await servedBy(sm, o.previousConfig) : [];
+  let previous = served.find((v) => v !== o.versionArn);
+  if (!previous && !served.length) previous = before.current !== o.versionArn ? before.current : before.previous;
+  if (!previous && served.length) previous = before.previous;
   const c = await sagemakerSdk();
   const tags = [
     { Key: CURRENT_TAG, Value: o.versionArn },
@@ -87,6 +95,15 @@ export async function recordDeployment(sm: SageMakerClient, o: RecordOptions): P
   ];
   await send('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
   return { current: o.versionArn, ...(previous ? { previous } : {}) };
+}
+
+/** The versions a config provably serves; none when it cannot be read. */
+async function servedBy(sm: SageMakerClient, config: string): Promise<string[]> {
+  try {
+    return await servedVersions(sm, await readConfig(sm, config));
+  } catch {
+    return [];
+  }
 }
 
 /** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */

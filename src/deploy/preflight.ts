@@ -4,7 +4,9 @@ import { poll, WaitTimeout } from '../aws/poll.js';
 import { ActionError } from '../errors.js';
 import { describeVersion } from '../register/model-registry.js';
 import type { ScalingSnapshot } from '../operate/autoscaling.js';
-import { describeEndpoint, tagsOf, findEndpoint } from './endpoint.js';
+import { describeEndpoint, findEndpoint } from './endpoint.js';
+import { readConfig, settledConfig } from './live.js';
+import { configServes, type LiveConfig } from './serves.js';
 import { isOurName } from './plan.js';
 import type { DeployOptions, Deployment } from './step.js';
 import { describePhase, isBusy } from './verdict.js';
@@ -47,13 +49,25 @@ export async function readEndpoint(sm: SageMakerClient, o: DeployOptions): Promi
   return ep;
 }
 
-/** True (and `d` filled) when the endpoint already serves this version on a config this action made. */
-export async function alreadyServes(sm: SageMakerClient, o: DeployOptions, ep: DescribeEndpointOutput, d: Deployment): Promise<boolean> {
-  if (ep.EndpointStatus !== 'InService' || !ep.EndpointArn || !ep.EndpointConfigName || !isOurName(o.deploy.endpointName, ep.EndpointConfigName)) return false;
-  const tags = await tagsOf(sm, ep.EndpointArn);
-  if (tags['model-package-arn'] !== o.versionArn) return false;
-  Object.assign(d, { status: 'unchanged', endpointArn: ep.EndpointArn, configName: ep.EndpointConfigName, modelName: ep.EndpointConfigName });
-  o.log.info(`Endpoint ${o.deploy.endpointName} already serves ${o.versionArn} (${ep.EndpointConfigName}); nothing to deploy.`);
+/**
+ * True (and `d` filled) when the endpoint already serves this version on a config this action made, as its live
+ * config says: InService with no update pending, and the model of every variant serves the version (serves.ts).
+ * The endpoint's ledger tags are not asked: anyone allowed to tag it could make a promotion report "unchanged"
+ * while the old model serves. A live state that cannot be read is not "unchanged": the version is deployed again.
+ */
+export async function alreadyServes(sm: SageMakerClient, o: DeployOptions, ep: DescribeEndpointOutput, d: Deployment, pkg: DescribeModelPackageOutput): Promise<boolean> {
+  const config = settledConfig(ep);
+  if (!config || !ep.EndpointArn || !isOurName(o.deploy.endpointName, config)) return false;
+  let live: LiveConfig;
+  try {
+    live = await readConfig(sm, config);
+  } catch (err) {
+    o.log.info(`Could not read what endpoint ${o.deploy.endpointName} serves (${(err as Error).message}); deploying ${o.versionArn}.`);
+    return false;
+  }
+  if (!configServes(live, pkg)) return false;
+  Object.assign(d, { status: 'unchanged', endpointArn: ep.EndpointArn, configName: config, modelName: live.models[0]!.name });
+  o.log.info(`Endpoint ${o.deploy.endpointName} already serves ${o.versionArn} (${config}); nothing to deploy.`);
   return true;
 }
 

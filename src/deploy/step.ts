@@ -78,7 +78,7 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
   if ((o.deploy.alarms || o.deploy.smoke || o.deploy.autoscaling) && !o.clients) throw new ActionError('create-alarms, smoke-payload and autoscaling need the CloudWatch, SageMaker Runtime and Application Auto Scaling clients.');
   const pkg = await checkVersion(sm, o);
   const ep = await readEndpoint(sm, o);
-  if (ep && (await alreadyServes(sm, o, ep, d))) {
+  if (ep && (await alreadyServes(sm, o, ep, d, pkg))) {
     if (!o.dryRun) await (await import('./tidy.js')).tidyUnchanged(sm, o, d);
     return;
   }

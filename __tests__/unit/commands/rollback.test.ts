@@ -6,9 +6,11 @@ import {
   DescribeEndpointConfigCommand,
   DescribeModelCommand,
   DescribeModelPackageCommand,
+  ListEndpointConfigsCommand,
   ListTagsCommand,
   SageMakerClient,
-  type DescribeModelOutput
+  type DescribeModelOutput,
+  type DescribeModelPackageOutput
 } from '@aws-sdk/client-sagemaker';
 import type { DeployOptions, Deployment, DeployStatus } from '../../../src/deploy/step.js';
 import type { CommandState } from '../../../src/commands/run.js';
@@ -63,17 +65,29 @@ describe('readRollback', () => {
 
 const sm = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'us-east-1' });
+const LIVE = 'prod-v3-aaaaaa';
+const EARLIER = 'prod-v2-bbbbbb';
+const T2 = new Date('2025-06-01T10:00:00Z');
+const T3 = new Date('2025-06-02T10:00:00Z');
 
 /** The endpoint `prod`: its ledger tags, and the model its live config serves. */
 function endpoint(tags: Record<string, string>, model: Partial<DescribeModelOutput> = {}) {
-  sm.on(DescribeEndpointCommand).resolves({ EndpointName: 'prod', EndpointArn: EP, EndpointConfigName: 'prod-v3' });
+  sm.on(DescribeEndpointCommand).resolves({ EndpointName: 'prod', EndpointArn: EP, EndpointConfigName: LIVE, CreationTime: new Date('2025-01-01T00:00:00Z') });
   sm.on(ListTagsCommand, { ResourceArn: EP }).resolves({ Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) });
-  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: 'prod-v3' }).resolves({
+  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves({
+    CreationTime: T3,
     KmsKeyId: 'alias/endpoints',
     DataCaptureConfig: { EnableCapture: true, InitialSamplingPercentage: 20, DestinationS3Uri: 's3://capture/prod', CaptureOptions: [{ CaptureMode: 'Input' }] },
-    ProductionVariants: [{ VariantName: 'blue', ModelName: 'prod-v3', InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 3 }]
+    ProductionVariants: [{ VariantName: 'blue', ModelName: LIVE, InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 3 }]
   });
-  sm.on(DescribeModelCommand, { ModelName: 'prod-v3' }).resolves({ ModelArn: MODEL, PrimaryContainer: { ModelPackageName: v(3) }, ExecutionRoleArn: ROLE, ...model });
+  sm.on(DescribeModelCommand, { ModelName: LIVE }).resolves({ ModelArn: MODEL, PrimaryContainer: { ModelPackageName: v(3) }, ExecutionRoleArn: ROLE, ...model });
+}
+/** An earlier config of the endpoint, still there, whose model serves `version`. */
+function earlierConfig(version: string, created = T2) {
+  const summary = (name: string, at: Date) => ({ EndpointConfigName: name, EndpointConfigArn: `arn:aws:sagemaker:us-east-1:${ACCOUNT}:endpoint-config/${name}`, CreationTime: at });
+  sm.on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [summary(LIVE, T3), summary(EARLIER, created)] });
+  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: EARLIER }).resolves({ CreationTime: created, ProductionVariants: [{ VariantName: 'blue', ModelName: EARLIER }] });
+  sm.on(DescribeModelCommand, { ModelName: EARLIER }).resolves({ PrimaryContainer: { ModelPackageName: version } });
 }
 const LEDGER = { 'model-package-arn': v(3), 'previous-model-package-arn': v(2), 'last-change': 'deploy' };
 
@@ -88,20 +102,25 @@ async function rollback(inputs: Record<string, string> = {}, status: DeployStatu
 const deployed = () => deployVersion.mock.calls.map(([, o]) => o.versionArn);
 const options = () => deployVersion.mock.calls[0]![1];
 const markedRollback = () => sm.commandCalls(AddTagsCommand).map((c) => [c.args[0].input.ResourceArn, c.args[0].input.Tags]);
+/** Every version is Completed and Approved unless `versions` says otherwise. */
+let versions: Record<string, Partial<DescribeModelPackageOutput>>;
 
 beforeEach(() => {
   sm.reset();
   deployVersion.mockReset();
+  versions = {};
   sm.on(AddTagsCommand).resolves({});
+  sm.on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [] });
   sm.on(DescribeModelPackageCommand).callsFake(({ ModelPackageName }: { ModelPackageName: string }) => {
     const [, group, n] = /model-package\/([^/]+)\/(\d+)$/.exec(ModelPackageName)!;
-    return { ModelPackageArn: ModelPackageName, ModelPackageGroupName: group, ModelPackageVersion: Number(n) };
+    return { ModelPackageArn: ModelPackageName, ModelPackageGroupName: group, ModelPackageVersion: Number(n), ModelPackageStatus: 'Completed', ModelApprovalStatus: 'Approved', ...versions[ModelPackageName] };
   });
 });
 
 describe('the target', () => {
   test('by default, the version that served before the current one; the ledger then records a rollback', async () => {
     endpoint(LEDGER);
+    earlierConfig(v(2));
     const s = await rollback();
     expect(deployed()).toEqual([v(2)]);
     expect(s.outputs).toEqual({ 'model-package-arn': v(2), 'from-model-package-arn': v(3) });
@@ -115,11 +134,10 @@ describe('the target', () => {
     expect(deployed()).toEqual([v(1)]);
   });
 
-  test('to as an ARN: that version, of another group too (named in the headline)', async () => {
+  test('to as an ARN of the group the endpoint serves', async () => {
     endpoint(LEDGER);
-    const s = await rollback({ to: v(5, 'other') });
-    expect(deployed()).toEqual([v(5, 'other')]);
-    expect(s.report?.headline).toBe('Rolled back prod from v3 to v5 of other');
+    await rollback({ to: v(1) });
+    expect(deployed()).toEqual([v(1)]);
   });
 
   test('after a rollback, a second one needs to: going back to "previous" would undo the first', async () => {
@@ -138,12 +156,16 @@ describe('the target', () => {
     expect(deployed()).toEqual([]);
   });
 
-  test('the version the endpoint really serves wins over a stale ledger tag', async () => {
+  test('the version the live config serves is the current one; a ledger naming another is not followed', async () => {
     endpoint({ 'model-package-arn': v(4), 'previous-model-package-arn': v(3) }, { PrimaryContainer: { ModelPackageName: v(2) } });
-    const s = await rollback();
-    expect(deployed()).toEqual([v(3)]);
+    earlierConfig(v(3));
+    await expect(rollback()).rejects.toThrow(
+      `Endpoint prod: tag previous-model-package-arn "${v(3)}" cannot be trusted: the ledger's model-package-arn "${v(4)}" is not the version the endpoint serves (${v(2)}); not rolling back to it. Name the version to roll back to with to.`
+    );
+    const s = await rollback({ to: '1' });
+    expect(deployed()).toEqual([v(1)]);
     expect(s.outputs['from-model-package-arn']).toBe(v(2));
-    expect(s.report?.headline).toBe('Rolled back prod from v2 to v3');
+    expect(s.report?.headline).toBe('Rolled back prod from v2 to v1');
   });
 
   test('without ledger tags, the live model names the current version (a number then resolves in its group)', async () => {
@@ -152,12 +174,14 @@ describe('the target', () => {
     expect(deployed()).toEqual([v(2, 'live')]);
   });
 
-  test('to as a number when no version is visible, or the target already serving: refused', async () => {
-    endpoint({}, { PrimaryContainer: { Image: 'x' } });
+  test('no version the live config provably serves, or the target already serving: refused', async () => {
+    endpoint(LEDGER, { PrimaryContainer: { Image: 'x' } });
     sm.on(ListTagsCommand, { ResourceArn: MODEL }).resolves({ Tags: [] });
-    await expect(rollback({ to: '2' })).rejects.toThrow('Endpoint prod serves no model package version this action can see; give to as a version ARN.');
+    await expect(rollback({ to: v(2) })).rejects.toThrow(
+      `Endpoint prod serves no model package version this action can verify on its live config ${LIVE}; a rollback starts from the one version it serves.`
+    );
     endpoint(LEDGER);
-    await expect(rollback({ to: '3' })).rejects.toThrow(`Endpoint prod already serves ${v(3)}; nothing to roll back.`);
+    await expect(rollback({ to: '3' })).rejects.toThrow(`Input 'to': "${v(3)}" is v3, the version the endpoint already serves: nothing to roll back`);
     expect(deployed()).toEqual([]);
   });
 
@@ -168,6 +192,8 @@ describe('the target', () => {
 });
 
 describe('the deploy', () => {
+  beforeEach(() => earlierConfig(v(2)));
+
   test('inputs left empty take the live endpoint config and model', async () => {
     endpoint(LEDGER, { EnableNetworkIsolation: true, VpcConfig: { Subnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], SecurityGroupIds: ['sg-0123456789abcdef0'] } });
     await rollback();

@@ -7,6 +7,8 @@ import {
   DeleteEndpointConfigCommand,
   DeleteModelCommand,
   DescribeEndpointCommand,
+  DescribeEndpointConfigCommand,
+  DescribeModelCommand,
   DescribeModelPackageCommand,
   ListEndpointConfigsCommand,
   ListTagsCommand,
@@ -191,6 +193,9 @@ beforeEach(() => {
   sm.on(ListContextsCommand).resolves({ ContextSummaries: [{ ContextArn: CONTEXT }] });
   sm.on(ListAssociationsCommand).resolves({ AssociationSummaries: [] });
   sm.on(AddAssociationCommand).resolves({ SourceArn: ARTIFACT, DestinationArn: CONTEXT });
+  // The live config OLD serves V3, as its model says.
+  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: OLD }).resolves({ EndpointConfigName: OLD, CreationTime: T, ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: OLD }] });
+  sm.on(DescribeModelCommand, { ModelName: OLD }).resolves({ ModelName: OLD, Containers: [{ ModelPackageName: V3, Image: IMAGE }] });
 });
 
 describe('deployVersion: refusals before any write', () => {
@@ -282,15 +287,30 @@ describe('deployVersion: refusals before any write', () => {
 });
 
 describe('deployVersion: unchanged', () => {
-  test('the endpoint already serves the version on a config of ours', async () => {
+  test('the endpoint already serves the version on a config of ours (its live model says so)', async () => {
     sm.on(DescribeEndpointCommand).resolves(live(OLD));
+    sm.on(DescribeModelCommand, { ModelName: OLD }).resolves({ ModelName: OLD, Containers: [{ ModelPackageName: V4, Image: IMAGE }] });
     sm.on(ListTagsCommand, { ResourceArn: EP_ARN }).resolves({ Tags: [{ Key: 'model-package-arn', Value: V4 }, { Key: 'managed-by', Value: 'x' }] });
     const d = newDeployment();
     await deployVersion(client, options(deployConfig()), d);
     expect(d).toEqual({ endpointName: 'fraud-prod', status: 'unchanged', consoleUrl: CONSOLE, endpointArn: EP_ARN, configName: OLD, modelName: OLD });
     expect(writes()).toEqual([]);
     expect(logs.info).toEqual([`Endpoint fraud-prod already serves ${V4} (${OLD}); nothing to deploy.`]);
+    // The ledger is read (by the cleanup) only after the live config decided.
     expect(sm.commandCalls(ListTagsCommand)[0]?.args[0].input).toEqual({ ResourceArn: EP_ARN, MaxResults: 100 });
+    expect(commandNames().indexOf('ListTagsCommand')).toBeGreaterThan(commandNames().indexOf('DescribeModelCommand'));
+  });
+
+  test('a ledger tag naming the version does not make it unchanged: the live model serves another one', async () => {
+    sm.on(DescribeEndpointCommand).resolvesOnce(live(OLD)).resolves(live(NEW));
+    sm.on(ListTagsCommand, { ResourceArn: EP_ARN }).resolves({ Tags: [{ Key: 'model-package-arn', Value: V4 }] });
+    const d = newDeployment();
+    await deployVersion(client, options(deployConfig()), d);
+    expect(d.status).toBe('succeeded');
+    expect(sm.commandCalls(UpdateEndpointCommand)).toHaveLength(1);
+    // The ledger then names the version the live config served before, not what the forged tag implied.
+    const tags = sm.commandCalls(AddTagsCommand).find((c) => c.args[0].input.ResourceArn === EP_ARN)!.args[0].input.Tags;
+    expect(tags).toEqual(expect.arrayContaining([{ Key: 'model-package-arn', Value: V4 }, { Key: 'previous-model-package-arn', Value: V3 }]));
   });
 
   test('tags are not read for a config that is not ours, and the deployment goes ahead', async () => {
@@ -622,12 +642,13 @@ describe('deployVersion: update', () => {
     expect(d.previousConfig).toBe(OLD);
     // The first read finds it busy; the idle wait reads again at once, sleeps one interval, then finds it InService.
     expect(sleeps).toEqual([15_000]);
-    expect(commandNames().slice(0, 6)).toEqual([
+    expect(commandNames().slice(0, 7)).toEqual([
       'DescribeModelPackageCommand',
       'DescribeEndpointCommand',
       'DescribeEndpointCommand',
       'DescribeEndpointCommand',
-      'ListTagsCommand',
+      'DescribeEndpointConfigCommand',
+      'DescribeModelCommand',
       'CreateModelCommand'
     ]);
   });
