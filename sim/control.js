@@ -18,7 +18,7 @@
  *   POST   /_sim/alarms  {name, state: OK|ALARM|INSUFFICIENT_DATA, region?, reason?}   create or set a CloudWatch alarm
  *   GET    /_sim/alarms[?region=]           the alarms of a region (us-east-1) with their current state
  *   POST   /_sim/github/tokens {token, login, type, permissions?, rateLimit?}
- *   POST   /_sim/github/pulls {owner, repo, number, head_sha, head_ref, base_ref, state?, title?, login?}
+ *   POST   /_sim/github/pulls {owner, repo, number, head_sha, head_ref, base_ref, state?, title?, login?, head_repo?, merged?}
  *   POST   /_sim/github/comments {owner, repo, number, body, login, type?, count?}   -> {ids}
  *   GET    /_sim/github/comments?owner=&repo=&number=   the stored comments, as the API shows them
  *   POST   /_sim/github/collaborators {owner, repo, login, role: admin|maintain|write|triage|read}   a repository role

@@ -31,11 +31,13 @@ async function registered(commit: string): Promise<string> {
 
 test('an approving review promotes the PR head commit’s version: same ARN, Approved, who and where recorded, nothing registered', async () => {
   const arn = await registered(sha(1));
+  await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: sha(1), head_ref: 'feature/x', base_ref: 'main' });
+  await sim.control('github/collaborators', { owner: 'acme', repo: 'fraud-model', login: 'reviewer-1', role: 'write' });
   const before = (await sim.requests({ operation: 'CreateModelPackage' })).length;
   const r = await runSub('promote', {
     env: sim.env,
     eventName: 'pull_request_review',
-    event: { ...prEvent(42, sha(1)), action: 'submitted', review: { state: 'approved', user: { login: 'reviewer-1' } } },
+    event: { ...prEvent(42, sha(1)), action: 'submitted', review: { state: 'approved', commit_id: sha(1), user: { login: 'reviewer-1' }, author_association: 'COLLABORATOR' } },
     inputs: { 'model-package-group': GROUP, comment: 'false' }
   });
   expect(r.errors).toEqual([]);
@@ -93,7 +95,7 @@ test('Search denied or not caught up: the version is still found by listing the 
   const r = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(6), inputs: { 'model-package-group': GROUP } });
   expect(r.errors).toEqual([]);
   expect(r.outputs['model-package-arn']).toBe(arn);
-  expect(r.stdout).toContain('by listing the group');
+  expect(r.stdout).toContain('seen through the newest 1 versions of the group (Search was not available; older versions are not seen)');
 });
 
 test('/promote from a commenter without write access is refused with zero writes, to AWS or GitHub', async () => {

@@ -46,7 +46,7 @@ export function prEvent(number: number, head: string, extra: Record<string, unkn
   return {
     action: 'synchronize',
     number,
-    pull_request: { number, head: { sha: head, ref: 'feature/x' }, base: { ref: 'main' }, html_url: `https://github.com/${REPO}/pull/${number}`, ...extra },
+    pull_request: { number, head: { sha: head, ref: 'feature/x', repo: { full_name: REPO } }, base: { ref: 'main' }, html_url: `https://github.com/${REPO}/pull/${number}`, ...extra },
     repository: { full_name: REPO, default_branch: 'main' }
   };
 }

@@ -14,7 +14,7 @@ const PERMISSIONS = ['pull_requests', 'issues', 'metadata'];
  * @typedef {{pull_requests: string, issues: string, metadata?: string}} Permissions
  * @typedef {{token: string, login: string, id: number, type: 'app'|'user', permissions: Permissions, rateLimit: number}} Token
  * @typedef {{owner: string, repo: string, number: number, head_sha: string, head_ref: string, base_ref: string, state: string,
- *   title: string, user: {login: string, id: number, type: string}, createdMs: number, id: number}} Pull
+ *   title: string, user: {login: string, id: number, type: string}, createdMs: number, id: number, head_repo?: string, merged?: boolean}} Pull
  * @typedef {{id: number, owner: string, repo: string, number: number, body: string, user: {login: string, id: number, type: string},
  *   createdMs: number, updatedMs: number}} Comment
  * @typedef {{login: string, role: string}} Collaborator
@@ -107,7 +107,7 @@ export function registerToken(gh, body) {
  * @param {GithubState} gh @param {any} body @param {number} now
  */
 export function seedPull(gh, body, now) {
-  checkKnown(body, ['owner', 'repo', 'number', 'head_sha', 'head_ref', 'base_ref', 'state', 'title', 'login']);
+  checkKnown(body, ['owner', 'repo', 'number', 'head_sha', 'head_ref', 'base_ref', 'state', 'title', 'login', 'head_repo', 'merged']);
   checkIssueRef(body);
   if (typeof body.head_sha !== 'string' || !/^[0-9a-f]{40}$/.test(body.head_sha)) throw new TypeError('head_sha must be 40 lower-case hex digits');
   for (const k of ['head_ref', 'base_ref']) {
@@ -117,11 +117,14 @@ export function seedPull(gh, body, now) {
   if (!['open', 'closed'].includes(state)) throw new TypeError("state must be 'open' or 'closed'");
   const login = body.login ?? 'octocat';
   checkLogin(login);
+  const headRepo = body.head_repo ?? `${body.owner}/${body.repo}`;
+  if (typeof headRepo !== 'string' || !/^[\w.-]+\/[\w.-]+$/.test(headRepo)) throw new TypeError('head_repo must be owner/name');
+  if (body.merged !== undefined && (typeof body.merged !== 'boolean' || (body.merged && state !== 'closed'))) throw new TypeError('merged must be a boolean, true only for a closed pull request');
   /** @type {Pull} */
   const pull = {
     owner: body.owner, repo: body.repo, number: body.number, head_sha: body.head_sha, head_ref: body.head_ref, base_ref: body.base_ref,
     state, title: body.title ?? `Pull request #${body.number}`, user: { login, id: userId(login), type: login.endsWith('[bot]') ? 'Bot' : 'User' },
-    createdMs: now, id: 1_000_000_000 + body.number,
+    createdMs: now, id: 1_000_000_000 + body.number, head_repo: headRepo, merged: body.merged === true,
   };
   gh.pulls[pullKey(body.owner, body.repo, body.number)] = pull;
   return { owner: pull.owner, repo: pull.repo, number: pull.number };

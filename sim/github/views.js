@@ -43,6 +43,13 @@ export function commentView(base, c, gh) {
 }
 
 /** @param {string} base @param {import('./state.js').Pull} p */
+/** The head's repository: the base's own, or a fork's (seeded `head_repo`). */
+function headRepoView(p, repo) {
+  if (!p.head_repo || p.head_repo === repo.full_name) return repo;
+  const [owner, name] = p.head_repo.split('/');
+  return { name, full_name: p.head_repo, owner: { login: owner }, fork: true };
+}
+
 export function pullView(base, p) {
   const repo = { name: p.repo, full_name: `${p.owner}/${p.repo}`, owner: { login: p.owner } };
   return {
@@ -61,8 +68,8 @@ export function pullView(base, p) {
     created_at: isoSeconds(p.createdMs),
     updated_at: isoSeconds(p.createdMs),
     draft: false,
-    merged: false,
-    head: { label: `${p.owner}:${p.head_ref}`, ref: p.head_ref, sha: p.head_sha, repo },
+    merged: p.merged === true,
+    head: { label: `${(p.head_repo ?? `${p.owner}/`).split('/')[0]}:${p.head_ref}`, ref: p.head_ref, sha: p.head_sha, repo: headRepoView(p, repo) },
     base: { label: `${p.owner}:${p.base_ref}`, ref: p.base_ref, repo },
   };
 }
