@@ -50,6 +50,12 @@ export function pinnedDigest(p: Version): string | undefined {
   return c?.ImageDigest?.toLowerCase() ?? inImage;
 }
 
+/**
+ * Container fields this action sets, or that only describe it. Anything else (ModelDataSource,
+ * AdditionalModelDataSources, ...) changes what runs and was never registered here: it disproves the version.
+ */
+const OWN_FIELDS = new Set(['Image', 'ImageDigest', 'ModelDataUrl', 'Environment', 'ModelDataETag', 'ProductId', 'Framework', 'FrameworkVersion', 'NearestModelName']);
+
 export interface Claim {
   /** The commit the version must have been registered for. */
   commit?: string;
@@ -72,6 +78,8 @@ export function disagreements(p: Version, claim: Claim = {}): string[] {
   const digest = mark[2] === 'none' ? undefined : mark[2];
   if (containerRecord(p.InferenceSpecification ?? { Containers: [] }, digest) !== props.GeneratedBy) out.push('its containers were changed after registration');
   if (p.AdditionalInferenceSpecifications?.length) out.push('it has additional inference specifications, which this action never registers');
+  const foreign = [...new Set((p.InferenceSpecification?.Containers ?? []).flatMap((c) => Object.keys(c).filter((k) => !OWN_FIELDS.has(k))))];
+  if (foreign.length) out.push(`its container has fields this action never sets (${foreign.slice(0, 5).join(', ')})`);
   const containers = p.InferenceSpecification?.Containers ?? [];
   if (containers.length !== 1) out.push(`it has ${containers.length} containers, not 1`);
   if (digest && pinnedDigest(p) !== digest) out.push(`its container is not pinned to the recorded digest ${digest}`);
