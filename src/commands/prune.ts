@@ -74,7 +74,7 @@ export function decide(versions: ModelPackageSummary[], c: PruneConfig, view: Us
     const d: Decision = { arn, version: v.ModelPackageVersion ?? 0 };
     if (view.serving.has(arn)) d.keep = `serving on ${view.serving.get(arn)!.join(', ')}`;
     else if (view.ledger.has(arn)) d.keep = 'rollback target in a deployment ledger';
-    else if (view.configs?.has(arn)) d.keep = `named by endpoint configuration ${view.configs.get(arn)!.join(', ')} (a rollback can deploy it again)`;
+    else if (view.configs?.has(arn)) d.keep = `named by endpoint configuration ${view.configs.get(arn)!.join(', ')}, which a rollback can deploy again`;
     else if (v.ModelPackageStatus !== 'Completed' && v.ModelPackageStatus !== 'Failed') d.keep = `still ${v.ModelPackageStatus ?? 'unknown'}`;
     else if (i < c.keepLatest) d.keep = `among the newest ${c.keepLatest}`;
     else if ((v.CreationTime?.getTime() ?? nowMs) > cutoff) d.keep = `younger than ${c.keepDays} days`;
