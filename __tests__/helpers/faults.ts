@@ -113,6 +113,25 @@ export async function expectConverged(sim: Sim, r: RunResult, o: { versions: num
   return inv;
 }
 
+/** The next `operation` request runs, and its answer is lost (the connection drops on the way back): once. */
+export async function dropAfterOnce(sim: Sim, operation: string): Promise<void> {
+  await sim.control('faults', { dropConnection: { count: 1, operations: [operation], after: true } });
+}
+
+/** The model a config's (first) variant serves, as DescribeModel reports it: its name and containers. */
+export async function servedModel(sim: Sim, configName: string): Promise<{ name: string; containers: { ModelPackageName?: string; Image?: string }[] }> {
+  const { SageMakerClient, DescribeEndpointConfigCommand, DescribeModelCommand } = await import('@aws-sdk/client-sagemaker');
+  const sm = new SageMakerClient({ region: 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, maxAttempts: 1 });
+  try {
+    const config = await sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: configName }));
+    const name = config.ProductionVariants![0]!.ModelName!;
+    const model = await sm.send(new DescribeModelCommand({ ModelName: name }));
+    return { name, containers: model.PrimaryContainer ? [model.PrimaryContainer] : (model.Containers ?? []) };
+  } finally {
+    sm.destroy();
+  }
+}
+
 /** Polls the simulator's request log until `operation` was called (the run reached that step). */
 export async function reached(sim: Sim, operation: string, timeoutMs = 60_000): Promise<void> {
   const until = Date.now() + timeoutMs;

@@ -5,58 +5,71 @@ import type { DeployPlan } from './plan.js';
 import type { DeployOptions, Deployment } from './step.js';
 import type { LiveFleet } from './preflight.js';
 import { sagemakerSdk } from '../aws/sdk.js';
+import { configDiffers, createOnce, modelDiffers } from './existing.js';
 
-/** Creates the model and config, then updates (or creates) the endpoint; removes what it made if that fails. */
+/**
+ * Creates the model and config, then updates (or creates) the endpoint; removes what it made if that fails. A retry
+ * meeting its own first attempt (an answer lost to a dropped connection) continues: see existing.ts.
+ */
 export async function startUpdate(sm: SageMakerClient, o: DeployOptions, plan: DeployPlan, ep: DescribeEndpointOutput | undefined): Promise<string | undefined> {
   const c = await sagemakerSdk();
-  const name = o.deploy.endpointName;
   o.log.info(`Creating model ${plan.modelName} (${plan.privateRegistry ? 'private registry through the VPC' : 'from the model package'})`);
-  let modelMade = false;
-  let configMade = false;
+  const made = { model: false, config: false };
   try {
-    await send('sagemaker:CreateModel', () => ownRetry(sm.send(new c.CreateModelCommand(plan.createModel)), undefined));
-    modelMade = true;
-    await send('sagemaker:CreateEndpointConfig', () => ownRetry(sm.send(new c.CreateEndpointConfigCommand(plan.createConfig)), undefined));
-    configMade = true;
-    if (ep) {
-      const alarms = plan.deploymentConfig.AutoRollbackConfiguration?.Alarms?.map((a) => a.AlarmName) ?? [];
-      const kind = plan.deploymentConfig.RollingUpdatePolicy ? '' : 'blue/green, ';
-      o.log.info(`Updating endpoint ${name} to ${plan.configName}: ${kind}${plan.policy}${alarms.length ? `, auto-rollback on ${alarms.join(', ')}` : ''}`);
-      const update = sm.send(new c.UpdateEndpointCommand({ EndpointName: name, EndpointConfigName: plan.configName, DeploymentConfig: plan.deploymentConfig }));
-      const out = await send('sagemaker:UpdateEndpoint', () => ownRetry(update, () => startedWith(sm, name, plan.configName)));
-      return out?.EndpointArn;
-    }
-    o.log.info(`Creating endpoint ${name} with ${plan.configName}`);
-    const create = sm.send(new c.CreateEndpointCommand({ EndpointName: name, EndpointConfigName: plan.configName, Tags: plan.createConfig.Tags }));
-    const out = await send('sagemaker:CreateEndpoint', () => ownRetry(create, () => startedWith(sm, name, plan.configName)));
-    return out?.EndpointArn;
+    made.model = await createOnce({
+      action: 'sagemaker:CreateModel',
+      what: `model ${plan.modelName}`,
+      create: () => sm.send(new c.CreateModelCommand(plan.createModel)),
+      differs: async () => modelDiffers(plan.createModel, await send('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: plan.modelName }))))
+    });
+    made.config = await createOnce({
+      action: 'sagemaker:CreateEndpointConfig',
+      what: `endpoint config ${plan.configName}`,
+      create: () => sm.send(new c.CreateEndpointConfigCommand(plan.createConfig)),
+      differs: async () => configDiffers(plan.createConfig, await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: plan.configName }))))
+    });
+    return await startEndpoint(sm, o, plan, ep);
   } catch (err) {
-    // Nothing half-made stays behind: the model (and config) of an update that never started are removed.
-    if (configMade) await sm.send(new c.DeleteEndpointConfigCommand({ EndpointConfigName: plan.configName })).catch(() => undefined);
-    if (modelMade) await sm.send(new c.DeleteModelCommand({ ModelName: plan.modelName })).catch(() => undefined);
+    // Nothing half-made stays behind: the model (and config) this attempt made for an update that never started.
+    if (made.config) await sm.send(new c.DeleteEndpointConfigCommand({ EndpointConfigName: plan.configName })).catch(() => undefined);
+    if (made.model) await sm.send(new c.DeleteModelCommand({ ModelName: plan.modelName })).catch(() => undefined);
     throw err;
   }
 }
 
+async function startEndpoint(sm: SageMakerClient, o: DeployOptions, plan: DeployPlan, ep: DescribeEndpointOutput | undefined): Promise<string | undefined> {
+  const c = await sagemakerSdk();
+  const name = o.deploy.endpointName;
+  if (ep) {
+    const alarms = plan.deploymentConfig.AutoRollbackConfiguration?.Alarms?.map((a) => a.AlarmName) ?? [];
+    const kind = plan.deploymentConfig.RollingUpdatePolicy ? '' : 'blue/green, ';
+    o.log.info(`Updating endpoint ${name} to ${plan.configName}: ${kind}${plan.policy}${alarms.length ? `, auto-rollback on ${alarms.join(', ')}` : ''}`);
+    const update = () => sm.send(new c.UpdateEndpointCommand({ EndpointName: name, EndpointConfigName: plan.configName, DeploymentConfig: plan.deploymentConfig }));
+    return (await send('sagemaker:UpdateEndpoint', () => towardOurs(update, sm, name, plan.configName))).EndpointArn;
+  }
+  o.log.info(`Creating endpoint ${name} with ${plan.configName}`);
+  const create = () => sm.send(new c.CreateEndpointCommand({ EndpointName: name, EndpointConfigName: plan.configName, Tags: plan.createConfig.Tags }));
+  return (await send('sagemaker:CreateEndpoint', () => towardOurs(create, sm, name, plan.configName))).EndpointArn;
+}
+
 /**
- * A retried request whose first answer was lost (a dropped connection) meets its own first attempt: names are
- * unique per run attempt, so "already existing" means this run made it. For endpoints, `mine` reads whether the
- * endpoint is being created or updated to this run's config (undefined: someone else's update, the error stands).
+ * An endpoint create or update refused because the endpoint exists or is busy: when SageMaker describes it being
+ * created or updated to this run's config (the retried request met its own first attempt), the run continues to the
+ * wait; otherwise (someone else's update) the refusal stands.
  */
-async function ownRetry<T>(call: Promise<T>, mine: (() => Promise<T | undefined>) | undefined): Promise<T | undefined> {
+async function towardOurs(call: () => Promise<{ EndpointArn?: string }>, sm: SageMakerClient, name: string, config: string): Promise<{ EndpointArn?: string }> {
   try {
-    return await call;
+    return await call();
   } catch (err) {
-    const e = err as { name?: string; message?: string; $metadata?: { attempts?: number } };
-    const retried = (e.$metadata?.attempts ?? 1) > 1;
-    if (!retried || e.name !== 'ValidationException' || !/Cannot (create already existing|update in-progress)/i.test(e.message ?? '')) throw err;
-    const own = mine ? await mine() : ({} as T);
+    const e = err as { name?: string; message?: string };
+    if (e.name !== 'ValidationException' || !/Cannot (create already existing|update in-progress)/i.test(e.message ?? '')) throw err;
+    const own = await startedWith(sm, name, config);
     if (own === undefined) throw err;
     return own;
   }
 }
 
-/** The endpoint, when it is being created or updated to `config` (this run's request went through). */
+/** The endpoint, when it is being created or updated to `config`, or already serves it. */
 async function startedWith(sm: SageMakerClient, name: string, config: string): Promise<{ EndpointArn?: string } | undefined> {
   const ep = await findEndpoint(sm, name);
   if (ep && (ep.EndpointConfigName === config || ep.PendingDeploymentSummary?.EndpointConfigName === config)) return ep;
