@@ -111,7 +111,7 @@ async function searchPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logg
     const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest! }, log);
     if (byDigest) found = { ...found, sameImage: classify(plan, byDigest).sameImage };
   }
-  return found.exact.length || found.sameImage.length ? { ...found, foundBy: 'Search' } : undefined;
+  return { ...found, foundBy: 'Search' };
 }
 
 /** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
@@ -172,7 +172,12 @@ async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise
 
 /** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
 export async function lookUp(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup> {
-  return (await searchPath(sm, plan, log)) ?? (await listingPath(sm, plan));
+  const searched = await searchPath(sm, plan, log);
+  if (searched && (searched.exact.length || searched.sameImage.length)) return searched;
+  const listed = await listingPath(sm, plan);
+  // What Search saw that claims this registration without proving it is reported even when the listing cannot see it.
+  const unproven = [...new Set([...(searched?.unproven ?? []), ...(listed.unproven ?? [])])];
+  return unproven.length ? { ...listed, unproven } : listed;
 }
 
 /**
