@@ -3,7 +3,10 @@
  * reviewed commit, a version changed after review, a planted version the release would adopt, and events that must
  * not promote. Each is refused with zero AWS writes; the legitimate flows beside them still pass.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
 import { CreateModelPackageCommand, CreateModelPackageGroupCommand, DescribeModelPackageCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, prEvent, REPO, registerPr, runRegister, runSub, sha } from '../helpers/pipeline.js';
@@ -153,4 +156,52 @@ test('/promote promotes the head fixed when its run started; a head that moved s
   const ok = await promote('issue_comment', comment('writer'), { commit: sha(9) });
   expect(ok.errors).toEqual([]);
   expect(ok.outputs['approval-status']).toBe('Approved');
+});
+
+describe('require-attestation', () => {
+  const WORKFLOW = '.github/workflows/build.yml';
+  const image = `${ECR_IMAGE}@${DIGEST}`;
+  let workspace: string;
+  const attestedPromote = (inputs: Record<string, string> = {}) =>
+    runSub('promote', {
+      env: { ...sim.env, GITHUB_WORKSPACE: workspace },
+      eventName: 'pull_request',
+      event: merged(sha(11)),
+      inputs: { 'model-package-group': GROUP, comment: 'false', 'require-attestation': 'true', 'attestation-workflow': WORKFLOW, 'attestation-trusted-root': 'trusted_root.json', ...inputs }
+    });
+
+  beforeEach(async () => {
+    workspace = mkdtempSync(join(tmpdir(), 'workspace-'));
+    writeFileSync(join(workspace, 'trusted_root.json'), JSON.stringify(await sim.control('sigstore/trusted-root')));
+    await registerPr(sim, sha(11), { inputs: { image } });
+  });
+
+  test.each([
+    ['no attestation at all', undefined, /^Refused: GitHub has no attestation for sha256:d1d1/],
+    ['an attestation for another commit', { commit: sha(12) }, /^Refused: none of the 1 attestation\(s\) .* was signed by acme\/fraud-model\/\.github\/workflows\/build\.yml at commit c{12}/],
+    ['an attestation by another workflow', { workflow: '.github/workflows/other.yml' }, /^Refused: none of the 1 attestation\(s\)/],
+    ['an attestation for another repository', { repository: 'mallory/fraud-model' }, /^Refused: (none of the 1 attestation\(s\)|GitHub has no attestation)/]
+  ])('%s: refused, zero AWS writes, the version stays pending', async (_name, attestation, message) => {
+    if (attestation) await sim.control('github/attestations', { digest: DIGEST, repository: REPO, workflow: WORKFLOW, commit: sha(11), ...attestation });
+    const before = await seq();
+    const r = await attestedPromote();
+    expect(r.code).toBe(1);
+    expect(r.errors[0]).toMatch(message);
+    expect(await awsWritesSince(before)).toEqual([]);
+  });
+
+  test('an image attested by the workflow at the promoted commit is promoted', async () => {
+    await sim.control('github/attestations', { digest: DIGEST, repository: REPO, workflow: WORKFLOW, commit: sha(11) });
+    const r = await attestedPromote();
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['approval-status']).toBe('Approved');
+    expect(r.stdout).toContain(`Attestation: ${DIGEST} was built by acme/fraud-model/${WORKFLOW}`);
+  });
+
+  test('a trusted root outside the workspace is refused before any call', async () => {
+    const before = await seq();
+    const r = await attestedPromote({ 'attestation-trusted-root': '../trusted_root.json' });
+    expect(r.errors[0]).toMatch(/^Input 'attestation-trusted-root': "\.\.\/trusted_root\.json" /);
+    expect((await sim.requests()).filter((q) => q.seq > before)).toEqual([]);
+  });
 });

@@ -20,6 +20,8 @@ import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { claimsOfCommit, describe } from './versions.js';
 import { checkNamedVersion, proveCommitVersion } from './prove.js';
+import { readAttestation, type AttestationConfig } from './attestation-inputs.js';
+import { pinnedDigest } from '../register/proof.js';
 import type { RunContext } from '../github/context.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
@@ -36,12 +38,13 @@ export interface PromoteConfig {
   ifMissing: 'fail' | 'skip';
   /** Base branches whose pull requests may promote; empty: the default branch. */
   branches: string[];
+  attestation?: AttestationConfig;
   deploy?: DeployConfig;
 }
 
 export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
 
-export function readPromote(read: InputReader, common: CommonConfig): PromoteConfig {
+export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS.ProcessEnv = {}): PromoteConfig {
   const arn = readVersionArn(read, 'model-package-arn', common.region);
   const version = readVersionNumber(read, 'version');
   const commit = readCommit(read);
@@ -56,6 +59,8 @@ export function readPromote(read: InputReader, common: CommonConfig): PromoteCon
     if (note.length > 500 || /[\r\n]/.test(note)) throw new InputError('approval-note', note, 'must be one line of at most 500 characters');
     config.note = note;
   }
+  const attestation = readAttestation(read, env);
+  if (attestation) config.attestation = attestation;
   const stage = read('stage');
   if (stage && !C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
   if (stage) config.stage = stage;
@@ -109,6 +114,24 @@ function checkEventCommit(pkg: DescribeModelPackageOutput, commit: string | unde
   }
 }
 
+/** require-attestation: the version's pinned digest must be attested by the workflow at the version's own commit. */
+async function attested(pkg: DescribeModelPackageOutput, a: AttestationConfig, s: CommandState<PromoteConfig>): Promise<void> {
+  const digest = pinnedDigest(pkg);
+  const commit = pkg.MetadataProperties?.CommitId ?? '';
+  if (!digest) throw new ActionError(`Refused: version ${pkg.ModelPackageVersion} is not pinned to an image digest, so require-attestation cannot check it. Nothing was changed.`);
+  const { requireAttestation } = await import('../github/attestation.js');
+  const ctx = s.ctx!;
+  await requireAttestation({
+    digest,
+    policy: { repository: ctx.repository, workflow: a.workflow, commit },
+    token: s.common!.githubToken,
+    apiUrl: ctx.apiUrl,
+    serverUrl: ctx.serverUrl,
+    ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
+    log: core
+  });
+}
+
 async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutput, c: PromoteConfig, description: string): Promise<boolean> {
   const lifecycle = c.stage && !c.deploy ? { Stage: c.stage, StageStatus: c.approval, StageDescription: description } : undefined;
   if (pkg.ModelApprovalStatus === c.approval && !lifecycle) {
@@ -146,6 +169,7 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
     throw new ActionError(`model-package-arn ${c.arn} belongs to group ${pkg.ModelPackageGroupName}, not ${c.group.name}.`);
   }
   checkEventCommit(pkg, event.commit);
+  if (c.attestation && c.approval === 'Approved') await attested(pkg, c.attestation, s);
   const region = await io.clients.region();
   s.report = versionReport(pkg, ctx, { dryRun: s.common!.dryRun, region, title: c.approval === 'Approved' ? 'SageMaker model promotion' : 'SageMaker model rejection' });
   Object.assign(s.outputs, {
@@ -173,7 +197,7 @@ export const promoteSpec: CommandSpec<PromoteConfig> = {
   name: 'promote',
   title: 'SageMaker model promotion',
   outputs: PROMOTE_OUTPUTS,
-  read: (read, common) => readPromote(read, common),
+  read: (read, common, env) => readPromote(read, common, env),
   execute
 };
 
