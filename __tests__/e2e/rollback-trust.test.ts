@@ -58,13 +58,13 @@ async function register(n: number, o: { deploy?: boolean; group?: string; approv
 }
 const release = (n: number) => register(n, { deploy: true });
 
-/** An Approved version of `group` created straight through the API, in another Region or account. */
-async function foreignVersion(o: { region?: string; groupArn?: string }): Promise<string> {
-  const sm = new SageMakerClient({ region: o.region ?? 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, maxAttempts: 1 });
-  if (!o.groupArn) await sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
+/** An Approved version of the group in another Region, created straight through the API. */
+async function foreignVersion(region: string): Promise<string> {
+  const sm = new SageMakerClient({ region, endpoint: sim.url, credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, maxAttempts: 1 });
+  await sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
   const out = await sm.send(
     new CreateModelPackageCommand({
-      ModelPackageGroupName: o.groupArn ?? GROUP,
+      ModelPackageGroupName: GROUP,
       ModelApprovalStatus: 'Approved',
       InferenceSpecification: { Containers: [{ Image: `${ECR_IMAGE}:v1` }], SupportedContentTypes: ['application/json'], SupportedResponseMIMETypes: ['application/json'] }
     })
@@ -126,15 +126,21 @@ test('without to: the version that served before, not the newest older Approved 
 });
 
 test('a previous-model-package-arn tag naming another group, Region or account, a newer version, or one that never served is refused before any write; the true one still works', async () => {
+  // The endpoint first served a version of a group of the same name shared from another account, then one of
+  // another group: both really served it, so only the account and group rules keep a rollback from going there.
+  await sim.control('sagemaker/groups', { name: GROUP, accountId: OTHER_ACCOUNT, shareWith: ['123456789012'] });
+  const otherAccount = await register(11, { deploy: true, group: `arn:aws:sagemaker:us-east-1:${OTHER_ACCOUNT}:model-package-group/${GROUP}` });
+  const otherGroup = await register(12, { deploy: true, group: 'fraud-other' });
   const neverServed = await register(1);
   const v2 = await release(2);
   const v3 = await release(3);
   const newer = await register(4);
-  const otherGroup = await register(5, { group: 'fraud-other' });
-  const otherRegion = await foreignVersion({ region: 'eu-west-1' });
-  await sim.control('sagemaker/groups', { name: GROUP, accountId: OTHER_ACCOUNT, shareWith: ['123456789012'] });
-  const otherAccount = await foreignVersion({ groupArn: `arn:aws:sagemaker:us-east-1:${OTHER_ACCOUNT}:model-package-group/${GROUP}` });
-  expect([otherRegion, otherAccount]).toEqual([`arn:aws:sagemaker:eu-west-1:123456789012:model-package/${GROUP}/1`, `arn:aws:sagemaker:us-east-1:${OTHER_ACCOUNT}:model-package/${GROUP}/1`]);
+  const otherRegion = await foreignVersion('eu-west-1');
+  expect([otherAccount, otherGroup, otherRegion]).toEqual([
+    `arn:aws:sagemaker:us-east-1:${OTHER_ACCOUNT}:model-package/${GROUP}/1`,
+    'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-other/1',
+    `arn:aws:sagemaker:eu-west-1:123456789012:model-package/${GROUP}/1`
+  ]);
   expect(await tags()).toMatchObject({ 'model-package-arn': v3, 'previous-model-package-arn': v2 });
 
   await tag({ 'previous-model-package-arn': otherGroup });
