@@ -20,8 +20,9 @@ import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { claimsOfCommit, describe } from './versions.js';
 import { checkNamedVersion, proveCommitVersion } from './prove.js';
-import { readAttestation, type AttestationConfig } from './attestation-inputs.js';
+import { readAttestation, type AttestationConfig } from '../inputs/attestation.js';
 import { pinnedDigest } from '../register/proof.js';
+import { requireAttested } from '../register/attested.js';
 import type { RunContext } from '../github/context.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 
@@ -114,24 +115,6 @@ function checkEventCommit(pkg: DescribeModelPackageOutput, commit: string | unde
   }
 }
 
-/** require-attestation: the version's pinned digest must be attested by the workflow at the version's own commit. */
-async function attested(pkg: DescribeModelPackageOutput, a: AttestationConfig, s: CommandState<PromoteConfig>): Promise<void> {
-  const digest = pinnedDigest(pkg);
-  const commit = pkg.MetadataProperties?.CommitId ?? '';
-  if (!digest) throw new ActionError(`Refused: version ${pkg.ModelPackageVersion} is not pinned to an image digest, so require-attestation cannot check it. Nothing was changed.`);
-  const { requireAttestation } = await import('../github/attestation.js');
-  const ctx = s.ctx!;
-  await requireAttestation({
-    digest,
-    policy: { repository: ctx.repository, workflow: a.workflow, commit },
-    token: s.common!.githubToken,
-    apiUrl: ctx.apiUrl,
-    serverUrl: ctx.serverUrl,
-    ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
-    log: core
-  });
-}
-
 async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutput, c: PromoteConfig, description: string): Promise<boolean> {
   const lifecycle = c.stage && !c.deploy ? { Stage: c.stage, StageStatus: c.approval, StageDescription: description } : undefined;
   if (pkg.ModelApprovalStatus === c.approval && !lifecycle) {
@@ -169,7 +152,10 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
     throw new ActionError(`model-package-arn ${c.arn} belongs to group ${pkg.ModelPackageGroupName}, not ${c.group.name}.`);
   }
   checkEventCommit(pkg, event.commit);
-  if (c.attestation && c.approval === 'Approved') await attested(pkg, c.attestation, s);
+  if (c.attestation && c.approval === 'Approved') {
+    const image = { digest: pinnedDigest(pkg), commit: pkg.MetadataProperties?.CommitId ?? '', what: `version ${pkg.ModelPackageVersion}` };
+    await requireAttested(c.attestation, image, ctx, s.common!.githubToken);
+  }
   const region = await io.clients.region();
   s.report = versionReport(pkg, ctx, { dryRun: s.common!.dryRun, region, title: c.approval === 'Approved' ? 'SageMaker model promotion' : 'SageMaker model rejection' });
   Object.assign(s.outputs, {

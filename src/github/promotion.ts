@@ -45,7 +45,16 @@ export function checkEventFile(ctx: RunContext, payload: Payload, branches: stri
   }
   if (event === 'pull_request_review' && payload.review?.state !== 'approved') refuse(`a review promotes only when it approves (this one is ${safe(payload.review?.state)})`);
   if (event === 'issue_comment' && ctx.prNumber === undefined) refuse('the comment is not on a pull request');
+  if (event === 'pull_request_review' && ctx.prNumber === undefined) refuse('the review names no pull request');
+  if (event === 'workflow_run') checkWorkflowRun(payload, ctx);
   return event === 'pull_request_review' || event === 'issue_comment' ? ctx.prNumber : undefined;
+}
+
+/** A workflow_run of a pull request (possibly a fork's) runs the fork's commit: it promotes nothing. */
+function checkWorkflowRun(payload: Payload, ctx: RunContext): void {
+  const run = payload.workflow_run ?? {};
+  if (String(run.event ?? '').startsWith('pull_request')) refuse(`a workflow_run of a ${safe(run.event)} run promotes nothing (its commit is the pull request's, not reviewed)`);
+  checkSameRepo(safe(run.head_repository?.full_name), ctx);
 }
 
 function allowedBranches(ctx: RunContext, branches: string[]): string[] {

@@ -10,6 +10,7 @@ import { checkImageRegion } from './image-region.js';
 import { isInstanceType } from './instance-types.js';
 import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
 import { entityDescription, readGroup, readGroupTags, readUserMetadata, type GroupRef } from './version.js';
+import { readAttestation, type AttestationConfig } from './attestation.js';
 
 export type { InputReader };
 export { LATER_METADATA_KEYS, RESERVED_METADATA_KEYS, USER_METADATA_MAX, readGroup, type GroupRef } from './version.js';
@@ -62,6 +63,8 @@ export interface Config {
   comment: 'true' | 'false' | 'on-failure';
   commentId: string;
   githubToken: string;
+  /** require-attestation: a run that approves registers only an attested image digest. */
+  attestation?: AttestationConfig;
 }
 
 /** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
@@ -103,6 +106,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   checkImageRegion(config, read('replicate-to-ecr'));
   readRegistryAccess(read, config);
   readTexts(read, config);
+  const attestation = readAttestation(read, env);
+  if (attestation) config.attestation = attestation;
   return config;
 }
 

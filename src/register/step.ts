@@ -51,6 +51,11 @@ export async function registerStep({ config, ctx, clients, clock, deadline, out 
   const ref = resolved.image ?? config.image;
   core.info(`Image ${plan.image} (${ref.kind} registry ${ref.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
   core.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
+  // Before any write: a run that approves registers only an image the build workflow attested at this commit.
+  if (config.attestation && plan.approval === 'Approved') {
+    const { requireAttested } = await import('./attested.js');
+    await requireAttested(config.attestation, { digest: plan.imageDigest, commit: ctx.sha, what: 'the image' }, ctx, config.githubToken);
+  }
   const sm = await clients.sagemaker();
   const region = await clients.region();
   if (config.dryRun) {

@@ -124,3 +124,17 @@ describe('events not bound to a pull request', () => {
     expect(checkEventFile(ctx(event, { prNumber: 3 }), merged('elsewhere', 'mallory/x'), [])).toBeUndefined();
   });
 });
+
+describe('events that name no pull request, or run a pull request’s commit', () => {
+  test('a review without a pull request number is refused (fail closed)', () => {
+    expect(refusal(() => checkEventFile(ctx('pull_request_review'), { review: { state: 'approved' } }, []))).toBe('Refused: the review names no pull request. Nothing was changed.');
+  });
+
+  test('a workflow_run of a pull request run, or of another repository, is refused; a push run of this repository passes', () => {
+    const run = (event: string, repo = REPO): Payload => ({ workflow_run: { event, head_repository: { full_name: repo } } });
+    expect(refusal(() => checkEventFile(ctx('workflow_run'), run('pull_request'), []))).toContain('a workflow_run of a pull_request run promotes nothing');
+    expect(refusal(() => checkEventFile(ctx('workflow_run'), run('pull_request_target'), []))).toContain('a workflow_run of a pull_request_target run promotes nothing');
+    expect(refusal(() => checkEventFile(ctx('workflow_run'), run('push', 'mallory/fraud-model'), []))).toContain('comes from mallory/fraud-model, not acme/fraud-model');
+    expect(refusal(() => checkEventFile(ctx('workflow_run'), run('push'), []))).toBe('');
+  });
+});
