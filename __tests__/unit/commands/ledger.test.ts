@@ -1,4 +1,4 @@
-import { beforeEach, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { AddTagsCommand, DescribeEndpointConfigCommand, DescribeModelCommand, ListTagsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { recordDeployment, versionsOfConfig } from '../../../src/deploy/ledger.js';
@@ -48,4 +48,43 @@ test('a model without a package name or the tag serves no known version', async 
   sm.on(DescribeModelCommand).resolves({ ModelArn: 'arn:aws:sagemaker:us-east-1:123456789012:model/foreign', PrimaryContainer: { Image: 'x' } });
   sm.on(ListTagsCommand).resolves({ Tags: [] });
   await expect(versionsOfConfig(client, 'foreign')).resolves.toEqual([]);
+});
+
+describe('the previous version is what the config that served before provably served, not what the tags said', () => {
+  const served = (model: object) => {
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: 'old-config' }).resolves({ ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'old-model' }] });
+    sm.on(DescribeModelCommand, { ModelName: 'old-model' }).resolves(model);
+  };
+  const record = (versionArn: string) => recordDeployment(client, { endpointArn: EP, versionArn, previousConfig: 'old-config', ctx, clean: (s) => s });
+
+  test('a tag already naming the new version (forged, or a re-run) does not hide the version it replaced', async () => {
+    sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(2) }, { Key: 'previous-model-package-arn', Value: v(0) }] });
+    served({ Containers: [{ ModelPackageName: v(1) }] });
+    await expect(record(v(2))).resolves.toEqual({ current: v(2), previous: v(1) });
+    expect(tagsWritten()['previous-model-package-arn']).toBe(v(1));
+  });
+
+  test('tags naming another previous version lose to the config', async () => {
+    sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(5) }] });
+    served({ Containers: [{ ModelPackageName: v(1) }] });
+    await expect(record(v(2))).resolves.toEqual({ current: v(2), previous: v(1) });
+  });
+
+  test('a re-deploy of the version the config served keeps the recorded previous entry', async () => {
+    sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(2) }, { Key: 'previous-model-package-arn', Value: v(1) }] });
+    served({ Containers: [{ ModelPackageName: v(2) }] });
+    await expect(record(v(2))).resolves.toEqual({ current: v(2), previous: v(1) });
+  });
+
+  test('a config that cannot be read, or names no version this action can confirm: the tags are the fallback', async () => {
+    sm.on(ListTagsCommand, { ResourceArn: EP }).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(1) }] });
+    sm.on(DescribeEndpointConfigCommand).rejects(Object.assign(new Error('denied'), { name: 'AccessDeniedException' }));
+    await expect(record(v(2))).resolves.toEqual({ current: v(2), previous: v(1) });
+    sm.reset();
+    sm.on(AddTagsCommand).resolves({});
+    sm.on(ListTagsCommand, { ResourceArn: EP }).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(1) }] });
+    served({ ModelArn: 'arn:aws:sagemaker:us-east-1:123456789012:model/old-model', PrimaryContainer: { Image: 'x' } });
+    sm.on(ListTagsCommand, { ResourceArn: 'arn:aws:sagemaker:us-east-1:123456789012:model/old-model' }).resolves({ Tags: [] });
+    await expect(record(v(2))).resolves.toEqual({ current: v(2), previous: v(1) });
+  });
 });

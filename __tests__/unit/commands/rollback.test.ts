@@ -245,3 +245,81 @@ describe('the deploy', () => {
     await expect(rollback()).resolves.toMatchObject({ outputs: { 'model-package-arn': v(2) } });
   });
 });
+
+describe('the target is checked, whatever names it; a refusal writes nothing', () => {
+  const refusedWith = async (message: string, inputs: Record<string, string> = {}) => {
+    await expect(rollback(inputs)).rejects.toThrow(message);
+    expect(deployed()).toEqual([]);
+    expect(sm.commandCalls(AddTagsCommand)).toHaveLength(0);
+  };
+  const tagged = (value: string, rule: string) => `Endpoint prod: tag previous-model-package-arn "${value}" ${rule}; not rolling back to it. Name the version to roll back to with to.`;
+
+  test('a ledger naming another group, account, Region or a newer version', async () => {
+    for (const [value, rule] of [
+      [v(2, 'other'), 'is a version of group other, but the endpoint serves v3 of group g: a rollback stays in the group'],
+      [v(4), 'is v4, newer than v3, the version the endpoint serves: a rollback goes to an older version'],
+      [v(2, 'g', 'eu-west-1'), 'is in Region eu-west-1 (aws), but the endpoint is in us-east-1 (aws)'],
+      [v(2).replace(ACCOUNT, '999999999999'), `is in account 999999999999, but the version the endpoint serves, v3 of g, is in account ${ACCOUNT}`],
+      ['arn:aws:sagemaker:us-east-1:1:model-package/g/2\n::stop-commands::x', 'is not a model package version ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)']
+    ]) {
+      endpoint({ ...LEDGER, 'previous-model-package-arn': value! });
+      earlierConfig(value!);
+      await refusedWith(tagged(JSON.stringify(value).slice(1, -1), rule!));
+    }
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(0);
+  });
+
+  test('to naming another group is refused too', async () => {
+    endpoint(LEDGER);
+    await refusedWith(`Input 'to': "${v(1, 'other')}" is a version of group other, but the endpoint serves v3 of group g: a rollback stays in the group`, { to: v(1, 'other') });
+  });
+
+  test('a version that is not Completed and Approved, or that cannot be described', async () => {
+    endpoint(LEDGER);
+    earlierConfig(v(2));
+    versions[v(2)] = { ModelApprovalStatus: 'Rejected' };
+    await refusedWith(tagged(v(2), 'is Rejected: a rollback goes only to an Approved version'));
+    versions[v(2)] = { ModelPackageStatus: 'Failed' };
+    await refusedWith(tagged(v(2), 'is Failed: only a Completed version can be rolled back to'));
+    sm.on(DescribeModelPackageCommand, { ModelPackageName: v(1) }).rejects(Object.assign(new Error('ModelPackage does not exist'), { name: 'ValidationException' }));
+    await refusedWith(`Input 'to': "${v(1)}" could not be described (DescribeModelPackage failed; the reason is in the job log)`, { to: '1' });
+  });
+
+  test('the ledger’s version must have served the endpoint before: an earlier config that still names it', async () => {
+    const NOT_PROVEN =
+      'names a version this action cannot prove served the endpoint before (no earlier endpoint config of it names that version, and the version records no deployment to it)';
+    endpoint(LEDGER);
+    await refusedWith(tagged(v(2), NOT_PROVEN));
+    earlierConfig(v(1));
+    await refusedWith(tagged(v(2), NOT_PROVEN));
+    // A config made after the live one (an update that never went live) proves nothing.
+    earlierConfig(v(2), new Date(T3.getTime() + 1));
+    await refusedWith(tagged(v(2), NOT_PROVEN));
+    earlierConfig(v(2));
+    await rollback();
+    expect(deployed()).toEqual([v(2)]);
+  });
+
+  test('… or the version’s own record of a deployment to this endpoint since it exists', async () => {
+    endpoint(LEDGER);
+    versions[v(2)] = { CustomerMetadataProperties: { 'endpoint.prod': 'deployed 2024-12-01T00:00:00.000Z' } };
+    await refusedWith('cannot prove served the endpoint before');
+    versions[v(2)] = { CustomerMetadataProperties: { 'endpoint.prod': 'deployed 2025-05-01T00:00:00.000Z' } };
+    await rollback();
+    expect(deployed()).toEqual([v(2)]);
+    expect(sm.commandCalls(ListEndpointConfigsCommand)).toHaveLength(1);
+  });
+
+  test('a live model built from an image: the version its tag names, once its image matches', async () => {
+    const IMAGE = `registry.example.com/ml/g@sha256:${'a'.repeat(64)}`;
+    endpoint(LEDGER, { PrimaryContainer: { Image: IMAGE } });
+    sm.on(ListTagsCommand, { ResourceArn: MODEL }).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(3) }] });
+    versions[v(3)] = { InferenceSpecification: { Containers: [{ Image: IMAGE }] } };
+    await rollback({ to: '1' });
+    expect(deployed()).toEqual([v(1)]);
+    deployVersion.mockClear();
+    versions[v(3)] = { InferenceSpecification: { Containers: [{ Image: `registry.example.com/ml/g@sha256:${'b'.repeat(64)}` }] } };
+    await expect(rollback({ to: '1' })).rejects.toThrow(`Endpoint prod serves no model package version this action can verify on its live config ${LIVE}`);
+    expect(deployed()).toEqual([]);
+  });
+});
