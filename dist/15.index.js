@@ -1,18 +1,58 @@
 export const id = 15;
-export const ids = [15,788];
+export const ids = [15,998];
 export const modules = {
+
+/***/ 14671:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $Y: () => (/* binding */ clientToken),
+/* harmony export */   T5: () => (/* binding */ idempotencyKey),
+/* harmony export */   dj: () => (/* binding */ canonicalJson)
+/* harmony export */ });
+/** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
+function sha256(text) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+}
+/**
+ * The same group, commit and image always give the same key, so a re-run finds the version it made
+ * instead of making another. Different commits give different keys.
+ */
+function idempotencyKey(group, commit, image) {
+    return sha256(`${group}\n${commit}\n${image}`).slice(0, 32);
+}
+/** JSON with object keys sorted at every level: the same request always serialises to the same bytes. */
+function canonicalJson(value) {
+    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
+}
+/**
+ * A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the request body (without its token),
+ * so one token never meets two different bodies. `retry` > 0 after earlier versions of this body ended Failed.
+ */
+function clientToken(body, retry = 0) {
+    const rest = { ...body };
+    delete rest.ClientToken;
+    const hex = sha256(`client-token:${canonicalJson(rest)}${retry ? `:${retry}` : ''}`);
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
+}
+
+
+/***/ }),
 
 /***/ 7339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   TE: () => (/* binding */ lookUp),
-/* harmony export */   b4: () => (/* binding */ mayAdoptSameImage)
+/* harmony export */   b4: () => (/* binding */ mayAdoptSameImage),
+/* harmony export */   lJ: () => (/* binding */ confirm)
 /* harmony export */ });
 /* unused harmony exports LIST_LIMIT, CONFIRM_LIMIT */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(6145);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5857);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26145);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14563);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
+
 
 
 
@@ -26,18 +66,43 @@ function mayAdoptSameImage(plan) {
 }
 const isArn = (s) => s.startsWith('arn:');
 const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
+/**
+ * A version is this registration only when it proves it: the immutable record of its containers is the one this plan
+ * writes (so its containers are exactly these, unchanged since), it was registered for `commit` from this repository,
+ * and its metadata agrees. Metadata alone (idempotency-key, image-digest) is a hint anyone allowed
+ * UpdateModelPackage can write.
+ */
+function provenFor(plan, p, commit) {
+    const own = plan.createPackage.MetadataProperties;
+    if (commit !== undefined && (p.MetadataProperties?.GeneratedBy !== own.GeneratedBy || p.MetadataProperties?.CommitId !== commit))
+        return false;
+    if (commit === undefined && !sameContent(plan, p))
+        return false;
+    const repository = plan.createPackage.CustomerMetadataProperties['github-repository'];
+    return !(0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .disagreements */ .og)(p, { ...(repository ? { repository } : {}), ...(own.Repository ? { repositoryUrl: own.Repository } : {}) }).length;
+}
+/** Another commit's version of the same content: pinned to this digest, and the same containers but for the image's name. */
+function sameContent(plan, p) {
+    if (!plan.imageDigest || (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedDigest */ .tN)(p) !== plan.imageDigest || !p.InferenceSpecification)
+        return false;
+    const renamed = { ...p.InferenceSpecification, Containers: (p.InferenceSpecification.Containers ?? []).map((c) => ({ ...c, Image: plan.image })) };
+    return (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .containerRecord */ .pe)(renamed, plan.imageDigest) === plan.createPackage.MetadataProperties.GeneratedBy;
+}
 function classify(plan, packages) {
-    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
+    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
     const meta = (p) => p.CustomerMetadataProperties ?? {};
-    const exact = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
+    const claimed = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
+    // A Failed version only counts its used-up token; anything else must prove it is this registration.
+    const exact = claimed.filter((p) => p.ModelPackageStatus === 'Failed' || provenFor(plan, p, plan.createPackage.MetadataProperties.CommitId));
+    const unproven = claimed.filter((p) => !exact.includes(p)).map((p) => p.ModelPackageArn);
     const sameImage = mayAdoptSameImage(plan)
-        ? inGroup.filter((p) => !exact.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest)
+        ? inGroup.filter((p) => !claimed.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest && provenFor(plan, p, undefined))
         : [];
-    return { exact, sameImage };
+    return { exact, sameImage, unproven };
 }
 /** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
 async function search(sm, plan, filter, log) {
-    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     try {
         const out = await sm.send(new SearchCommand({
             Resource: 'ModelPackage',
@@ -64,13 +129,13 @@ async function searchPath(sm, plan, log) {
     if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
         const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest }, log);
         if (byDigest)
-            found = { exact: found.exact, sameImage: classify(plan, byDigest).sameImage };
+            found = { ...found, sameImage: classify(plan, byDigest).sameImage };
     }
-    return found.exact.length || found.sameImage.length ? { ...found, foundBy: 'Search' } : undefined;
+    return { ...found, foundBy: 'Search' };
 }
 /** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
 async function* newestVersions(sm, plan) {
-    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     let token;
     let seen = 0;
     do {
@@ -94,7 +159,7 @@ function candidate(plan, s) {
     return (s.InferenceSpecification?.Containers ?? []).some((c) => c.Image === plan.image || c.Image === plan.imageAsGiven || (!!plan.imageDigest && c.ImageDigest === plan.imageDigest));
 }
 async function listingPath(sm, plan) {
-    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     const found = { exact: [], sameImage: [] };
     let listed = 0;
     let confirms = 0;
@@ -107,9 +172,11 @@ async function listingPath(sm, plan) {
             if (confirms++ >= CONFIRM_LIMIT)
                 break;
             const full = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
-            const { exact, sameImage } = classify(plan, [full]);
+            const { exact, sameImage, unproven } = classify(plan, [full]);
             found.exact.push(...exact);
             found.sameImage.push(...sameImage);
+            if (unproven?.length)
+                found.unproven = [...(found.unproven ?? []), ...unproven];
         }
         if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT)
             break;
@@ -120,13 +187,29 @@ async function listingPath(sm, plan) {
 }
 /** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
 async function lookUp(sm, plan, log) {
-    return (await searchPath(sm, plan, log)) ?? (await listingPath(sm, plan));
+    const searched = await searchPath(sm, plan, log);
+    if (searched && (searched.exact.length || searched.sameImage.length))
+        return searched;
+    const listed = await listingPath(sm, plan);
+    // What Search saw that claims this registration without proving it is reported even when the listing cannot see it.
+    const unproven = [...new Set([...(searched?.unproven ?? []), ...(listed.unproven ?? [])])];
+    return unproven.length ? { ...listed, unproven } : listed;
+}
+/**
+ * Search may lag behind an UpdateModelPackage, so a version it found is proven again from what
+ * DescribeModelPackage says now, right before it is reused; undefined when it no longer proves it.
+ */
+async function confirm(sm, plan, p) {
+    const { DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
+    const now = (await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: p.ModelPackageArn }))));
+    const { exact, sameImage } = classify(plan, [now]);
+    return exact.some((v) => v.ModelPackageStatus !== 'Failed') || sameImage.length ? now : undefined;
 }
 
 
 /***/ }),
 
-/***/ 6714:
+/***/ 26714:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -141,19 +224,19 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: ensureGroup, waitForVersion
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(9378);
-// EXTERNAL MODULE: ./src/register/plan.ts + 1 modules
-var register_plan = __webpack_require__(6392);
+var aws_errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/register/plan.ts
+var register_plan = __webpack_require__(59030);
 // EXTERNAL MODULE: ./src/aws/poll.ts
-var poll = __webpack_require__(5672);
+var poll = __webpack_require__(55672);
 // EXTERNAL MODULE: ./src/aws/arns.ts
-var arns = __webpack_require__(6145);
+var arns = __webpack_require__(26145);
 // EXTERNAL MODULE: ./src/register/lookup.ts
 var lookup = __webpack_require__(7339);
 // EXTERNAL MODULE: ./src/aws/sdk.ts
-var sdk = __webpack_require__(5857);
+var sdk = __webpack_require__(15857);
 ;// CONCATENATED MODULE: ./src/register/run-fields.ts
 
 
@@ -299,7 +382,8 @@ async function create(sm, plan, failed, opts) {
         if (!isTokenConflict(err))
             throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
         const again = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
-        const found = reusable(again, plan);
+        const hint = reusable(again, plan);
+        const found = hint && (await (0,lookup/* confirm */.lJ)(sm, plan, hint));
         if (!found)
             throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
         return { arn: found.ModelPackageArn, found, ...(again.foundBy ? { foundBy: again.foundBy } : {}) };
@@ -312,7 +396,13 @@ async function create(sm, plan, failed, opts) {
 async function register(sm, plan, opts) {
     const startedAt = opts.clock.now();
     const found = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
-    const earlier = reusable(found, plan);
+    if (found.unproven?.length) {
+        opts.log.warning(`Not reusing ${found.unproven.slice(0, 5).join(', ')}: it claims this registration but its containers or records do not prove it (changed after registration, or not made by this action); registering this commit's own version.`);
+    }
+    const hint = reusable(found, plan);
+    const earlier = hint && (await (0,lookup/* confirm */.lJ)(sm, plan, hint));
+    if (hint && !earlier)
+        opts.log.warning(`Not reusing ${hint.ModelPackageArn}: described now, it no longer proves this registration; registering this commit's own version.`);
     if (earlier) {
         opts.log.info(describeFind(earlier, plan, found.foundBy));
         return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });
@@ -337,66 +427,34 @@ async function register(sm, plan, opts) {
 
 /***/ }),
 
-/***/ 6392:
+/***/ 59030:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-// ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  ACTION_NAME: () => (/* binding */ ACTION_NAME),
-  approvalDescription: () => (/* binding */ approvalDescription),
-  approvalStatus: () => (/* binding */ approvalStatus),
-  canonicalJson: () => (/* reexport */ canonicalJson),
-  clientToken: () => (/* reexport */ clientToken),
-  containerImage: () => (/* binding */ containerImage),
-  idempotencyKey: () => (/* reexport */ idempotencyKey),
-  metadataValue: () => (/* binding */ metadataValue),
-  planRegistration: () => (/* binding */ planRegistration),
-  runMetadata: () => (/* binding */ runMetadata)
-});
-
-// EXTERNAL MODULE: ./src/inputs/constraints.ts
-var constraints = __webpack_require__(1677);
-// EXTERNAL MODULE: ./src/inputs/image-ref.ts
-var image_ref = __webpack_require__(7748);
-// EXTERNAL MODULE: ./src/github/context.ts
-var context = __webpack_require__(9556);
-;// CONCATENATED MODULE: ./src/register/identity.ts
-/** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
-function sha256(text) {
-    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
-}
-/**
- * The same group, commit and image always give the same key, so a re-run finds the version it made
- * instead of making another. Different commits give different keys.
- */
-function idempotencyKey(group, commit, image) {
-    return sha256(`${group}\n${commit}\n${image}`).slice(0, 32);
-}
-/** JSON with object keys sorted at every level: the same request always serialises to the same bytes. */
-function canonicalJson(value) {
-    return JSON.stringify(value, (_k, v) => v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v);
-}
-/**
- * A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the request body (without its token),
- * so one token never meets two different bodies. `retry` > 0 after earlier versions of this body ended Failed.
- */
-function clientToken(body, retry = 0) {
-    const rest = { ...body };
-    delete rest.ClientToken;
-    const hex = sha256(`client-token:${canonicalJson(rest)}${retry ? `:${retry}` : ''}`);
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20, 32)}`;
-}
-
-;// CONCATENATED MODULE: ./src/register/plan.ts
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ACTION_NAME: () => (/* reexport safe */ _proof_js__WEBPACK_IMPORTED_MODULE_3__.px),
+/* harmony export */   approvalDescription: () => (/* binding */ approvalDescription),
+/* harmony export */   approvalStatus: () => (/* binding */ approvalStatus),
+/* harmony export */   canonicalJson: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_4__.dj),
+/* harmony export */   clientToken: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_4__.$Y),
+/* harmony export */   containerImage: () => (/* binding */ containerImage),
+/* harmony export */   idempotencyKey: () => (/* reexport safe */ _identity_js__WEBPACK_IMPORTED_MODULE_4__.T5),
+/* harmony export */   metadataValue: () => (/* binding */ metadataValue),
+/* harmony export */   planRegistration: () => (/* binding */ planRegistration),
+/* harmony export */   runMetadata: () => (/* binding */ runMetadata)
+/* harmony export */ });
+/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(31677);
+/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97748);
+/* harmony import */ var _github_context_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(19556);
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(14671);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(14563);
 
 
 
 
 
-const ACTION_NAME = 'sagemaker-private-registry-action';
+
+
 function approvalStatus(config, ctx) {
     switch (config.approval) {
         case 'approved':
@@ -404,7 +462,7 @@ function approvalStatus(config, ctx) {
         case 'rejected':
             return 'Rejected';
         case 'auto':
-            return (0,context/* isReleaseRun */.D)(ctx) ? 'Approved' : 'PendingManualApproval';
+            return (0,_github_context_js__WEBPACK_IMPORTED_MODULE_2__/* .isReleaseRun */ .D)(ctx) ? 'Approved' : 'PendingManualApproval';
         default:
             return 'PendingManualApproval';
     }
@@ -412,7 +470,7 @@ function approvalStatus(config, ctx) {
 /** Makes free text (branch names, actors) fit the customer-metadata character set and length. */
 function metadataValue(value) {
     // Cut by code points so a character outside the BMP is never split into a lone surrogate.
-    const cleaned = [...value.replace((0,constraints/* METADATA_DISALLOWED */.li)(), '_')].slice(0, constraints/* METADATA_VALUE_MAX */.rc).join('');
+    const cleaned = [...value.replace((0,_inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_DISALLOWED */ .li)(), '_')].slice(0, _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .METADATA_VALUE_MAX */ .rc).join('');
     return cleaned || '_';
 }
 function metadataWriter(target) {
@@ -437,10 +495,10 @@ function stableMetadata(config, ctx, resolved, id) {
     put('registry-kind', id.ref.kind);
     put('registry-secret-arn', config.registrySecretArn);
     put('registry-credentials-provider-arn', config.credentialsProviderArn);
-    if ((0,image_ref/* isOutsideEcr */.Wt)(id.ref))
+    if ((0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .isOutsideEcr */ .Wt)(id.ref))
         put('repository-access-mode', 'Vpc');
     put('idempotency-key', id.key);
-    put('generated-by', ACTION_NAME);
+    put('generated-by', _proof_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_NAME */ .px);
     return Object.assign(metadata, config.metadata);
 }
 /** Customer metadata of this run, written with UpdateModelPackage; the last run to touch the version wins. */
@@ -480,6 +538,7 @@ function inferenceSpec(config, id) {
     return spec;
 }
 function createPackageRequest(config, ctx, resolved, id) {
+    const spec = inferenceSpec(config, id);
     const body = {
         ModelPackageGroupName: config.group.arn ?? config.group.name,
         ...(config.description ? { ModelPackageDescription: config.description } : {}),
@@ -487,20 +546,21 @@ function createPackageRequest(config, ctx, resolved, id) {
         ModelApprovalStatus: 'PendingManualApproval',
         // SageMaker cannot read images outside ECR, so validation is skipped for them unless asked otherwise.
         SkipModelValidation: config.skipModelValidation ?? (id.ref.kind === 'ecr' ? 'None' : 'All'),
-        InferenceSpecification: inferenceSpec(config, id),
-        // GeneratedBy names the action, not the run: MetadataProperties cannot be updated afterwards.
-        MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: ACTION_NAME }),
+        InferenceSpecification: spec,
+        // MetadataProperties cannot be updated afterwards: GeneratedBy names the action and records the containers it
+        // registered (proof.ts), so a later change to them is seen. It names nothing of the run.
+        MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: (0,_proof_js__WEBPACK_IMPORTED_MODULE_3__/* .containerRecord */ .pe)(spec, id.digest) }),
         CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id),
         // kms-key-id encrypts the version's own information too (set only at creation).
         ...(config.deploy?.kmsKeyId ? { SecurityConfig: { KmsKeyId: config.deploy.kmsKeyId } } : {})
     };
-    return { ...body, ClientToken: clientToken(body) };
+    return { ...body, ClientToken: (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .clientToken */ .$Y)(body) };
 }
 function createGroupRequest(config, ctx) {
     // A group shared from another account (given by ARN) is never created here.
     if (!config.createGroup || config.group.arn)
         return undefined;
-    const tags = { 'managed-by': ACTION_NAME, ...config.groupTags };
+    const tags = { 'managed-by': _proof_js__WEBPACK_IMPORTED_MODULE_3__/* .ACTION_NAME */ .px, ...config.groupTags };
     if (ctx.repository)
         tags['github-repository'] = metadataValue(ctx.repository);
     return {
@@ -514,7 +574,7 @@ function planRegistration(config, ctx, resolved = {}) {
     const digest = resolved.digest ?? ref.digest;
     const groupNameOrArn = config.group.arn ?? config.group.name;
     // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
-    const id = { ref, digest, image: containerImage(ref, digest), key: idempotencyKey(groupNameOrArn, ctx.sha, (0,image_ref/* formatImage */.vy)(config.image)) };
+    const id = { ref, digest, image: containerImage(ref, digest), key: (0,_identity_js__WEBPACK_IMPORTED_MODULE_4__/* .idempotencyKey */ .T5)(groupNameOrArn, ctx.sha, (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(config.image)) };
     const approval = approvalStatus(config, ctx);
     const createPackage = createPackageRequest(config, ctx, resolved, id);
     const createGroup = createGroupRequest(config, ctx);
@@ -528,7 +588,7 @@ function planRegistration(config, ctx, resolved = {}) {
         approval,
         approvalDescription: approvalDescription(approval, ctx),
         autoApproval: config.approval === 'auto',
-        imageAsGiven: (0,image_ref/* formatImage */.vy)(config.image),
+        imageAsGiven: (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(config.image),
         idempotencyKey: id.key,
         clientToken: createPackage.ClientToken,
         runMetadata: runMetadata(ctx),
@@ -542,9 +602,9 @@ function planRegistration(config, ctx, resolved = {}) {
  */
 function containerImage(ref, digest) {
     if (!digest)
-        return (0,image_ref/* formatImage */.vy)(ref);
-    const pinned = (0,image_ref/* formatImage */.vy)(ref, { digest });
-    return pinned.length <= constraints/* IMAGE_MAX */.XU ? pinned : (0,image_ref/* formatImage */.vy)(ref, { digest: '', tag: true });
+        return (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref);
+    const pinned = (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref, { digest });
+    return pinned.length <= _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_0__/* .IMAGE_MAX */ .XU ? pinned : (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__/* .formatImage */ .vy)(ref, { digest: '', tag: true });
 }
 function trimmed(obj) {
     return Object.fromEntries(Object.entries(obj).filter(([, v]) => v));
@@ -553,18 +613,114 @@ function trimmed(obj) {
 
 /***/ }),
 
-/***/ 7015:
+/***/ 14563:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   og: () => (/* binding */ disagreements),
+/* harmony export */   pe: () => (/* binding */ containerRecord),
+/* harmony export */   px: () => (/* binding */ ACTION_NAME),
+/* harmony export */   tN: () => (/* binding */ pinnedDigest)
+/* harmony export */ });
+/* harmony import */ var _identity_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(14671);
+
+const ACTION_NAME = 'sagemaker-private-registry-action';
+const MARK = new RegExp(`^${ACTION_NAME} spec-sha256=([0-9a-f]{64}) digest=(sha256:[0-9a-f]{64}|none)$`);
+function sha256(text) {
+    return process.getBuiltinModule('node:crypto').createHash('sha256').update(text).digest('hex');
+}
+/**
+ * The fields of a specification this action sets, and only those (SageMaker may add others to what it reports).
+ * ImageDigest counts only when the action pinned one: SageMaker may fill it in for ECR images it validated.
+ */
+function projection(spec, pinned) {
+    return {
+        containers: (spec?.Containers ?? []).map((c) => ({
+            image: c.Image ?? '',
+            digest: pinned ? (c.ImageDigest ?? '') : '',
+            data: c.ModelDataUrl ?? '',
+            env: c.Environment ?? {}
+        })),
+        content: spec?.SupportedContentTypes ?? [],
+        response: spec?.SupportedResponseMIMETypes ?? [],
+        realtime: spec?.SupportedRealtimeInferenceInstanceTypes ?? []
+    };
+}
+/** The immutable record written at registration: `GeneratedBy` of MetadataProperties. */
+function containerRecord(spec, digest) {
+    return `${ACTION_NAME} spec-sha256=${sha256((0,_identity_js__WEBPACK_IMPORTED_MODULE_0__/* .canonicalJson */ .dj)(projection(spec, !!digest)))} digest=${digest ?? 'none'}`;
+}
+/** The digest a version's single container is pinned to (ImageDigest, or `@sha256:` in Image), if any. */
+function pinnedDigest(p) {
+    const c = p.InferenceSpecification?.Containers?.[0];
+    const inImage = /@(sha256:[0-9a-f]{64})$/.exec(c?.Image ?? '')?.[1];
+    return c?.ImageDigest?.toLowerCase() ?? inImage;
+}
+/**
+ * Container fields this action sets, or that only describe it. Anything else (ModelDataSource,
+ * AdditionalModelDataSources, ...) changes what runs and was never registered here: it disproves the version.
+ */
+const OWN_FIELDS = new Set(['Image', 'ImageDigest', 'ModelDataUrl', 'Environment', 'ModelDataETag', 'ProductId', 'Framework', 'FrameworkVersion', 'NearestModelName']);
+/** Why a version is not provably the registration it claims; empty when it is. */
+function disagreements(p, claim = {}) {
+    const meta = p.CustomerMetadataProperties ?? {};
+    const props = p.MetadataProperties ?? {};
+    const out = [];
+    const mark = MARK.exec(props.GeneratedBy ?? '');
+    if (!mark) {
+        out.push(props.GeneratedBy?.startsWith(ACTION_NAME) ? 'registered without a container record (an earlier release of this action)' : 'not registered by this action');
+        return out;
+    }
+    const digest = mark[2] === 'none' ? undefined : mark[2];
+    if (containerRecord(p.InferenceSpecification ?? { Containers: [] }, digest) !== props.GeneratedBy)
+        out.push('its containers were changed after registration');
+    if (p.AdditionalInferenceSpecifications?.length)
+        out.push('it has additional inference specifications, which this action never registers');
+    const foreign = [...new Set((p.InferenceSpecification?.Containers ?? []).flatMap((c) => Object.keys(c).filter((k) => !OWN_FIELDS.has(k))))];
+    if (foreign.length)
+        out.push(`its container has fields this action never sets (${foreign.slice(0, 5).join(', ')})`);
+    const containers = p.InferenceSpecification?.Containers ?? [];
+    if (containers.length !== 1)
+        out.push(`it has ${containers.length} containers, not 1`);
+    if (digest && pinnedDigest(p) !== digest)
+        out.push(`its container is not pinned to the recorded digest ${digest}`);
+    if (meta['image-digest'] !== digest)
+        out.push(`its image-digest metadata (${short(meta['image-digest'])}) disagrees with the recorded digest (${short(digest)})`);
+    if (containers.length === 1 && meta['image'] !== containers[0].Image)
+        out.push('its image metadata disagrees with its container image');
+    if ((meta['git-commit'] ?? '') !== (props.CommitId ?? ''))
+        out.push(`its git-commit metadata (${short(meta['git-commit'])}) disagrees with the recorded commit (${short(props.CommitId)})`);
+    if (claim.commit && props.CommitId !== claim.commit)
+        out.push(`it was registered for commit ${short(props.CommitId)}, not ${short(claim.commit)}`);
+    if (claim.repository && meta['github-repository'] !== claim.repository)
+        out.push(`its github-repository metadata is ${short(meta['github-repository'])}, not ${claim.repository}`);
+    if (claim.repositoryUrl && props.Repository !== claim.repositoryUrl)
+        out.push(`it was registered from ${short(props.Repository)}, not ${claim.repositoryUrl}`);
+    return out;
+}
+/** A recorded value for a message: bounded, and only characters metadata may hold anyway. */
+function short(v) {
+    if (!v)
+        return 'none';
+    const clean = v.replace(/[^\w.:/@=+-]/g, '?');
+    return clean.length > 80 ? `${clean.slice(0, 79)}…` : clean;
+}
+
+
+/***/ }),
+
+/***/ 37015:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   registerStep: () => (/* binding */ registerStep)
 /* harmony export */ });
-/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(3143);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(6145);
-/* harmony import */ var _model_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6714);
+/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(63143);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(26145);
+/* harmony import */ var _model_registry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(26714);
 /* harmony import */ var _lookup_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7339);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6392);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5828);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(59030);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(49301);
 
 
 
@@ -576,7 +732,7 @@ async function registerStep({ config, ctx, clients, clock, deadline, out }) {
     const resolveConfig = config.dryRun && config.replicateToEcr ? { ...config, replicateToEcr: undefined } : config;
     if (resolveConfig !== config)
         _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Dry run: would copy the image to ${config.replicateToEcr.registry}/${config.replicateToEcr.repository}`);
-    const { resolveImage } = await __webpack_require__.e(/* import() */ 23).then(__webpack_require__.bind(__webpack_require__, 1023));
+    const { resolveImage } = await __webpack_require__.e(/* import() */ 23).then(__webpack_require__.bind(__webpack_require__, 61023));
     const resolved = await resolveImage(resolveConfig, {
         ecr: (region) => clients.ecr(region),
         secrets: (region) => clients.secrets(region),
@@ -590,6 +746,11 @@ async function registerStep({ config, ctx, clients, clock, deadline, out }) {
     const ref = resolved.image ?? config.image;
     _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Image ${plan.image} (${ref.kind} registry ${ref.registry}); digest ${plan.imageDigest ?? 'not pinned'}`);
     _log_js__WEBPACK_IMPORTED_MODULE_3__.info(`Model package group ${plan.groupNameOrArn}; approval ${plan.approval}; commit ${ctx.sha || 'unknown'}`);
+    // Before any write: a run that approves registers only an image the build workflow attested at this commit.
+    if (config.attestation && plan.approval === 'Approved') {
+        const { requireAttested } = await __webpack_require__.e(/* import() */ 401).then(__webpack_require__.bind(__webpack_require__, 71401));
+        await requireAttested(config.attestation, { digest: plan.imageDigest, commit: ctx.sha, what: 'the image' }, ctx, config.githubToken);
+    }
     const sm = await clients.sagemaker();
     const region = await clients.region();
     if (config.dryRun) {
@@ -636,7 +797,7 @@ async function dryRun(sm, plan) {
 
 /***/ }),
 
-/***/ 3143:
+/***/ 63143:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

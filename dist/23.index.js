@@ -2,15 +2,15 @@ export const id = 23;
 export const ids = [23];
 export const modules = {
 
-/***/ 1023:
+/***/ 61023:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   resolveImage: () => (/* binding */ resolveImage)
 /* harmony export */ });
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6145);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7748);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26145);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(97748);
 
 
 
@@ -41,8 +41,8 @@ async function resolveImage(config, deps) {
         const { readRegistryCredentials } = await __webpack_require__.e(/* import() */ 990).then(__webpack_require__.bind(__webpack_require__, 6990));
         credentials = await readRegistryCredentials(await deps.secrets((0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .regionFromArn */ .e0)(config.registrySecretArn)), config.registrySecretArn, ref.registry, deps.setSecret);
     }
-    const { resolveDigest } = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 3734));
-    const { CredentialsRequiredError } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 8630));
+    const { resolveDigest } = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(734)]).then(__webpack_require__.bind(__webpack_require__, 23734));
+    const { CredentialsRequiredError } = await __webpack_require__.e(/* import() */ 630).then(__webpack_require__.bind(__webpack_require__, 28630));
     const platform = config.platform === 'any' ? undefined : config.platform;
     let resolved;
     try {
@@ -67,7 +67,7 @@ async function resolveImage(config, deps) {
     return resolved;
 }
 async function resolveEcr(config, ref, deps) {
-    const { describeEcrImage, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
+    const { describeEcrImage, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 65719));
     const ecr = await deps.ecr(ref.ecr.region);
     const detail = await describeEcrImage(ecr, ref);
     const digest = detail.imageDigest;
@@ -77,8 +77,8 @@ async function resolveEcr(config, ref, deps) {
     return { digest };
 }
 async function replicate(config, target, { source, resolved, sourceCredentials }, deps) {
-    const { ecrLogin, ecrPushHost, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 5719));
-    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 9746));
+    const { ecrLogin, ecrPushHost, scanGate } = await __webpack_require__.e(/* import() */ 719).then(__webpack_require__.bind(__webpack_require__, 65719));
+    const { copyImage } = await Promise.all(/* import() */[__webpack_require__.e(60), __webpack_require__.e(365)]).then(__webpack_require__.bind(__webpack_require__, 37365));
     const ecr = await deps.ecr(target.ecr.region);
     const login = await ecrLogin(ecr, deps.setSecret);
     // The registry API endpoint ECR names must be the replicate-to-ecr host (an endpoint override may point elsewhere).

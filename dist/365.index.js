@@ -2,7 +2,7 @@ export const id = 365;
 export const ids = [365];
 export const modules = {
 
-/***/ 9746:
+/***/ 37365:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -12,17 +12,17 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: external "node:crypto"
-var external_node_crypto_ = __webpack_require__(7598);
+var external_node_crypto_ = __webpack_require__(77598);
 // EXTERNAL MODULE: ./src/oci/errors.ts
-var oci_errors = __webpack_require__(8630);
+var oci_errors = __webpack_require__(28630);
 // EXTERNAL MODULE: ./src/oci/http.ts + 4 modules
-var http = __webpack_require__(6351);
+var http = __webpack_require__(26351);
 // EXTERNAL MODULE: external "node:v8"
-var external_node_v8_ = __webpack_require__(8877);
+var external_node_v8_ = __webpack_require__(78877);
 // EXTERNAL MODULE: external "node:vm"
-var external_node_vm_ = __webpack_require__(714);
+var external_node_vm_ = __webpack_require__(30714);
 ;// CONCATENATED MODULE: ./src/oci/scavenge.ts
 /**
  * Young-generation collections while blobs stream through. Every chunk read from a TLS socket is a new ArrayBuffer
@@ -255,7 +255,7 @@ function humanSize(bytes) {
 }
 
 // EXTERNAL MODULE: ./src/oci/manifest.ts
-var manifest = __webpack_require__(2060);
+var manifest = __webpack_require__(32060);
 ;// CONCATENATED MODULE: ./src/oci/copy.ts
 /**
  * Copies an image (a single manifest, or an index with every platform) from one registry repository to another,

@@ -2,7 +2,7 @@ export const id = 60;
 export const ids = [60,630];
 export const modules = {
 
-/***/ 6599:
+/***/ 76599:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -17,9 +17,9 @@ export const modules = {
 /* harmony export */   uV: () => (/* binding */ parseChallenges)
 /* harmony export */ });
 /* unused harmony export clearTokenCache */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
 /**
  * The pieces of registry authentication: WWW-Authenticate challenges, the Bearer token cache of the run, the
  * token server's answer, Basic credentials, and where credentials may be sent (same origin, https or loopback).
@@ -109,7 +109,7 @@ function isLoopback(host) {
 
 /***/ }),
 
-/***/ 8630:
+/***/ 28630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -120,7 +120,7 @@ function isLoopback(host) {
 /* harmony export */   fv: () => (/* binding */ errorCodes),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * What went wrong talking to a registry: the error codes of its JSON error bodies, why a fetch failed (and whether
  * trying again is worth it), and the error for a streamed body that did not get through.
@@ -180,7 +180,7 @@ function retryAfterMs(value) {
 
 /***/ }),
 
-/***/ 6351:
+/***/ 26351:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -194,11 +194,11 @@ __webpack_require__.d(__webpack_exports__, {
 // UNUSED EXPORTS: CredentialsRequiredError, MANIFEST_ACCEPT, TransientError, clearTokenCache, defaultSleep, errorCodes, isLoopback, parseChallenges
 
 // EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(3916);
+var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/oci/auth.ts
-var auth = __webpack_require__(6599);
+var auth = __webpack_require__(76599);
 // EXTERNAL MODULE: ./src/oci/errors.ts
-var oci_errors = __webpack_require__(8630);
+var oci_errors = __webpack_require__(28630);
 ;// CONCATENATED MODULE: ./src/oci/body.ts
 /**
  * Bounded response bodies. A registry is untrusted: manifests, indexes, tag lists, error bodies and token answers
@@ -666,7 +666,7 @@ class RegistryHttp {
 
 /***/ }),
 
-/***/ 2060:
+/***/ 32060:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -678,10 +678,10 @@ class RegistryHttp {
 /* harmony export */   rB: () => (/* binding */ findPlatform)
 /* harmony export */ });
 /* unused harmony export MAX_INDEX_ENTRIES */
-/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
+/* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(77598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3916);
-/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(6351);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(83916);
+/* harmony import */ var _http_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26351);
 /**
  * Manifests and multi-platform indexes as bytes: their digest checked against what they were asked by and what
  * the registry said, the index's entries read with every descriptor digest checked, a platform found in them.

@@ -2,7 +2,7 @@ export const id = 600;
 export const ids = [600];
 export const modules = {
 
-/***/ 7600:
+/***/ 27600:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,8 +12,8 @@ export const modules = {
 /* harmony export */   restore: () => (/* binding */ restore)
 /* harmony export */ });
 /* unused harmony exports resourceId, policyName */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5857);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 
 
 const DIMENSION = 'sagemaker:variant:DesiredInstanceCount';

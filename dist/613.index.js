@@ -1,13 +1,13 @@
 export const id = 613;
-export const ids = [613,285];
+export const ids = [613];
 export const modules = {
 
-/***/ 4285:
+/***/ 54285:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   escapeMarkdown: () => (/* binding */ escapeMarkdown),
 /* harmony export */   nf: () => (/* binding */ link),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
@@ -59,18 +59,19 @@ function table(rows) {
 
 /***/ }),
 
-/***/ 7994:
+/***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   changesSince: () => (/* binding */ changesSince),
+/* harmony export */   failedLine: () => (/* binding */ failedLine),
 /* harmony export */   renderReport: () => (/* binding */ renderReport),
 /* harmony export */   toHistory: () => (/* binding */ toHistory),
 /* harmony export */   utc: () => (/* binding */ utc)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4285);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
 
 
 const APPROVAL_LABEL = {
@@ -112,7 +113,7 @@ function changesSince(previous, r) {
         out.push(`version ${previous.version} → ${r.version}`);
     }
     if (previous.approval !== r.approval)
-        out.push(`approval ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(previous.approval)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.approval)}`);
+        out.push(`approval ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(previous.approval)} → ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.approval)}`);
     return out;
 }
 const DEPLOY_LABEL = {
@@ -129,65 +130,71 @@ const DEPLOY_LABEL = {
 function title(r) {
     const d = r.deployment;
     if (d)
-        return `### SageMaker deployment to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)}: ${lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.status)}`;
+        return `### SageMaker deployment to ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)}: ${lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.status)}`;
     if (r.title)
-        return `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.title)}${r.error ? ': ❌ failed' : ''}`;
+        return `### ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.title)}${r.error ? ': ❌ failed' : ''}`;
     const status = r.error ? '❌ failed' : r.dryRun ? '📝 dry run: nothing was written' : r.created === false ? '♻️ already registered' : '✅ registered';
     return `### SageMaker model registration: ${status}`;
 }
 function deploymentRows(d) {
     const rows = [['Endpoint', d.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(d.endpointName, d.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.endpointName)]];
-    rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.status)]);
+    rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.status)]);
     if (d.policy)
-        rows.push(['Traffic policy', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
+        rows.push(['Traffic policy', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
     if (d.autoscaling)
-        rows.push(['Autoscaling', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
+        rows.push(['Autoscaling', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
     if (d.createdAlarms?.length)
         rows.push(['Alarms created', d.createdAlarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a)).join(', ')]);
     if (d.smoke)
-        rows.push(['Smoke test', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(`${d.smoke.passed ? '✅' : '❌'} ${d.smoke.requests} requests, ${d.smoke.errors} errors, p50 ${d.smoke.p50} ms, p90 ${d.smoke.p90} ms, p99 ${d.smoke.p99} ms`)]);
+        rows.push(['Smoke test', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`${d.smoke.passed ? '✅' : '❌'} ${d.smoke.requests} requests, ${d.smoke.errors} errors, p50 ${d.smoke.p50} ms, p90 ${d.smoke.p90} ms, p99 ${d.smoke.p99} ms`)]);
     if (d.followUpWarnings?.length)
-        rows.push(['Follow-up', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(`live, with ${d.followUpWarnings.length} follow-up warning(s) (see the job log)`)]);
+        rows.push(['Follow-up', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(`live, with ${d.followUpWarnings.length} follow-up warning(s) (see the job log)`)]);
     if (d.alarms?.length)
         rows.push(['Rollback alarms', d.alarms.map((a) => (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(a)).join(', ')]);
     if (d.phase)
-        rows.push(['Phase', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.phase, 500)]);
+        rows.push(['Phase', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.phase, 500)]);
     if (d.configName)
         rows.push(['Endpoint config', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.configName)]);
     if (d.previousConfig && d.previousConfig !== d.configName)
         rows.push(['Previous config (kept for rollback)', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(d.previousConfig)]);
     if (d.reason)
-        rows.push(['Reason', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(d.reason, 1000)]);
+        rows.push(['Reason', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(d.reason, 1000)]);
     return rows;
+}
+/**
+ * The one way an error reaches a summary or a comment: AWS's own words and unexpected errors (their text and stack
+ * trace) stay in the job log (masked by the runner), and the rest is made inert markdown.
+ */
+function failedLine(error) {
+    return `**What failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .publicMessage */ .jA)(error), 2000)}`;
 }
 function renderReport(r, history = []) {
     const lines = [title(r), ''];
     if (r.headline)
-        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.headline, 500), '');
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.headline, 500), '');
     const rows = [['Model package group', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.group)]];
     if (r.version !== undefined) {
         const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
-        rows.push(['Version', r.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(label, r.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(label)]);
+        rows.push(['Version', r.consoleUrl ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(label, r.consoleUrl) : (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(label)]);
     }
     if (r.arn)
         rows.push(['Version ARN', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.arn)]);
-    rows.push(['Approval', lookup(APPROVAL_LABEL, r.approval) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.approval)]);
+    rows.push(['Approval', lookup(APPROVAL_LABEL, r.approval) ?? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.approval)]);
     rows.push(['Image', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.image)]);
     rows.push(['Image digest', r.digest ? (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.digest) : '_not resolved (registered by tag)_']);
     if (r.registry)
-        rows.push(['Registry', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(r.registryKind ?? '')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.registry)})`]);
+        rows.push(['Registry', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.registryKind ?? '')} (${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.registry)})`]);
     if (r.skipModelValidation)
         rows.push(['SkipModelValidation', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.skipModelValidation)]);
     rows.push(['Commit', `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.commit.slice(0, 12))}${r.refName ? ` on ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.refName)}` : ''}`]);
-    rows.push(['Time', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(utc(r.time))]);
+    rows.push(['Time', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(utc(r.time))]);
     if (r.runUrl)
         rows.push(['Run', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)('workflow run', r.runUrl)]);
     if (r.deployment)
         rows.push(...deploymentRows(r.deployment));
     lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(rows));
-    // AWS's own words may echo the request: they stay in the job log (masked), not here (see publicMessage).
     if (r.error)
-        lines.push('', `**What failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .publicMessage */ .jA)(r.error), 2000)}`);
+        lines.push('', failedLine(r.error));
     const previous = history.at(-1);
     const changes = changesSince(previous, r);
     if (changes.length)
@@ -198,7 +205,7 @@ function renderReport(r, history = []) {
         lines.push('| Version | Commit | Image | Approval | Time (UTC) |', '|---|---|---|---|---|');
         for (const h of [...earlier].reverse()) {
             const version = h.failed ? 'failed' : String(h.version ?? '–');
-            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(version)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.commit.slice(0, 12))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.image)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(h.approval)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__.escapeMarkdown)(utc(h.time))} |`);
+            lines.push(`| ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(version)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.commit.slice(0, 12))} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(h.image)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(h.approval)} | ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(utc(h.time))} |`);
         }
         lines.push('', '</details>');
     }

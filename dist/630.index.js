@@ -2,7 +2,7 @@ export const id = 630;
 export const ids = [630];
 export const modules = {
 
-/***/ 8630:
+/***/ 28630:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   fv: () => (/* binding */ errorCodes),
 /* harmony export */   rd: () => (/* binding */ networkFailure)
 /* harmony export */ });
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /**
  * What went wrong talking to a registry: the error codes of its JSON error bodies, why a fetch failed (and whether
  * trying again is worth it), and the error for a streamed body that did not get through.

@@ -2,7 +2,7 @@ export const id = 719;
 export const ids = [719];
 export const modules = {
 
-/***/ 5719:
+/***/ 65719:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -12,11 +12,11 @@ export const modules = {
 /* harmony export */   scanGate: () => (/* binding */ scanGate)
 /* harmony export */ });
 /* unused harmony export findingsAtOrAbove */
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9378);
-/* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5672);
-/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1677);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5857);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99378);
+/* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55672);
+/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31677);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);
 
 
 

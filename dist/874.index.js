@@ -2,7 +2,7 @@ export const id = 874;
 export const ids = [874];
 export const modules = {
 
-/***/ 5874:
+/***/ 35874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,9 +16,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   recordDeployment: () => (/* binding */ recordDeployment),
 /* harmony export */   versionsOfConfig: () => (/* binding */ versionsOfConfig)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8150);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5857);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
+/* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43457);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
+
 
 
 
@@ -39,9 +41,12 @@ function ledgerFromTags(tags) {
 async function readLedger(sm, endpointArn) {
     return ledgerFromTags(await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, endpointArn));
 }
-/** The model package versions an endpoint config's models were created from (empty when none was). */
+/**
+ * The model package versions an endpoint config's models were created from (empty when none was), model tags
+ * included unchecked: for showing and keeping what may serve, never for deciding what serves (see live.ts).
+ */
 async function versionsOfConfig(sm, configName) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: configName })));
     const out = new Set();
     for (const variant of config.ProductionVariants ?? []) {
@@ -59,17 +64,22 @@ async function versionsOfConfig(sm, configName) {
     return [...out];
 }
 /**
- * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. A re-deploy
- * of the version already recorded keeps the previous entry as it is.
+ * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. The one it
+ * replaced is what the config that served before provably served (live.ts), not what the tags said: a tag naming
+ * the new version (a re-run, or anyone who may tag the endpoint) must not hide it. When that config names no
+ * version this action can confirm, the tags are the fallback; a re-deploy of the recorded version keeps the
+ * previous entry as it is.
  */
 async function recordDeployment(sm, o) {
     // An unreadable ledger loses only the rollback default, never the deployment's record of what is live.
     const before = await readLedger(sm, o.endpointArn).catch(() => ({}));
-    let previous = before.current !== o.versionArn ? before.current : before.previous;
-    if (!before.current && o.previousConfig) {
-        previous = (await versionsOfConfig(sm, o.previousConfig).catch(() => [])).find((v) => v !== o.versionArn);
-    }
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const served = o.previousConfig ? await servedBy(sm, o.previousConfig) : [];
+    let previous = served.find((v) => v !== o.versionArn);
+    if (!previous && !served.length)
+        previous = before.current !== o.versionArn ? before.current : before.previous;
+    if (!previous && served.length)
+        previous = before.previous;
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     const tags = [
         { Key: CURRENT_TAG, Value: o.versionArn },
         ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
@@ -80,9 +90,18 @@ async function recordDeployment(sm, o) {
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
     return { current: o.versionArn, ...(previous ? { previous } : {}) };
 }
+/** The versions a config provably serves; none when it cannot be read. */
+async function servedBy(sm, config) {
+    try {
+        return await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .servedVersions */ .RI)(sm, await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(sm, config));
+    }
+    catch {
+        return [];
+    }
+}
 /** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */
 async function markRollback(sm, endpointArn) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
 }
 

@@ -2,7 +2,7 @@ export const id = 883;
 export const ids = [883,874];
 export const modules = {
 
-/***/ 5874:
+/***/ 35874:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
@@ -16,9 +16,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   recordDeployment: () => (/* binding */ recordDeployment),
 /* harmony export */   versionsOfConfig: () => (/* binding */ versionsOfConfig)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8150);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5857);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
+/* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43457);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
+
 
 
 
@@ -39,9 +41,12 @@ function ledgerFromTags(tags) {
 async function readLedger(sm, endpointArn) {
     return ledgerFromTags(await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, endpointArn));
 }
-/** The model package versions an endpoint config's models were created from (empty when none was). */
+/**
+ * The model package versions an endpoint config's models were created from (empty when none was), model tags
+ * included unchecked: for showing and keeping what may serve, never for deciding what serves (see live.ts).
+ */
 async function versionsOfConfig(sm, configName) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: configName })));
     const out = new Set();
     for (const variant of config.ProductionVariants ?? []) {
@@ -59,17 +64,22 @@ async function versionsOfConfig(sm, configName) {
     return [...out];
 }
 /**
- * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. A re-deploy
- * of the version already recorded keeps the previous entry as it is.
+ * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. The one it
+ * replaced is what the config that served before provably served (live.ts), not what the tags said: a tag naming
+ * the new version (a re-run, or anyone who may tag the endpoint) must not hide it. When that config names no
+ * version this action can confirm, the tags are the fallback; a re-deploy of the recorded version keeps the
+ * previous entry as it is.
  */
 async function recordDeployment(sm, o) {
     // An unreadable ledger loses only the rollback default, never the deployment's record of what is live.
     const before = await readLedger(sm, o.endpointArn).catch(() => ({}));
-    let previous = before.current !== o.versionArn ? before.current : before.previous;
-    if (!before.current && o.previousConfig) {
-        previous = (await versionsOfConfig(sm, o.previousConfig).catch(() => [])).find((v) => v !== o.versionArn);
-    }
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const served = o.previousConfig ? await servedBy(sm, o.previousConfig) : [];
+    let previous = served.find((v) => v !== o.versionArn);
+    if (!previous && !served.length)
+        previous = before.current !== o.versionArn ? before.current : before.previous;
+    if (!previous && served.length)
+        previous = before.previous;
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     const tags = [
         { Key: CURRENT_TAG, Value: o.versionArn },
         ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
@@ -80,29 +90,34 @@ async function recordDeployment(sm, o) {
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
     return { current: o.versionArn, ...(previous ? { previous } : {}) };
 }
+/** The versions a config provably serves; none when it cannot be read. */
+async function servedBy(sm, config) {
+    try {
+        return await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .servedVersions */ .RI)(sm, await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(sm, config));
+    }
+    catch {
+        return [];
+    }
+}
 /** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */
 async function markRollback(sm, endpointArn) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
 }
 
 
 /***/ }),
 
-/***/ 2883:
+/***/ 32883:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   tidyUnchanged: () => (/* binding */ tidyUnchanged)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9378);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(5857);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8150);
-/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5874);
-/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(5448);
-
-
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(38150);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35874);
+/* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43457);
 
 
 
@@ -111,8 +126,25 @@ async function tidyUnchanged(sm, o, d) {
     const live = d.configName;
     if (!d.endpointArn || !live)
         return;
+    const warn = (what, err) => {
+        const message = `${what}: ${err.message}`;
+        (d.followUpWarnings ??= []).push(message);
+        o.log.warning(message);
+    };
+    let ledger;
     try {
-        const { previous } = await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__.readLedger)(sm, d.endpointArn);
+        ledger = await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__.readLedger)(sm, d.endpointArn);
+        if (ledger.current !== o.versionArn) {
+            o.log.info(`The ledger of ${endpoint} does not name ${o.versionArn}, which its live config serves: recording it.`);
+            const { metadataValue } = await Promise.resolve(/* import() */).then(__webpack_require__.bind(__webpack_require__, 59030));
+            ledger = await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__.recordDeployment)(sm, { endpointArn: d.endpointArn, versionArn: o.versionArn, ctx: o.ctx, clean: metadataValue });
+        }
+    }
+    catch (err) {
+        return warn('Could not record the deployment on the endpoint tags', err);
+    }
+    try {
+        const { previous } = ledger;
         const kept = previous ? await newestConfigOf(sm, endpoint, previous, live) : undefined;
         if (previous && !kept) {
             // Which config a rollback would use is unknown: deleting nothing is the safe choice.
@@ -121,31 +153,18 @@ async function tidyUnchanged(sm, o, d) {
         }
         if (kept)
             d.previousConfig = kept;
-        await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .cleanup */ .tP)(sm, endpoint, [live, ...(kept ? [kept] : [])], o.log);
+        await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_0__/* .cleanup */ .tP)(sm, endpoint, [live, ...(kept ? [kept] : [])], o.log);
     }
     catch (err) {
-        const message = `Could not clean up old endpoint configs: ${err.message}`;
-        (d.followUpWarnings ??= []).push(message);
-        o.log.warning(message);
+        warn('Could not clean up old endpoint configs', err);
     }
 }
 /** The newest of this action's configs for `endpoint` (other than `live`) whose model serves `versionArn`. */
 async function newestConfigOf(sm, endpoint, versionArn, live) {
-    const { ListEndpointConfigsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
-    const configs = [];
-    let token;
-    do {
-        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListEndpointConfigs', () => sm.send(new ListEndpointConfigsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
-        for (const c of page.EndpointConfigs ?? []) {
-            if (c.EndpointConfigName && c.EndpointConfigName !== live && (0,_plan_js__WEBPACK_IMPORTED_MODULE_3__/* .isOurName */ .Yg)(endpoint, c.EndpointConfigName)) {
-                configs.push({ name: c.EndpointConfigName, created: c.CreationTime?.getTime() ?? 0 });
-            }
-        }
-        token = page.NextToken;
-    } while (token);
-    configs.sort((a, b) => b.created - a.created);
+    const configs = (await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .configsOf */ .$d)(sm, endpoint)).filter((c) => c.name !== live);
+    configs.sort((a, b) => (b.created?.getTime() ?? 0) - (a.created?.getTime() ?? 0));
     for (const c of configs)
-        if ((await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_2__.versionsOfConfig)(sm, c.name).catch(() => [])).includes(versionArn))
+        if ((await (0,_ledger_js__WEBPACK_IMPORTED_MODULE_1__.versionsOfConfig)(sm, c.name).catch(() => [])).includes(versionArn))
             return c.name;
     return undefined;
 }

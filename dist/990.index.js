@@ -12,9 +12,9 @@ __webpack_require__.d(__webpack_exports__, {
 });
 
 // EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(9378);
+var errors = __webpack_require__(99378);
 // EXTERNAL MODULE: ./src/errors.ts
-var src_errors = __webpack_require__(3916);
+var src_errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts
 /**
  * Registry credentials as people store them in Secrets Manager: JSON with a username and password,
@@ -167,7 +167,7 @@ function isObject(value) {
 }
 
 // EXTERNAL MODULE: ./src/aws/sdk.ts
-var sdk = __webpack_require__(5857);
+var sdk = __webpack_require__(15857);
 ;// CONCATENATED MODULE: ./src/register/secrets.ts
 
 
