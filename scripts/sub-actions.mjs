@@ -50,7 +50,7 @@ export const actions = {
     description: 'Put an endpoint back on the version that served before (from the deployment ledger) or a named one, through the same blue/green path; no registration.',
     inputs: {
       'endpoint-name': inp('The endpoint to roll back.', undefined, true),
-      to: inp("Version number (of the current version's group) or version ARN to roll back to. Empty: the version that served before the current one, from the deployment ledger (endpoint tag previous-model-package-arn)."),
+      to: inp("Version number (of the current version's group) or version ARN to roll back to: an older, Completed and Approved version of the group the live endpoint config serves, in the same account and Region. Empty: the version that served before the current one; the ledger's tag previous-model-package-arn is only a hint and must be proven to have served this endpoint before."),
       ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : [k, v][1]])),
       stage: { ...top.inputs.stage },
       ...pick(COMMON),
