@@ -1,7 +1,7 @@
 import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { groupArnFromVersionArn } from './aws/arns.js';
 import { Clients } from './aws/clients.js';
-import type { Deployment } from './deploy/step.js';
+import type { Deployment } from './deploy/types.js';
 import { failureText } from './errors.js';
 import { readRunContext, type RunContext } from './github/context.js';
 import { envInputReader, isRegister, readConfig, type Config } from './inputs/inputs.js';

@@ -6,7 +6,7 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { Clients } from '../aws/clients.js';
 import { systemClock, type Clock } from '../aws/poll.js';
-import type { Deployment } from '../deploy/step.js';
+import type { Deployment } from '../deploy/types.js';
 import { failureText } from '../errors.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { envInputReader, type InputReader } from '../inputs/inputs.js';

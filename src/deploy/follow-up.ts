@@ -3,7 +3,7 @@ import { send } from '../aws/errors.js';
 import { ActionError } from '../errors.js';
 import { cleanup, findEndpoint } from './endpoint.js';
 import type { DeployPlan } from './plan.js';
-import type { DeployOptions, Deployment } from './step.js';
+import type { DeployOptions, Deployment } from './types.js';
 import { waitForDeployment } from './wait.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 

@@ -8,7 +8,7 @@ import { describeEndpoint, findEndpoint } from './endpoint.js';
 import { readConfig, settledConfig } from './live.js';
 import { configServes, type LiveConfig } from './serves.js';
 import { isOurName } from './plan.js';
-import type { DeployOptions, Deployment } from './step.js';
+import type { DeployOptions, Deployment } from './types.js';
 import { describePhase, isBusy } from './verdict.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 

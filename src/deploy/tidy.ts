@@ -10,7 +10,7 @@ import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { cleanup } from './endpoint.js';
 import { readLedger, recordDeployment, versionsOfConfig, type LedgerEntry } from './ledger.js';
 import { configsOf } from './live.js';
-import type { DeployOptions, Deployment } from './step.js';
+import type { DeployOptions, Deployment } from './types.js';
 
 export async function tidyUnchanged(sm: SageMakerClient, o: DeployOptions, d: Deployment): Promise<void> {
   const endpoint = o.deploy.endpointName;

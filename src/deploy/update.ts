@@ -2,7 +2,7 @@ import type { DescribeEndpointOutput, SageMakerClient } from '@aws-sdk/client-sa
 import { send } from '../aws/errors.js';
 import { findEndpoint } from './endpoint.js';
 import type { DeployPlan } from './plan.js';
-import type { DeployOptions, Deployment } from './step.js';
+import type { DeployOptions, Deployment } from './types.js';
 import type { LiveFleet } from './preflight.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 import { configDiffers, createOnce, modelDiffers } from './existing.js';

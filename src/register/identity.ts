@@ -1,5 +1,4 @@
 /** The idempotency key and the ClientToken of a registration. Pure. */
-import type { CreatePackageRequest } from './plan.js';
 
 /** node:crypto is loaded on first use, not at start-up (it pulls in streams and costs ~6 ms). */
 function sha256(text: string): string {
@@ -25,7 +24,7 @@ export function canonicalJson(value: unknown): string {
  * A ClientToken in UUID layout (36 characters of [a-f0-9-]) derived from the request body (without its token),
  * so one token never meets two different bodies. `retry` > 0 after earlier versions of this body ended Failed.
  */
-export function clientToken(body: Omit<CreatePackageRequest, 'ClientToken'> & { ClientToken?: string }, retry = 0): string {
+export function clientToken(body: { ClientToken?: string }, retry = 0): string {
   const rest = { ...body };
   delete rest.ClientToken;
   const hex = sha256(`client-token:${canonicalJson(rest)}${retry ? `:${retry}` : ''}`);
