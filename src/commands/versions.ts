@@ -5,6 +5,7 @@ import { explainAwsError, send } from '../aws/errors.js';
 import type { GroupRef } from '../inputs/inputs.js';
 import type { Log } from '../log.js';
 import { sagemakerSdk } from '../aws/sdk.js';
+import { SEARCH_LAG_MS } from '../register/search-lag.js';
 
 /** The commit a version records: MetadataProperties (fixed at creation), else the action's own metadata. */
 export function commitOf(p: DescribeModelPackageOutput): string {
@@ -60,9 +61,6 @@ export async function claimsOfCommit(sm: SageMakerClient, group: GroupRef, commi
   const listed = await describeNewest(sm, group, o.scan ?? 200);
   return { versions: listed.filter((p) => claims(p, commit)), path: `the newest ${listed.length} versions of the group (Search ${group.arn ? 'is not used for a group given by ARN' : 'was not available'}; older versions are not seen)` };
 }
-
-/** How long a new or updated version may stay invisible to Search. AWS documents no bound: this is an assumption. */
-export const SEARCH_LAG_MS = 30 * 60_000;
 
 export interface ClaimOptions {
   log: Log;

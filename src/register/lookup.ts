@@ -1,13 +1,17 @@
 /**
  * Finds the versions registered earlier for a registration (same group, commit and image), without
- * depending on Search alone.
+ * depending on Search alone, at a cost that does not grow with the group.
  *
  * Worst case assumed: Search is eventually consistent (a version created seconds ago may not be indexed yet,
  * and an UpdateModelPackage may not be reflected), it may be denied to the workflow's role, and it may fail.
- * So Search is only the fast path: when it is denied, fails or finds nothing, the newest versions of the group are
- * listed (ListModelPackages, newest first, at most LIST_LIMIT) and described in batches (BatchDescribeModelPackage,
- * 100 ARNs a call). Batch summaries carry no CustomerMetadataProperties, so candidates are picked by their container
- * image or digest and confirmed with DescribeModelPackage (the idempotency key, or the image digest).
+ * - Search answers: when it finds nothing, only the versions created within the window in which Search may lag
+ *   (SEARCH_LAG_MS, ListModelPackages with CreationTimeAfter) are listed and described, so a new registration costs
+ *   the same in a group of 10 or 10,000 versions.
+ * - Search is denied or fails: the newest versions of the group are listed (newest first, at most LIST_LIMIT) and
+ *   described instead; older versions are not seen.
+ * Listed versions are described in batches (BatchDescribeModelPackage, 100 ARNs a call). Batch summaries carry no
+ * CustomerMetadataProperties, so candidates are picked by their container image or digest and confirmed with
+ * DescribeModelPackage (the idempotency key, or the image digest).
  */
 import type { BatchDescribeModelPackageSummary, ModelPackage, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
@@ -15,6 +19,7 @@ import { groupArnFromVersionArn } from '../aws/arns.js';
 import type { RegistrationPlan } from './plan.js';
 import { containerRecord, disagreements, pinnedDigest } from './proof.js';
 import { sagemakerSdk } from '../aws/sdk.js';
+import { SEARCH_LAG_MS } from './search-lag.js';
 
 export const LIST_LIMIT = 1000;
 const BATCH_SIZE = 100;
@@ -31,7 +36,7 @@ export interface Lookup {
   exact: ModelPackage[];
   /** Completed versions of the same image digest registered for another commit (when the plan may adopt one). */
   sameImage: ModelPackage[];
-  /** Which path found them: `Search`, or `listing the newest N versions`. */
+  /** Which path found them: `Search`, `listing the N versions created in the last 30 minutes`, or `listing the newest N versions`. */
   foundBy?: string;
   /** Versions that claim this registration's key but do not prove it (planted or changed after registration). */
   unproven?: string[];
@@ -80,8 +85,14 @@ function classify(plan: RegistrationPlan, packages: ModelPackage[]): Omit<Lookup
   return { exact, sameImage, unproven };
 }
 
-/** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
-async function search(sm: SageMakerClient, plan: RegistrationPlan, filter: { Name: string; Value: string }, log: Logger): Promise<ModelPackage[] | undefined> {
+/** What a failed Search costs and what the listing then guarantees, for the warning. */
+export const SEARCH_FALLBACK =
+  `looking through the newest versions of the group instead: up to ${LIST_LIMIT / BATCH_SIZE} ListModelPackages and ${LIST_LIMIT / BATCH_SIZE} BatchDescribeModelPackage calls, ` +
+  `and a version older than the newest ${LIST_LIMIT} is not found (allow sagemaker:Search to keep the lookup at a few calls in any group).`;
+const DIGEST_FALLBACK = `versions of another commit with this digest are looked for only among those created in the last ${SEARCH_LAG_MS / 60_000} minutes.`;
+
+/** One Search (newest first); undefined when Search is denied or fails (the warning says what the run does instead). */
+async function search(sm: SageMakerClient, plan: RegistrationPlan, filter: { Name: string; Value: string }, log: Logger, instead: string): Promise<ModelPackage[] | undefined> {
   const { SearchCommand } = await sagemakerSdk();
   try {
     const out = await sm.send(
@@ -98,24 +109,24 @@ async function search(sm: SageMakerClient, plan: RegistrationPlan, filter: { Nam
     return (out.Results ?? []).map((r) => r.ModelPackage).filter((p): p is ModelPackage => !!p?.ModelPackageArn);
   } catch (err) {
     const name = (err as { name?: string }).name ?? 'Error';
-    log.warning(`Search for an earlier version failed (${name}); looking through the newest versions of the group instead.`);
+    log.warning(`Search for an earlier version failed (${name}); ${instead}`);
     return undefined;
   }
 }
 
 async function searchPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup | undefined> {
-  const byKey = await search(sm, plan, { Name: 'CustomerMetadataProperties.idempotency-key', Value: plan.idempotencyKey }, log);
+  const byKey = await search(sm, plan, { Name: 'CustomerMetadataProperties.idempotency-key', Value: plan.idempotencyKey }, log, SEARCH_FALLBACK);
   if (!byKey) return undefined;
   let found = classify(plan, byKey);
   if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
-    const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest! }, log);
+    const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest! }, log, DIGEST_FALLBACK);
     if (byDigest) found = { ...found, sameImage: classify(plan, byDigest).sameImage };
   }
   return { ...found, foundBy: 'Search' };
 }
 
-/** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
-async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan): AsyncGenerator<string[]> {
+/** ARNs of the group's newest versions (created after `after`, when given), newest first, at most LIST_LIMIT, 100 a page. */
+async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan, after: Date | undefined): AsyncGenerator<string[]> {
   const { ListModelPackagesCommand } = await sagemakerSdk();
   let token: string | undefined;
   let seen = 0;
@@ -128,6 +139,7 @@ async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan): Asy
           SortBy: 'CreationTime',
           SortOrder: 'Descending',
           MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
+          ...(after ? { CreationTimeAfter: after } : {}),
           ...(token ? { NextToken: token } : {})
         })
       )
@@ -146,12 +158,13 @@ function candidate(plan: RegistrationPlan, s: BatchDescribeModelPackageSummary):
   );
 }
 
-async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise<Lookup> {
+/** The listing: of the versions created after `after` (Search answered and may lag), else of the newest versions. */
+async function listingPath(sm: SageMakerClient, plan: RegistrationPlan, after: Date | undefined): Promise<Lookup> {
   const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await sagemakerSdk();
   const found: Lookup = { exact: [], sameImage: [] };
   let listed = 0;
   let confirms = 0;
-  for await (const arns of newestVersions(sm, plan)) {
+  for await (const arns of newestVersions(sm, plan, after)) {
     listed += arns.length;
     const batch = await send('sagemaker:BatchDescribeModelPackage', () => sm.send(new BatchDescribeModelPackageCommand({ ModelPackageArnList: arns })));
     const summaries = batch?.ModelPackageSummaries ?? {};
@@ -166,15 +179,19 @@ async function listingPath(sm: SageMakerClient, plan: RegistrationPlan): Promise
     }
     if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT) break;
   }
-  if (found.exact.length || found.sameImage.length) found.foundBy = `listing the newest ${listed} versions`;
+  const what = after ? `the ${listed} versions created in the last ${SEARCH_LAG_MS / 60_000} minutes` : `the newest ${listed} versions`;
+  if (found.exact.length || found.sameImage.length) found.foundBy = `listing ${what}`;
   return found;
 }
 
-/** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
-export async function lookUp(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup> {
+/**
+ * Search first. When it finds nothing, the versions created since `now` - SEARCH_LAG_MS (the run's clock, in ms) are
+ * listed, as Search may not show them yet; when Search is denied or fails (or no `now` is given), the newest versions.
+ */
+export async function lookUp(sm: SageMakerClient, plan: RegistrationPlan, log: Logger, now?: number): Promise<Lookup> {
   const searched = await searchPath(sm, plan, log);
   if (searched && (searched.exact.length || searched.sameImage.length)) return searched;
-  const listed = await listingPath(sm, plan);
+  const listed = await listingPath(sm, plan, searched && now !== undefined ? new Date(now - SEARCH_LAG_MS) : undefined);
   // What Search saw that claims this registration without proving it is reported even when the listing cannot see it.
   const unproven = [...new Set([...(searched?.unproven ?? []), ...(listed.unproven ?? [])])];
   return unproven.length ? { ...listed, unproven } : listed;

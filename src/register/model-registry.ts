@@ -32,32 +32,29 @@ export interface RegisterOptions {
 }
 
 
-function isMissing(err: unknown): boolean {
+/** CreateModelPackage's answer when the group does not exist (SageMaker: ValidationException "... does not exist."). */
+function isMissingGroup(err: unknown): boolean {
   const e = err as { name?: string; message?: string };
-  return e.name === 'ResourceNotFound' || (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(e.message ?? ''));
+  const message = e.message ?? '';
+  return e.name === 'ResourceNotFound' || (e.name === 'ValidationException' && /group/i.test(message) && /does not exist|not found|could not find/i.test(message));
 }
 
-/** Makes sure the group exists (by name, or by ARN for a group shared from another account); returns its ARN. */
-export async function ensureGroup(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<string> {
-  const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await sagemakerSdk();
-  const describe = () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
-  try {
-    return (await describe()).ModelPackageGroupArn!;
-  } catch (err) {
-    if (!isMissing(err)) throw explainAwsError(err, 'sagemaker:DescribeModelPackageGroup');
+/**
+ * Creates the group CreateModelPackage found missing (create-group); a group given by ARN is never created.
+ * Another run may create it at the same moment: "already exists" is success.
+ */
+async function createGroup(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<void> {
+  const byArn = plan.groupNameOrArn.startsWith('arn:');
+  if (byArn || !plan.createGroup) {
+    const why = byArn ? 'or is not shared with this account (a group given by ARN is never created)' : 'and create-group is false. Create it first or set create-group: true';
+    throw new ActionError(`Model package group '${plan.groupNameOrArn}' does not exist ${why}.`);
   }
-  if (!plan.createGroup) {
-    throw new ActionError(
-      `Model package group '${plan.groupNameOrArn}' does not exist and create-group is false. Create it first or set create-group: true.`
-    );
-  }
-  log.info(`Creating model package group ${plan.groupName}`);
+  const { CreateModelPackageGroupCommand } = await sagemakerSdk();
+  log.info(`Model package group ${plan.groupName} does not exist; creating it`);
   try {
-    return (await sm.send(new CreateModelPackageGroupCommand(plan.createGroup))).ModelPackageGroupArn!;
+    await sm.send(new CreateModelPackageGroupCommand(plan.createGroup));
   } catch (err) {
-    // Another run may have created it between our read and our write.
-    if (/already exists/i.test((err as Error).message ?? '')) return (await send('sagemaker:DescribeModelPackageGroup', describe)).ModelPackageGroupArn!;
-    throw explainAwsError(err, 'sagemaker:CreateModelPackageGroup');
+    if (!/already exists/i.test((err as Error).message ?? '')) throw explainAwsError(err, 'sagemaker:CreateModelPackageGroup');
   }
 }
 
@@ -124,17 +121,30 @@ function describeFind(p: ModelPackage, plan: RegistrationPlan, foundBy: string |
 const isTokenConflict = (err: unknown) =>
   (err as { name?: string }).name === 'ConflictException' || /ClientToken .* already been used with different parameters/i.test((err as Error).message ?? '');
 
+/** CreateModelPackage; when it says the group is missing, the group is created and the same request sent once more. */
+async function createVersion(sm: SageMakerClient, plan: RegistrationPlan, request: RegistrationPlan['createPackage'], log: Logger): Promise<string> {
+  const { CreateModelPackageCommand } = await sagemakerSdk();
+  const attempt = async () => (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn!;
+  try {
+    return await attempt();
+  } catch (err) {
+    if (!isMissingGroup(err)) throw err;
+  }
+  await createGroup(sm, plan, log);
+  return attempt();
+}
+
 /** CreateModelPackage with the plan's identical body; a conflict (a concurrent run) is resolved by looking up again. */
 async function create(sm: SageMakerClient, plan: RegistrationPlan, failed: number, opts: RegisterOptions): Promise<{ arn: string; found?: ModelPackage; foundBy?: string }> {
   // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
   const request = failed ? { ...plan.createPackage, ClientToken: clientToken(plan.createPackage, failed) } : plan.createPackage;
-  const { CreateModelPackageCommand } = await sagemakerSdk();
   opts.log.info(`Creating a model package version in ${plan.groupName} (SkipModelValidation ${request.SkipModelValidation})`);
   try {
-    return { arn: (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn! };
+    return { arn: await createVersion(sm, plan, request, opts.log) };
   } catch (err) {
+    if (err instanceof ActionError) throw err;
     if (!isTokenConflict(err)) throw explainAwsError(err, 'sagemaker:CreateModelPackage');
-    const again = await lookUp(sm, plan, opts.log);
+    const again = await lookUp(sm, plan, opts.log, opts.clock.now());
     const hint = reusable(again, plan);
     const found = hint && (await confirm(sm, plan, hint));
     if (!found) throw explainAwsError(err, 'sagemaker:CreateModelPackage');
@@ -148,7 +158,7 @@ async function create(sm: SageMakerClient, plan: RegistrationPlan, failed: numbe
  */
 export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts: RegisterOptions): Promise<RegisteredVersion> {
   const startedAt = opts.clock.now();
-  const found = await lookUp(sm, plan, opts.log);
+  const found = await lookUp(sm, plan, opts.log, startedAt);
   if (found.unproven?.length) {
     opts.log.warning(`Not reusing ${found.unproven.slice(0, 5).join(', ')}: it claims this registration but its containers or records do not prove it (changed after registration, or not made by this action); registering this commit's own version.`);
   }
@@ -159,7 +169,7 @@ export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts
     opts.log.info(describeFind(earlier, plan, found.foundBy));
     return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });
   }
-  const groupArn = await ensureGroup(sm, plan, opts.log);
+  // No DescribeModelPackageGroup on the way: CreateModelPackage itself says when the group is missing.
   const failed = found.exact.filter((p) => p.ModelPackageStatus === 'Failed').length;
   const made = await create(sm, plan, failed, opts);
   if (made.found) {
@@ -173,5 +183,5 @@ export async function register(sm: SageMakerClient, plan: RegistrationPlan, opts
   const otherRun = done.CustomerMetadataProperties?.['github-run-id'];
   const created = (!otherRun || otherRun === plan.runMetadata['github-run-id']) && (!done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000);
   const result = await adopt(sm, plan, done, { ...opts, onArn: undefined, created });
-  return { ...result, groupArn, status: done.ModelPackageStatus! };
+  return { ...result, status: done.ModelPackageStatus! };
 }

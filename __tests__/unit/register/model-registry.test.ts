@@ -2,7 +2,6 @@ import {
   CreateModelPackageCommand,
   CreateModelPackageGroupCommand,
   DescribeModelPackageCommand,
-  DescribeModelPackageGroupCommand,
   ListModelPackagesCommand,
   SearchCommand,
   UpdateModelPackageCommand
@@ -10,6 +9,7 @@ import {
 import { ActionError } from '../../../src/errors.js';
 import { failureReasons, register } from '../../../src/register/model-registry.js';
 import { clientToken } from '../../../src/register/plan.js';
+import { SEARCH_LAG_MS } from '../../../src/register/search-lag.js';
 import { backoff, WaitTimeout } from '../../../src/aws/poll.js';
 import { awsError, ctx, DIGEST, GROUP_ARN, makePlan, options, pushCtx, resetWorld, searchFinds, sm, START, V, version, world } from './registry-fixtures.js';
 
@@ -22,6 +22,8 @@ function nothingYet() {
   searchFinds();
   sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [] });
 }
+/** CreateModelPackage's answer for a group that does not exist, as SageMaker (and the simulator) give it. */
+const missingGroup = () => awsError('ValidationException', 'Model Package Group fraud-model does not exist.');
 
 describe('an earlier run already registered the version', () => {
   test('only the per-run fields that changed are written, with one UpdateModelPackage', async () => {
@@ -94,21 +96,23 @@ describe('an earlier run already registered the version', () => {
 });
 
 describe('creating a version', () => {
-  test('group created, the plan body sent as it is, then one UpdateModelPackage with the run fields', async () => {
+  // Changed deliberately (issue 19): the group is no longer described on every run. CreateModelPackage says when it
+  // is missing; the group is then created and the same request sent once more.
+  test('group created when CreateModelPackage says it is missing, the plan body sent as it is, then one UpdateModelPackage with the run fields', async () => {
     const plan = makePlan({ 'group-tags': 'team=risk', approval: 'approved' });
     nothingYet();
-    sm.on(DescribeModelPackageGroupCommand).rejects(awsError('ValidationException', 'ModelPackageGroup fraud-model does not exist.'));
     sm.on(CreateModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
-    sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
+    sm.on(CreateModelPackageCommand).rejectsOnce(missingGroup()).resolves({ ModelPackageArn: V(4) });
     sm.on(DescribeModelPackageCommand).resolvesOnce(version(V(4), 'Pending', plan)).resolves(version(V(4), 'Completed', plan, { CreationTime: new Date(START + 5000) }));
     const result = await register(world.client, plan, options());
     expect(result).toEqual({ arn: V(4), version: 4, groupArn: GROUP_ARN, approval: 'Approved', status: 'Completed', created: true, createdAt: expect.any(Date) });
-    expect(JSON.stringify(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input)).toBe(JSON.stringify(plan.createPackage));
+    for (const call of sm.commandCalls(CreateModelPackageCommand)) expect(JSON.stringify(call.args[0].input)).toBe(JSON.stringify(plan.createPackage));
+    expect(sm.commandCalls(CreateModelPackageGroupCommand)[0]!.args[0].input).toEqual(plan.createGroup);
     expect(updates()).toEqual([{ ModelPackageArn: V(4), ModelApprovalStatus: 'Approved', ApprovalDescription: plan.approvalDescription, CustomerMetadataProperties: plan.runMetadata }]);
     expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual([
       'SearchCommand',
       'ListModelPackagesCommand',
-      'DescribeModelPackageGroupCommand',
+      'CreateModelPackageCommand',
       'CreateModelPackageGroupCommand',
       'CreateModelPackageCommand',
       'DescribeModelPackageCommand',
@@ -116,6 +120,25 @@ describe('creating a version', () => {
       'UpdateModelPackageCommand'
     ]);
     expect(world.arns).toEqual([V(4)]);
+    expect(world.logs.info).toContain('Model package group fraud-model does not exist; creating it');
+  });
+
+  test('a new version in an existing group: Search, the listing of the last 30 minutes, create, the status read, the run fields', async () => {
+    const plan = makePlan();
+    nothingYet();
+    sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
+    sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'Completed', plan));
+    const result = await register(world.client, plan, options());
+    expect(result).toMatchObject({ arn: V(4), groupArn: GROUP_ARN, created: true });
+    expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual([
+      'SearchCommand',
+      'ListModelPackagesCommand',
+      'CreateModelPackageCommand',
+      'DescribeModelPackageCommand',
+      'UpdateModelPackageCommand'
+    ]);
+    // The window is measured on the run's clock, not the machine's.
+    expect(sm.commandCalls(ListModelPackagesCommand)[0]!.args[0].input.CreationTimeAfter).toEqual(new Date(START - SEARCH_LAG_MS));
   });
 
   test('the same body is sent by every run attempt and event, so the token is idempotent', async () => {
@@ -123,7 +146,6 @@ describe('creating a version', () => {
     for (const run of [{}, { runAttempt: '2', runId: '78' }, { eventName: 'workflow_dispatch', actor: 'someone' }]) {
       resetWorld();
       nothingYet();
-      sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
       sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
       const plan = makePlan({}, { ...ctx, ...run });
       sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'Completed', plan));
@@ -136,7 +158,6 @@ describe('creating a version', () => {
   test('a concurrent run: the token returns the version the other run made (its run id on it) → created false', async () => {
     const plan = makePlan();
     nothingYet();
-    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
     const theirs = version(V(4), 'Completed', plan);
     Object.assign(theirs.CustomerMetadataProperties!, { ...plan.runMetadata, 'github-run-id': '76' });
@@ -150,7 +171,6 @@ describe('creating a version', () => {
     const plan = makePlan();
     sm.on(SearchCommand).resolvesOnce({ Results: [] }).resolves({ Results: [{ ModelPackage: version(V(4), 'Completed', plan) }] });
     sm.on(ListModelPackagesCommand).resolves({ ModelPackageSummaryList: [] });
-    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).rejects(awsError('ConflictException', 'A request with this token is in progress'));
     sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'Completed', plan));
     const result = await register(world.client, plan, options());
@@ -160,7 +180,6 @@ describe('creating a version', () => {
   test('a previously Failed version of this body gets a new ClientToken', async () => {
     const plan = makePlan();
     searchFinds(version(V(3), 'Failed', plan));
-    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
     sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'Completed', plan));
     await register(world.client, plan, options());
@@ -169,30 +188,44 @@ describe('creating a version', () => {
     expect({ ...input, ClientToken: plan.clientToken }).toEqual(plan.createPackage);
   });
 
-  test('missing group without create-group → ActionError and no write; a shared group ARN is described by ARN', async () => {
-    const shared = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/shared-models';
+  // Changed deliberately (issue 19): the missing group is learnt from CreateModelPackage (which fails, writing nothing),
+  // not from DescribeModelPackageGroup.
+  test('missing group without create-group → ActionError and no group write; a shared group ARN is never created', async () => {
     nothingYet();
-    sm.on(DescribeModelPackageGroupCommand).rejects(awsError('ResourceNotFound', 'nope'));
-    const promise = register(world.client, makePlan({ 'model-package-group': shared }), options());
-    await expect(promise).rejects.toBeInstanceOf(ActionError);
-    await expect(promise).rejects.toThrow(`Model package group '${shared}' does not exist and create-group is false.`);
-    expect(sm.commandCalls(DescribeModelPackageGroupCommand)[0]!.args[0].input).toEqual({ ModelPackageGroupName: shared });
+    sm.on(CreateModelPackageCommand).rejects(missingGroup());
+    const byName = register(world.client, makePlan({ 'create-group': 'false' }), options());
+    await expect(byName).rejects.toBeInstanceOf(ActionError);
+    await expect(byName).rejects.toThrow("Model package group 'fraud-model' does not exist and create-group is false. Create it first or set create-group: true.");
+
+    const shared = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/shared-models';
+    resetWorld();
+    nothingYet();
+    sm.on(CreateModelPackageCommand).rejects(awsError('ResourceNotFound', 'nope'));
+    const promise = register(world.client, makePlan({ 'model-package-group': shared, 'create-group': 'true' }), options());
+    await expect(promise).rejects.toThrow(`Model package group '${shared}' does not exist or is not shared with this account (a group given by ARN is never created).`);
+    expect(sm.commandCalls(CreateModelPackageCommand).map((c) => c.args[0].input.ModelPackageGroupName)).toEqual([shared]);
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
-    expect(sm.commandCalls(CreateModelPackageCommand)).toHaveLength(0);
   });
 
-  test('a group another run created in the meantime is described again', async () => {
+  test('a group another run created in the meantime is used as it is', async () => {
     nothingYet();
-    sm.on(DescribeModelPackageGroupCommand).rejectsOnce(awsError('ResourceNotFound', 'nope')).resolves({ ModelPackageGroupArn: GROUP_ARN });
+    sm.on(CreateModelPackageCommand).rejectsOnce(missingGroup()).resolves({ ModelPackageArn: V(4) });
     sm.on(CreateModelPackageGroupCommand).rejects(awsError('ValidationException', 'Model Package Group already exists: fraud-model'));
-    sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
     sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'Completed', makePlan()));
     expect((await register(world.client, makePlan(), options())).groupArn).toBe(GROUP_ARN);
+    expect(sm.commandCalls(CreateModelPackageCommand)).toHaveLength(2);
+  });
+
+  test('another ValidationException from CreateModelPackage is not taken for a missing group', async () => {
+    nothingYet();
+    sm.on(CreateModelPackageCommand).rejects(awsError('ValidationException', 'ModelPackage arn:aws:sagemaker:us-east-1:123456789012:model-package/x does not exist.'));
+    await expect(register(world.client, makePlan(), options())).rejects.toThrow(/^sagemaker:CreateModelPackage failed/);
+    expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
+    expect(sm.commandCalls(CreateModelPackageCommand)).toHaveLength(1);
   });
 
   test('a Failed version fails with the service reasons; a CreateModelPackage error is explained', async () => {
     nothingYet();
-    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
     sm.on(DescribeModelPackageCommand).resolves(
       version(V(4), 'Failed', undefined, { ModelPackageStatusDetails: { ValidationStatuses: [{ Name: 'validation-1', Status: 'Failed', FailureReason: 'could not be pulled' }] } })
@@ -204,7 +237,6 @@ describe('creating a version', () => {
 
   test('a version that never completes times out within the budget', async () => {
     nothingYet();
-    sm.on(DescribeModelPackageGroupCommand).resolves({ ModelPackageGroupArn: GROUP_ARN });
     sm.on(CreateModelPackageCommand).resolves({ ModelPackageArn: V(4) });
     sm.on(DescribeModelPackageCommand).resolves(version(V(4), 'InProgress'));
     const promise = register(world.client, makePlan(), options({ timeoutMs: 30_000 }));
