@@ -133,13 +133,12 @@ describe('events without a pull request', () => {
     expect(await ours(7)).toHaveLength(1);
   });
 
-  test('issue_comment without access to the PR warns and uses the default branch commit', async () => {
+  test('issue_comment whose PR cannot be read fails closed: nothing is registered for the default branch commit', async () => {
     const event = { action: 'created', issue: { number: 8, pull_request: { url: 'x' } }, comment: { body: '/deploy', user: { login: 'maintainer' }, author_association: 'OWNER' }, repository: { full_name: REPO, default_branch: 'main' } };
     const r = await run({ comment: 'false' }, { eventName: 'issue_comment', event, ref: 'refs/heads/main', sha: 'f'.repeat(40) });
-    expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/::warning::Could not read pull request #8 \(.*\); using f{40} as the commit\./);
-    const [create] = await sim.requests({ operation: 'CreateModelPackage' });
-    expect(create!.request.CustomerMetadataProperties['git-commit']).toBe('f'.repeat(40));
+    expect(r.code).toBe(1);
+    expect(r.errors).toEqual(['Refused: pull request #8 of acme/fraud-model could not be read (HTTP 404); nothing was changed.']);
+    expect((await sim.requests()).filter((q) => q.service !== 'github')).toEqual([]);
   });
 });
 

@@ -55,7 +55,8 @@ describe('register from a private registry', () => {
     expect(req.MetadataProperties).toEqual({
       CommitId: HEAD_SHA,
       Repository: 'https://github.com/acme/fraud-model',
-      GeneratedBy: 'sagemaker-private-registry-action'
+      // The action's name and the immutable record of the containers it registered (src/register/proof.ts).
+      GeneratedBy: expect.stringMatching(/^sagemaker-private-registry-action spec-sha256=[0-9a-f]{64} digest=none$/)
     });
     expect(req.CustomerMetadataProperties['github-run-id']).toBeUndefined();
     const version = await stored(r.outputs['model-package-arn']!);
@@ -160,7 +161,8 @@ describe('idempotency', () => {
     const after = (await sim.requests()).slice(before);
     const writes = after.filter((q) => WRITE_OPERATIONS.test(q.operation));
     expect(writes.map((q) => [q.operation, q.request.CustomerMetadataProperties])).toEqual([['UpdateModelPackage', { 'github-run-attempt': '2' }]]);
-    expect(after.filter((q) => q.service !== 'github').map((q) => q.operation)).toEqual(['Search', 'UpdateModelPackage']);
+    // Search finds it; DescribeModelPackage proves it again as it is now (Search may lag behind an update).
+    expect(after.filter((q) => q.service !== 'github').map((q) => q.operation)).toEqual(['Search', 'DescribeModelPackage', 'UpdateModelPackage']);
     expect(second.summary).toContain('♻️ already registered');
   });
 
