@@ -69,7 +69,6 @@ export default {
   ],
   "ignorePatterns": [
     "dist",
-    "sim",
     "docs",
     "scripts",
     "workflows",

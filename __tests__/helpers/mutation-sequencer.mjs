@@ -53,7 +53,6 @@ export const TESTED_THROUGH = {
   'src/inputs/image-ref.ts': ['src/inputs/inputs.ts'],
   'src/oci/auth.ts': ['src/oci/http.ts'],
   'src/oci/fetch.ts': ['src/oci/http.ts'],
-  'src/commands/versions.ts': ['src/commands/promote.ts'],
   'src/github/attestation-fetch.ts': ['src/github/attestation.ts'],
   'src/github/attestation-trust.ts': ['src/github/attestation.ts'],
   'src/github/attestation-verify.ts': ['src/github/attestation.ts']
