@@ -15,19 +15,50 @@ export function defuse(text: string): string {
     .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
 
-/**
- * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
- * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
- */
-export function escapeMarkdown(text: string, max = 300): string {
+/** One line, cut at max characters (with an ellipsis). */
+function shorten(text: string, max: number): string {
   const oneLine = text.replace(/[\r\n\t]+/g, ' ');
-  const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-  const escaped = short
+  return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+
+function inert(text: string): string {
+  const escaped = text
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
     .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
   return defuse(escaped);
+}
+
+/**
+ * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
+ * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
+ */
+export function escapeMarkdown(text: string, max = 300): string {
+  return inert(shorten(text, max));
+}
+
+/** An https URL with nothing that could end an autolink or a table cell early. */
+const SAFE_URL = /^https:\/\/[^\s()<>|`'"\\[\]]+$/;
+const URLS = /https:\/\/[^\s()<>|`'"\\[\]]+/g;
+
+/**
+ * Like escapeMarkdown, but the URLs this action built itself (the run, the pull request, console links: `own`
+ * says which) stay whole and clickable, as autolinks. Only an exact match is kept: a URL that merely starts like one
+ * of ours, and every other part of the text, is made inert as usual.
+ */
+export function escapeWithLinks(text: string, own: (url: string) => boolean, max = 300): string {
+  const short = shorten(text, max);
+  const parts: string[] = [];
+  let last = 0;
+  for (const m of short.matchAll(URLS)) {
+    const url = m[0].replace(/[.,;:!?]+$/, '');
+    if (!SAFE_URL.test(url) || !own(url)) continue;
+    parts.push(inert(short.slice(last, m.index)), `<${url}>`);
+    last = m.index + url.length;
+  }
+  parts.push(inert(short.slice(last)));
+  return parts.join('');
 }
 
 /** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */

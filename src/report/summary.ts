@@ -1,6 +1,6 @@
 import type { Deployment } from '../deploy/types.js';
 import { publicMessage } from '../errors.js';
-import { code, escapeMarkdown, link, table } from './markdown.js';
+import { code, escapeMarkdown, escapeWithLinks, link, table } from './markdown.js';
 
 /** What one run did, as shown in the job summary and the pull-request comment. */
 export interface Report {
@@ -117,16 +117,29 @@ function deploymentRows(d: Deployment): [string, string][] {
 }
 
 /**
- * The one way an error reaches a summary or a comment: AWS's own words and unexpected errors (their text and stack
- * trace) stay in the job log (masked by the runner), and the rest is made inert markdown.
+ * The links this action wrote into the report's text: its console links, the run (any attempt of it) and the pull
+ * request of the run. They are built from the runner's own variables, so they stay clickable; nothing else does.
  */
-export function failedLine(error: string): string {
-  return `**What failed:** ${escapeMarkdown(publicMessage(error), 2000)}`;
+export function ownLinks(r: Report): (url: string) => boolean {
+  const exact = new Set([r.consoleUrl, r.deployment?.consoleUrl, r.runUrl].filter((u): u is string => !!u));
+  const run = r.runUrl ? /^(https:\/\/.+)\/actions\/runs\/\d+$/.exec(r.runUrl) : null;
+  if (run && r.prNumber !== undefined) exact.add(`${run[1]}/pull/${r.prNumber}`);
+  return (url) => exact.has(url) || (!!r.runUrl && url.startsWith(`${r.runUrl}/attempts/`) && /^\d{1,9}$/.test(url.slice(r.runUrl.length + 10)));
+}
+
+/**
+ * The one way an error reaches a summary or a comment: AWS's own words and unexpected errors (their text and stack
+ * trace) stay in the job log (masked by the runner), and the rest is made inert markdown (the action's own links,
+ * such as the console link of an endpoint still updating, stay clickable when `own` names them).
+ */
+export function failedLine(error: string, own: (url: string) => boolean = () => false): string {
+  return `**What failed:** ${escapeWithLinks(publicMessage(error), own, 2000)}`;
 }
 
 export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   const lines = [title(r), ''];
-  if (r.headline) lines.push(escapeMarkdown(r.headline, 500), '');
+  const own = ownLinks(r);
+  if (r.headline) lines.push(escapeWithLinks(r.headline, own, 500), '');
   const rows: [string, string][] = [['Model package group', code(r.group)]];
   if (r.version !== undefined) {
     const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
@@ -143,7 +156,7 @@ export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   if (r.runUrl) rows.push(['Run', link('workflow run', r.runUrl)]);
   if (r.deployment) rows.push(...deploymentRows(r.deployment));
   lines.push(table(rows));
-  if (r.error) lines.push('', failedLine(r.error));
+  if (r.error) lines.push('', failedLine(r.error, own));
   const previous = history.at(-1);
   const changes = changesSince(previous, r);
   if (changes.length) lines.push('', `**Changed since the last registration from this PR:** ${changes.join('; ')}`);
