@@ -14,6 +14,7 @@
  *   POST   /_sim/ecr/images {repositoryName, registryId?, region?, imageTag?, imageTags?, imageDigest, imageManifest?,
  *                            imageManifestMediaType?, imageStatus?, imageSizeInBytes?, scan?}
  *   POST   /_sim/sagemaker/groups {name, accountId, region?, description?, shareWith?}   a group of another account, shared
+ *   POST   /_sim/sagemaker/packages {group, count, image?, newestAgeMs?, spacingMs?, region?}   many old versions at once
  *   POST   /_sim/secrets {name, secretString? | secretBinary?, versionStages?, region?}   -> {ARN, Name, VersionId}
  *   POST   /_sim/alarms  {name, state: OK|ALARM|INSUFFICIENT_DATA, region?, reason?}   create or set a CloudWatch alarm
  *   GET    /_sim/alarms[?region=]           the alarms of a region (us-east-1) with their current state
@@ -29,6 +30,7 @@
 import { seedImage, seedRepository } from './ecr/repos.js';
 import { alarmsOf, alarmView, seedAlarm } from './sagemaker/alarms.js';
 import { seedSharedGroup } from './sagemaker/shared-groups.js';
+import { seedPackages } from './sagemaker/seed-packages.js';
 import { seedSecret } from './secretsmanager/secrets.js';
 import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
 import { commentView } from './github/views.js';
@@ -116,6 +118,11 @@ export function handleControl(core, req, body) {
       }
       case 'POST /_sim/sagemaker/groups': {
         const out = seedSharedGroup(core.seedContext(), input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
+      case 'POST /_sim/sagemaker/packages': {
+        const out = seedPackages(core.seedContext(), input);
         core.state.save(core.clock.now());
         return json(200, out);
       }
