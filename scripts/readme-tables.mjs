@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Writes the inputs and outputs tables of README.md from action.yml (between the inputs markers) and from each
-// sub-action's action.yml (between the <name>-inputs markers).
-// `node scripts/readme-tables.mjs --check` exits 1 when README.md is out of date.
+// Writes the inputs and outputs reference of each action into its docs page, from its action.yml: the top-level
+// action's into docs/register-and-deploy.md, each sub-action's into docs/<name>.md, between that page's markers.
+// `node scripts/readme-tables.mjs --check` exits 1 (naming the pages) when a page is out of date.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionYml, ROOT } from './run-action.mjs';
@@ -9,13 +9,18 @@ import { actionYml, ROOT } from './run-action.mjs';
 /** '' is the top-level action; the others are sub-action folders. */
 export const ACTIONS = ['', 'promote', 'rollback', 'status', 'prune'];
 
-const start = (action) =>
-  action ? `<!-- ${action}-inputs:start (generated from ${action}/action.yml by scripts/readme-tables.mjs) -->` : '<!-- inputs:start (generated from action.yml by scripts/readme-tables.mjs) -->';
-const end = (action) => (action ? `<!-- ${action}-inputs:end -->` : '<!-- inputs:end -->');
+/** The docs page (relative to the repository) that holds an action's reference. */
+export const page = (action = '') => `docs/${action || 'register-and-deploy'}.md`;
 
+const source = (action) => (action ? `${action}/action.yml` : 'action.yml');
+export const start = (action = '') => `<!-- ${action ? `${action}-` : ''}inputs:start (generated from ${source(action)} by scripts/readme-tables.mjs) -->`;
+export const end = (action = '') => `<!-- ${action ? `${action}-` : ''}inputs:end -->`;
+
+const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
+
+/** The inputs and outputs tables of one action, between its markers. */
 export function tables(action = '') {
   const y = actionYml(action);
-  const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ').trim();
   const rows = ['| Input | Default | Description |', '|---|---|---|'];
   for (const [name, spec] of Object.entries(y.inputs)) {
     const def = spec.required ? '**required**' : spec.default === '' ? '_(empty)_' : `\`${cell(spec.default)}\``;
@@ -26,27 +31,33 @@ export function tables(action = '') {
   return `${start(action)}\n${rows.join('\n')}\n${end(action)}`;
 }
 
-export function updated(readme) {
-  let out = readme;
-  for (const action of ACTIONS) {
-    const a = out.indexOf(start(action));
-    const b = out.indexOf(end(action));
-    if (a < 0 || b < 0) throw new Error(`README.md has no ${action || 'top-level'} inputs markers`);
-    out = out.slice(0, a) + tables(action) + out.slice(b + end(action).length);
-  }
-  return out;
+/** The text of an action's page with its tables regenerated; throws when the page has no markers. */
+export function updated(text, action = '') {
+  const a = text.indexOf(start(action));
+  const b = text.indexOf(end(action));
+  if (a < 0 || b < a) throw new Error(`${page(action)} has no ${action || 'top-level'} inputs markers`);
+  return text.slice(0, a) + tables(action) + text.slice(b + end(action).length);
+}
+
+/** The pages whose tables differ from what their action.yml generates. */
+export function outdated(root = ROOT) {
+  return ACTIONS.filter((action) => {
+    const text = readFileSync(join(root, page(action)), 'utf8');
+    return updated(text, action) !== text;
+  }).map((action) => page(action));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = join(ROOT, 'README.md');
-  const readme = readFileSync(path, 'utf8');
-  const next = updated(readme);
   if (process.argv.includes('--check')) {
-    if (next !== readme) {
-      console.error('README.md inputs/outputs tables are out of date: run node scripts/readme-tables.mjs');
+    const stale = outdated();
+    if (stale.length) {
+      console.error(`inputs/outputs tables out of date in ${stale.join(', ')}: run node scripts/readme-tables.mjs`);
       process.exit(1);
     }
   } else {
-    writeFileSync(path, next);
+    for (const action of ACTIONS) {
+      const path = join(ROOT, page(action));
+      writeFileSync(path, updated(readFileSync(path, 'utf8'), action));
+    }
   }
 }

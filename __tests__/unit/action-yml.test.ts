@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { actionYml, ROOT } from '../helpers/action-runner.js';
@@ -36,9 +36,9 @@ test('inputs and outputs are kebab-case; optional inputs declare a default', () 
   for (const name of Object.keys(yml.outputs)) expect(name).toMatch(/^[a-z]+(-[a-z]+)*$/);
 });
 
-test('the README documents every input and output', () => {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  for (const name of [...Object.keys(yml.inputs), ...Object.keys(yml.outputs)]) expect(readme).toContain(`\`${name}\``);
+test('docs/register-and-deploy.md documents every input and output', () => {
+  const text = readFileSync(join(ROOT, 'docs/register-and-deploy.md'), 'utf8');
+  for (const name of [...Object.keys(yml.inputs), ...Object.keys(yml.outputs)]) expect(text).toContain(`\`${name}\``);
 });
 
 test('action.yml runs the committed bundle on node24', () => {
@@ -47,10 +47,34 @@ test('action.yml runs the committed bundle on node24', () => {
   expect(raw).toMatch(/main: dist\/index\.js/);
 });
 
-test('the README tables are generated from the current action.yml', async () => {
-  const { updated } = await import('../../scripts/readme-tables.mjs');
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  expect(updated(readme)).toBe(readme);
+describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)', () => {
+  test('every action’s docs page holds the tables its current action.yml generates', async () => {
+    const { ACTIONS, page, tables, outdated } = await import('../../scripts/readme-tables.mjs');
+    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune']);
+    expect(outdated()).toEqual([]);
+    for (const action of ACTIONS) expect(readFileSync(join(ROOT, page(action)), 'utf8')).toContain(tables(action));
+  });
+
+  test('a page whose table disagrees with action.yml is reported, and regenerating it repairs it', async () => {
+    const { ACTIONS, page, updated, outdated } = await import('../../scripts/readme-tables.mjs');
+    const root = mkdtempSync(join(tmpdir(), 'docs-tables-'));
+    mkdirSync(join(root, 'docs'));
+    for (const action of ACTIONS) writeFileSync(join(root, page(action)), readFileSync(join(ROOT, page(action)), 'utf8'));
+    expect(outdated(root)).toEqual([]);
+    const promote = readFileSync(join(root, 'docs/promote.md'), 'utf8');
+    // A description edited by hand, and a default that action.yml no longer has.
+    const stale = promote.replace('| `wait` | `true` |', '| `wait` | `false` |');
+    expect(stale).not.toBe(promote);
+    writeFileSync(join(root, 'docs/promote.md'), stale);
+    expect(outdated(root)).toEqual(['docs/promote.md']);
+    expect(updated(stale, 'promote')).toBe(promote);
+    expect(() => updated('no markers here', 'status')).toThrow('docs/status.md has no status inputs markers');
+  });
+
+  test('--check exits 0 and prints nothing when every page is current', () => {
+    const out = execFileSync(process.execPath, ['scripts/readme-tables.mjs', '--check'], { cwd: ROOT, encoding: 'utf8' });
+    expect(out).toBe('');
+  });
 });
 
 describe('sub-actions (promote, rollback, status, prune)', () => {
@@ -119,9 +143,13 @@ describe('sub-actions (promote, rollback, status, prune)', () => {
     for (const name of DEPLOY) expect(actionYml('promote').inputs[name]).toEqual(yml.inputs[name]);
   });
 
-  test('the README has a generated table for each sub-action', async () => {
-    const { tables } = await import('../../scripts/readme-tables.mjs');
+  test('each sub-action has its own docs page with its generated table, linked from the README', async () => {
+    const { tables, page } = await import('../../scripts/readme-tables.mjs');
     const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-    for (const sub of SUBS) expect(readme).toContain(tables(sub));
+    for (const sub of SUBS) {
+      expect(page(sub)).toBe(`docs/${sub}.md`);
+      expect(readFileSync(join(ROOT, page(sub)), 'utf8')).toContain(tables(sub));
+      expect(readme).toContain(`](${page(sub)})`);
+    }
   });
 });

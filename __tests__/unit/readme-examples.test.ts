@@ -1,5 +1,5 @@
 /**
- * Every YAML example in the README must work when copied: it parses, a whole workflow passes actionlint, every
+ * Every YAML example in README.md and docs/*.md must work when copied: it parses, a whole workflow passes actionlint, every
  * step that uses this action (or a sub-action) names inputs that exist and gives the required ones, this action is
  * named the same way everywhere, and third-party actions are pinned to a commit.
  */
@@ -13,8 +13,9 @@ import { ROOT } from '../helpers/action-runner.js';
 
 const SELF = 'acme/sagemaker-private-registry-action';
 const VERSION = 'v0';
-const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-const blocks = [...readme.matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m, i) => ({ i, text: m[1]! }));
+/** README.md and every page of docs/. */
+const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const blocks = PAGES.flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m, i) => ({ page, i, text: m[1]! })));
 
 interface Step {
   uses?: string;
@@ -40,11 +41,12 @@ function actionYml(sub: string): { inputs: Record<string, { required?: boolean; 
   return parse(readFileSync(join(ROOT, sub, 'action.yml'), 'utf8'));
 }
 
-test('the README has YAML examples to check', () => {
-  expect(blocks.length).toBeGreaterThanOrEqual(5);
+test('the README and the docs have YAML examples to check', () => {
+  expect(blocks.filter((b) => b.page === 'README.md').length).toBeGreaterThanOrEqual(3);
+  expect(blocks.filter((b) => b.page.startsWith('docs/')).length).toBeGreaterThanOrEqual(5);
 });
 
-describe.each(blocks)('README YAML example #$i', ({ text }) => {
+describe.each(blocks)('$page YAML example #$i', ({ text }) => {
   let doc: ReturnType<typeof parse>;
   try {
     doc = parse(text);
@@ -91,8 +93,8 @@ describe.each(blocks)('README YAML example #$i', ({ text }) => {
   });
 });
 
-test(`this action is named ${SELF}…@${VERSION} everywhere (README, callers, reusable workflows)`, () => {
-  const files = ['README.md', ...['workflows', '.github/workflows'].flatMap((d) => readdirSync(join(ROOT, d)).map((f) => join(d, f)))];
+test(`this action is named ${SELF}…@${VERSION} everywhere (README, docs, callers, reusable workflows)`, () => {
+  const files = [...PAGES, ...['workflows', '.github/workflows'].flatMap((d) => readdirSync(join(ROOT, d)).map((f) => join(d, f)))];
   const refs = files.flatMap((f) => [...readFileSync(join(ROOT, f), 'utf8').matchAll(/uses:\s*([\w.-]+\/sagemaker-private-registry-action[\w./-]*@[\w.]+)/g)].map((m) => `${f}: ${m[1]}`));
   expect(refs.length).toBeGreaterThan(5);
   expect(refs.filter((r) => !r.includes(`${SELF}`) || !r.endsWith(`@${VERSION}`))).toEqual([]);

@@ -1,12 +1,16 @@
 /**
- * The README's IAM policies against the code: every AWS operation src/ can call (each SDK `*Command` it names)
- * must be allowed by the README policy it belongs to, with the resource scope IAM needs (`"Resource": "*"` for
- * actions without resource-level permissions), and nothing a policy lists may go unused. The operations are
- * derived from the source, so a new command fails this test until its row below and the README say where it goes.
+ * The IAM policies of docs/iam.md against the code and the workflows: every AWS operation src/ can call (each SDK
+ * `*Command` it names) has a row below saying which commands call it; every workflow of this repository and every
+ * whole workflow example in the docs assumes one of the two roles, from a job whose OIDC `sub` that role's trust
+ * policy accepts, and that role's policy allows every operation the commands the workflow runs can call, with the
+ * resource scope IAM needs (`"Resource": "*"` for actions without resource-level permissions). Nothing a policy lists
+ * may go unused. The operations are derived from the source, so a new command fails this test until its row below
+ * and docs/iam.md say where it goes.
  */
 import { describe, expect, test } from '@jest/globals';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { allAwsJobs, REPO, type AwsJob, type Command } from '../helpers/workflow-roles.js';
 
 const ROOT = new URL('../../', import.meta.url).pathname;
 
@@ -20,42 +24,46 @@ const CLIENTS: [string, string][] = [
   ['@aws-sdk/client-cloudwatch', 'cloudwatch']
 ];
 
-type Policy = 'register' | 'deploy';
+type Role = 'pr' | 'deploy';
+/** The role names every page and workflow uses, and the policy of docs/iam.md each one gets. */
+const ROLES: Record<string, Role> = { 'github-model-pr': 'pr', 'github-model-deploy': 'deploy' };
+/** Commands a role runs beyond those its workflows show: the deploy role also runs status and prune. */
+const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune'] };
 /** '*': the action has no resource-level permissions; otherwise the ARN resource type it is scoped to. */
-type Scope = '*' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component';
+type Scope = '*' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role';
 
-/** Which policies each operation belongs to (the deploy role also runs promote, rollback, status and prune), and its resource types. */
-const TABLE: Record<string, [Policy[], Scope[]]> = {
-  'sagemaker:Search': [['register', 'deploy'], ['*']],
-  'sagemaker:ListModelPackages': [['register', 'deploy'], ['*']],
-  'sagemaker:DescribeModelPackageGroup': [['register'], ['model-package-group']],
+/** Which commands can call each operation, its resource types, and the input without which it is never called. */
+const TABLE: Record<string, [Command[], Scope[], string?]> = {
+  'sagemaker:Search': [['register', 'promote', 'status', 'prune'], ['*']],
+  'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune'], ['*']],
+  'sagemaker:DescribeModelPackageGroup': [['promote'], ['model-package-group']],
   'sagemaker:CreateModelPackageGroup': [['register'], ['model-package-group']],
   'sagemaker:CreateModelPackage': [['register'], ['model-package']],
-  'sagemaker:DescribeModelPackage': [['register', 'deploy'], ['model-package']],
+  'sagemaker:DescribeModelPackage': [['register', 'deploy', 'promote', 'rollback', 'status'], ['model-package']],
   'sagemaker:BatchDescribeModelPackage': [['register'], ['model-package']],
-  'sagemaker:UpdateModelPackage': [['register', 'deploy'], ['model-package']],
+  'sagemaker:UpdateModelPackage': [['register', 'deploy', 'promote'], ['model-package']],
   'sagemaker:AddTags': [['register', 'deploy'], ['model-package-group', 'endpoint']],
-  'secretsmanager:GetSecretValue': [['register'], ['secret']],
+  'secretsmanager:GetSecretValue': [['register'], ['secret'], 'registry-secret-arn'],
   'ecr:DescribeImages': [['register'], ['repository']],
-  'ecr:DescribeImageScanFindings': [['register'], ['repository']],
-  'ecr:GetAuthorizationToken': [['register'], ['*']],
+  'ecr:DescribeImageScanFindings': [['register'], ['repository'], 'scan-gate'],
+  'ecr:GetAuthorizationToken': [['register'], ['*'], 'replicate-to-ecr'],
   'sagemaker:CreateModel': [['deploy'], ['model']],
-  'sagemaker:DescribeModel': [['deploy'], ['model']],
+  'sagemaker:DescribeModel': [['deploy', 'rollback', 'status', 'prune'], ['model']],
   'sagemaker:DeleteModel': [['deploy'], ['model']],
   'sagemaker:CreateEndpointConfig': [['deploy'], ['endpoint-config']],
-  'sagemaker:DescribeEndpointConfig': [['deploy'], ['endpoint-config']],
+  'sagemaker:DescribeEndpointConfig': [['deploy', 'rollback', 'status', 'prune'], ['endpoint-config']],
   'sagemaker:DeleteEndpointConfig': [['deploy'], ['endpoint-config']],
-  'sagemaker:ListEndpointConfigs': [['deploy'], ['*']],
+  'sagemaker:ListEndpointConfigs': [['deploy', 'rollback', 'prune'], ['*']],
   'sagemaker:ListModels': [['deploy'], ['*']],
-  'sagemaker:ListEndpoints': [['deploy'], ['*']],
-  'sagemaker:ListInferenceComponents': [['deploy'], ['*']],
-  'sagemaker:DescribeInferenceComponent': [['deploy'], ['inference-component']],
+  'sagemaker:ListEndpoints': [['status', 'prune'], ['*']],
+  'sagemaker:ListInferenceComponents': [['status', 'prune'], ['*']],
+  'sagemaker:DescribeInferenceComponent': [['status', 'prune'], ['inference-component']],
   'sagemaker:CreateEndpoint': [['deploy'], ['endpoint']],
   'sagemaker:UpdateEndpoint': [['deploy'], ['endpoint']],
-  'sagemaker:DescribeEndpoint': [['deploy'], ['endpoint']],
-  'sagemaker:ListTags': [['deploy'], ['endpoint']],
-  'sagemaker:InvokeEndpoint': [['deploy'], ['endpoint']],
-  'sagemaker:DeleteModelPackage': [['deploy'], ['model-package']],
+  'sagemaker:DescribeEndpoint': [['deploy', 'status', 'prune'], ['endpoint']],
+  'sagemaker:ListTags': [['deploy', 'status', 'prune'], ['endpoint']],
+  'sagemaker:InvokeEndpoint': [['deploy'], ['endpoint'], 'smoke-payload'],
+  'sagemaker:DeleteModelPackage': [['prune'], ['model-package']],
   'sagemaker:CreateContext': [['deploy'], ['context']],
   'sagemaker:CreateArtifact': [['deploy'], ['artifact']],
   'sagemaker:AddAssociation': [['deploy'], ['context']],
@@ -68,13 +76,18 @@ const TABLE: Record<string, [Policy[], Scope[]]> = {
   'application-autoscaling:PutScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DeleteScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DescribeScalingPolicies': [['deploy'], ['*']],
-  'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm']]
+  'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms']
 };
 
-/** Actions a policy may list without an SDK command: the ECR registry API the copy speaks, iam:PassRole for CreateModel. */
-const WITHOUT_COMMAND: Record<Policy, string[]> = {
-  register: ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage', 'ecr:BatchGetImage'],
-  deploy: ['iam:PassRole']
+/** Actions without an SDK command: the ECR registry API the copy speaks, iam:PassRole for CreateModel. */
+const WITHOUT_COMMAND: Record<string, [Command[], Scope[], string?]> = {
+  ...Object.fromEntries(
+    ['ecr:BatchCheckLayerAvailability', 'ecr:InitiateLayerUpload', 'ecr:UploadLayerPart', 'ecr:CompleteLayerUpload', 'ecr:PutImage', 'ecr:BatchGetImage'].map((a) => [
+      a,
+      [['register'], ['repository'], 'replicate-to-ecr']
+    ])
+  ),
+  'iam:PassRole': [['deploy'], ['role']]
 };
 
 function sourceFiles(dir: string): string[] {
@@ -100,18 +113,23 @@ async function operations(): Promise<Set<string>> {
 }
 
 interface Statement {
+  Sid?: string;
   Effect: string;
   Action: string | string[];
   Resource: string | string[];
+  Principal?: { Federated?: string };
+  Condition?: Record<string, Record<string, string>>;
 }
 
-/** Each JSON block of the README under an "IAM permissions (<policy>)" heading, as statements. */
-function readmePolicies(): Record<Policy, Statement[]> {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const out: Record<Policy, Statement[]> = { register: [], deploy: [] };
-  for (const m of readme.matchAll(/^#+ IAM permissions \((register|deploy)\)[^\n]*\n[\s\S]*?```json\n([\s\S]*?)```/gm)) {
+const IAM_PAGE = 'docs/iam.md';
+
+/** Each JSON block of docs/iam.md under a "<title> (pr|deploy)" heading, as statements. */
+function blocks(title: string): Record<Role, Statement[]> {
+  const text = readFileSync(join(ROOT, IAM_PAGE), 'utf8');
+  const out: Record<Role, Statement[]> = { pr: [], deploy: [] };
+  for (const m of text.matchAll(new RegExp(`^#+ ${title} \\((pr|deploy)\\)[^\\n]*\\n[^#]*?\`\`\`json\\n([\\s\\S]*?)\`\`\``, 'gm'))) {
     const doc = JSON.parse(m[2]!) as { Statement: Statement[] };
-    out[m[1] as Policy].push(...doc.Statement);
+    out[m[1] as Role].push(...doc.Statement);
   }
   return out;
 }
@@ -122,39 +140,118 @@ function resourcesFor(statements: Statement[], action: string): string[] {
   return statements.filter((s) => s.Effect === 'Allow' && list(s.Action).includes(action)).flatMap((s) => list(s.Resource));
 }
 
-const policies = readmePolicies();
+const policies = blocks('IAM permissions');
+const trust = blocks('Trust policy');
 const ops = await operations();
+const jobs = allAwsJobs(ROOT);
+/** Every row that applies: the operations src/ calls, and the actions that have no SDK command. */
+const rows = Object.entries({ ...TABLE, ...WITHOUT_COMMAND }).filter(([op]) => ops.has(op) || op in WITHOUT_COMMAND);
 
-describe('README IAM policies', () => {
-  test('the README has a register and a deploy policy, both valid JSON', () => {
-    expect(policies.register.length).toBeGreaterThan(0);
-    expect(policies.deploy.length).toBeGreaterThan(0);
+/** What a policy lacks for a job: each operation its commands can call (with the inputs it gives), not allowed with its scope. */
+function lacking(statements: Statement[], job: Pick<AwsJob, 'commands' | 'inputs'>): string[] {
+  return rows
+    .filter(([, [commands, , only]]) => commands.some((c) => job.commands.has(c)) && (!only || job.inputs.has(only)))
+    .filter(([op, [, scopes]]) => {
+      const resources = resourcesFor(statements, op);
+      if (scopes.includes('*')) return !resources.includes('*');
+      return !resources.some((r) => r === '*' || scopes.some((scope) => new RegExp(`:${scope}[:/]`).test(r)));
+    })
+    .map(([op]) => op);
+}
+
+describe('IAM policies (docs/iam.md)', () => {
+  test('docs/iam.md has a permission policy and a trust policy for each role, all valid JSON', () => {
+    for (const role of ['pr', 'deploy'] as Role[]) {
+      expect(policies[role].length).toBeGreaterThan(0);
+      expect(trust[role]).toHaveLength(1);
+    }
   });
 
   test('every operation the code can call has a row in the table of this test', () => {
     expect([...ops].filter((op) => !(op in TABLE)).sort()).toEqual([]);
   });
 
-  test.each(Object.entries(TABLE))('%s is allowed with the right resource scope', (op, [names, scopes]) => {
-    if (!ops.has(op)) return; // a row for a command no longer in src/: the "unused" test below catches its policy lines
-    for (const policy of names) {
-      const resources = resourcesFor(policies[policy], op);
-      expect({ policy, op, allowed: resources.length > 0 }).toEqual({ policy, op, allowed: true });
-      if (scopes.includes('*')) expect(resources).toContain('*');
-      else expect(resources.some((r) => r === '*' || scopes.some((scope) => new RegExp(`:${scope}[:/]`).test(r)))).toBe(true);
+  test('there are workflows to check: the four callers, the README’s three paths, one role each', () => {
+    expect(jobs.filter((j) => j.where.startsWith('workflows/')).length).toBeGreaterThanOrEqual(4);
+    expect(jobs.filter((j) => j.where.startsWith('README.md')).length).toBeGreaterThanOrEqual(3);
+    expect(jobs.filter((j) => !(j.role in ROLES)).map((j) => `${j.where}: ${j.role}`)).toEqual([]);
+    expect(new Set(jobs.map((j) => ROLES[j.role]))).toEqual(new Set(['pr', 'deploy']));
+  });
+
+  test('each workflow’s role policy allows every operation that workflow can call', () => {
+    const missing = jobs.flatMap((job) => lacking(policies[ROLES[job.role]!], job).map((op) => `${job.where} (${job.role}, runs ${[...job.commands].join('+')}): ${op}`));
+    expect(missing).toEqual([]);
+  });
+
+  test('the deploy role also covers status and prune', () => {
+    expect(lacking(policies.deploy, { commands: new Set(ALSO.deploy), inputs: new Set() })).toEqual([]);
+  });
+
+  test('the check can fail: the pull-request policy does not cover promote or prune, nor a staging deploy with alarms', () => {
+    expect(lacking(policies.pr, { commands: new Set<Command>(['promote', 'prune']), inputs: new Set() })).toEqual(
+      expect.arrayContaining(['sagemaker:DeleteModelPackage', 'sagemaker:ListEndpoints'])
+    );
+    expect(lacking(policies.pr, { commands: new Set<Command>(['deploy']), inputs: new Set(['create-alarms']) })).toEqual(['cloudwatch:PutMetricAlarm']);
+    expect(lacking([], { commands: new Set<Command>(['register']), inputs: new Set() })).toContain('sagemaker:CreateModelPackage');
+  });
+
+  test('each job’s OIDC sub (default subject template) is the one its role’s trust policy accepts', () => {
+    const wrong = jobs.filter((job) => {
+      const st = trust[ROLES[job.role]!][0]!;
+      return st.Condition?.StringEquals?.['token.actions.githubusercontent.com:sub'] !== job.sub;
+    });
+    expect(wrong.map((j) => `${j.where}: ${j.role} gets sub ${j.sub}`)).toEqual([]);
+  });
+
+  test('trust policies: GitHub’s OIDC provider, the STS audience, an exact sub per role', () => {
+    const subs: Record<Role, string> = { pr: `repo:${REPO}:pull_request`, deploy: `repo:${REPO}:environment:production` };
+    for (const role of ['pr', 'deploy'] as Role[]) {
+      const st = trust[role][0]!;
+      expect(st).toMatchObject({ Effect: 'Allow', Action: 'sts:AssumeRoleWithWebIdentity' });
+      expect(st.Principal?.Federated).toMatch(/:oidc-provider\/token\.actions\.githubusercontent\.com$/);
+      expect(st.Condition).toEqual({ StringEquals: { 'token.actions.githubusercontent.com:aud': 'sts.amazonaws.com', 'token.actions.githubusercontent.com:sub': subs[role] } });
     }
   });
 
-  test('the pull-request (register) policy denies approving any version', () => {
-    const deny = policies.register.find((st) => st.Effect === 'Deny') as (Statement & { Condition?: Record<string, Record<string, string>> }) | undefined;
-    expect(deny).toMatchObject({ Action: 'sagemaker:UpdateModelPackage', Resource: '*', Condition: { StringEquals: { 'sagemaker:ModelApprovalStatus': 'Approved' } } });
+  test('the pull-request policy denies approving any version (PullRequestsNeverApprove)', () => {
+    const deny = policies.pr.find((st) => st.Effect === 'Deny');
+    expect(deny).toMatchObject({ Sid: 'PullRequestsNeverApprove', Action: 'sagemaker:UpdateModelPackage', Resource: '*', Condition: { StringEquals: { 'sagemaker:ModelApprovalStatus': 'Approved' } } });
   });
 
-  test('no policy lists an action the code never calls', () => {
-    for (const policy of ['register', 'deploy'] as Policy[]) {
-      const listed = new Set(policies[policy].flatMap((s) => list(s.Action)));
-      const used = new Set([...ops].filter((op) => TABLE[op]?.[0].includes(policy)).concat(WITHOUT_COMMAND[policy]));
-      expect([...listed].filter((a) => !used.has(a)).sort()).toEqual([]);
+  test('no policy lists an action its role never calls', () => {
+    for (const role of ['pr', 'deploy'] as Role[]) {
+      const runs = new Set<Command>([...jobs.filter((j) => ROLES[j.role] === role).flatMap((j) => [...j.commands]), ...ALSO[role]]);
+      const listed = new Set(policies[role].flatMap((s) => list(s.Action)));
+      const used = new Set(rows.filter(([, [commands]]) => commands.some((c) => runs.has(c))).map(([op]) => op));
+      expect({ role, unused: [...listed].filter((a) => !used.has(a)).sort() }).toEqual({ role, unused: [] });
     }
+  });
+});
+
+describe('one set of role names, one subject claim', () => {
+  const files = [
+    'README.md',
+    ...['docs', 'workflows', '.github/workflows'].flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.(md|ya?ml)$/.test(f)).map((f) => `${d}/${f}`))
+  ];
+  const text = (f: string) => readFileSync(join(ROOT, f), 'utf8');
+
+  test('every role named github-… in the README, docs and workflows is github-model-pr or github-model-deploy', () => {
+    const names = files.flatMap((f) => [...text(f).matchAll(/\bgithub-[a-z]+(?:-[a-z]+)*\b/g)].map((m) => `${f}: ${m[0]}`));
+    expect(names.length).toBeGreaterThan(10);
+    expect(names.filter((n) => /github-model-/.test(n) && !/: github-model-(pr|deploy)$/.test(n))).toEqual([]);
+  });
+
+  test('each reusable workflow names the role it expects, and the roles of the callers agree', () => {
+    const expected: Record<string, string> = { 'model-pull-request.yml': 'github-model-pr', 'model-promote.yml': 'github-model-deploy', 'model-release.yml': 'github-model-deploy', 'model-rollback.yml': 'github-model-deploy' };
+    for (const [file, role] of Object.entries(expected)) {
+      expect(text(`.github/workflows/${file}`)).toMatch(new RegExp(`role-to-assume:\\n\\s+description: [^\\n]*\\b${role}\\b`));
+      const callers = jobs.filter((j) => j.where.includes(`.github/workflows/${file}`));
+      expect(callers.length).toBeGreaterThan(0);
+      expect(callers.map((j) => j.role)).toEqual(callers.map(() => role));
+    }
+  });
+
+  test('nothing tells users to change the repository’s OIDC subject claim template', () => {
+    expect(files.filter((f) => /oidc\/customization\/sub|include_claim_keys/.test(text(f)))).toEqual([]);
   });
 });

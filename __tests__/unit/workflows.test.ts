@@ -55,6 +55,7 @@ describe('the pipeline workflows', () => {
     environment?: string;
     if?: string;
     uses?: string;
+    with?: Record<string, string>;
     concurrency?: { group: string };
     permissions?: Record<string, string>;
     steps?: { uses?: string; run?: string; with?: Record<string, string> }[];
@@ -108,6 +109,53 @@ describe('the pipeline workflows', () => {
     expect(steps[promote]!.with?.['if-missing']).toBe('skip');
     expect(register).toBeGreaterThan(promote);
     expect((steps[register] as { if?: string }).if).toBe("steps.promote.outputs.model-package-arn == ''");
+  });
+
+  type Inputs = Record<string, { required?: boolean; default?: string }>;
+  const inputsOf = (file: string) => (read(file).on as { workflow_call: { inputs: Inputs } }).workflow_call.inputs;
+  const selfSteps = (file: string) => Object.values(read(file).jobs).flatMap((j) => (j.steps ?? []).filter((st) => st.uses?.startsWith('acme/sagemaker-private-registry-action')));
+  /** What decides the production fleet: promote and release must agree on each. */
+  const FLEET = ['instance-type', 'instance-count', 'traffic-routing', 'canary-size', 'wait-interval', 'rollback-alarms', 'vpc-subnets', 'vpc-security-groups'];
+
+  test('promote and release take the same fleet inputs with the same defaults, and every deploying step uses them', () => {
+    const promote = inputsOf('.github/workflows/model-promote.yml');
+    const release = inputsOf('.github/workflows/model-release.yml');
+    for (const name of FLEET) {
+      expect({ name, promote: promote[name]?.default, release: release[name]?.default }).toEqual({ name, promote: release[name]?.default, release: promote[name]?.default });
+      expect(promote[name]).toBeDefined();
+      for (const file of ['.github/workflows/model-promote.yml', '.github/workflows/model-release.yml']) {
+        for (const step of selfSteps(file)) expect({ file, name, value: step.with?.[name] }).toEqual({ file, name, value: `\${{ inputs.${name} }}` });
+      }
+    }
+    expect(promote['instance-type']!.default).toBe('ml.m5.large');
+    expect(promote['instance-count']!.default).toBe(release['instance-count']!.default);
+  });
+
+  test('the promote and release callers ask for the same fleet', () => {
+    const fleet = (file: string) => Object.fromEntries(Object.entries(Object.values(read(file).jobs)[0]!.with ?? {}).filter(([k]) => FLEET.includes(k)));
+    expect(fleet('workflows/release.yml')).toEqual(fleet('workflows/promote.yml'));
+    expect(Object.keys(fleet('workflows/promote.yml'))).toEqual(expect.arrayContaining(['instance-type', 'instance-count']));
+  });
+
+  test('the release workflow takes the registry credentials and gives them to its register step', () => {
+    const inputs = inputsOf('.github/workflows/model-release.yml');
+    const register = selfSteps('.github/workflows/model-release.yml').find((st) => st.uses === 'acme/sagemaker-private-registry-action@v0')!;
+    for (const name of ['registry-secret-arn', 'registry-credentials-provider-arn']) {
+      expect(inputs[name]).toMatchObject({ default: '' });
+      expect(register.with?.[name]).toBe(`\${{ inputs.${name} }}`);
+    }
+    expect(register.with?.['resolve-digest']).toBe('required');
+  });
+
+  test.each(readdirSync(join(ROOT, 'workflows')))('workflows/%s gives its reusable workflow only inputs it declares, and every required one', (file) => {
+    for (const job of Object.values(read(`workflows/${file}`).jobs)) {
+      const m = /^acme\/sagemaker-private-registry-action\/(\.github\/workflows\/[\w.-]+)@v0$/.exec(job.uses ?? '');
+      expect(m).not.toBeNull();
+      const declared = inputsOf(m![1]!);
+      const given = Object.keys(job.with ?? {});
+      expect(given.filter((k) => !(k in declared))).toEqual([]);
+      expect(Object.entries(declared).filter(([k, i]) => i.required && !given.includes(k)).map(([k]) => k)).toEqual([]);
+    }
   });
 
   test('the rollback caller is a workflow_dispatch with the endpoint and an optional version', () => {
