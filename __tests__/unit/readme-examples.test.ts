@@ -19,6 +19,8 @@ const blocks = PAGES.flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8'
 
 interface Step {
   uses?: string;
+  if?: string;
+  id?: string;
   with?: Record<string, unknown>;
 }
 
@@ -82,6 +84,17 @@ describe.each(blocks)('$page YAML example #$i', ({ text }) => {
       expect(given.filter((k) => !(k in inputs))).toEqual([]);
       const required = Object.entries(inputs).filter(([, i]) => i.required && (i.default === undefined || i.default === ''));
       expect(required.map(([k]) => k).filter((k) => !given.includes(k))).toEqual([]);
+    }
+  });
+
+  test('alternatives are not written as consecutive steps: a second deploy to one endpoint runs only when an earlier step said so', () => {
+    const deploys = usesOf(doc).filter((st) => st.uses!.startsWith(SELF) && st.with?.['endpoint-name']);
+    const seen = new Map<string, Step>();
+    for (const step of deploys) {
+      const endpoint = String(step.with!['endpoint-name']);
+      const first = seen.get(endpoint);
+      if (first) expect({ endpoint, if: step.if }).toEqual({ endpoint, if: expect.stringContaining(`steps.${first.id}.outputs.`) });
+      else seen.set(endpoint, step);
     }
   });
 
