@@ -8,18 +8,24 @@
  *  - deploy: AWS calls and wall time of an endpoint creation and a canary update on the simulator's
  *    sped-up clock, against the time the simulated service itself takes
  *  - scale: a re-run in a group that already holds many versions
+ *  - lookup: calls and time of a new registration and its re-run in groups of 10, 1,000 and 10,000 versions, side by
+ *    side (bench-lookup.mjs)
  *  - copy: replicate-to-ecr against skopeo copy, alternately, on the same image (bench-copy.mjs); `--copy-only`
  *    runs just this row (BENCH_COPY_RUNS runs, default 3)
+ * ACTION_DIST_DIR runs a bundle built elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of dist/.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCopy, copyRow } from './bench-copy.mjs';
+import { benchLookup } from './bench-lookup.mjs';
 import { actionRuntime, describeRuntime, pullRequestEvent, pushEvent, ROOT, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
 const runs = Number(process.env.BENCH_RUNS ?? 31);
+const dist = process.env.ACTION_DIST_DIR ?? join(ROOT, 'dist');
+const entry = join(dist, 'index.js');
 // Every figure is for the Node the action runs on (node24 as the runner runs it), not the bench's own Node.
 const node = actionRuntime();
 
@@ -45,7 +51,7 @@ const report = (name, value, note = '') => {
 console.log(`${describeRuntime()}; bench driver node ${process.version}; ${runs} runs per timing (median)\n`);
 const copyOnly = process.argv.includes('--copy-only');
 const copyFigures = async () => {
-  const copy = await benchCopy({ runs: Number(process.env.BENCH_COPY_RUNS ?? 3) });
+  const copy = await benchCopy({ runs: Number(process.env.BENCH_COPY_RUNS ?? 3), entry });
   for (const line of copyRow(copy)) console.log(line);
 };
 if (copyOnly) {
@@ -59,7 +65,7 @@ writeFileSync(join(esmDir, 'empty.js'), '');
 const [base, esm, start] = timeCommands([
   [['-e', '0'], {}],
   [[join(esmDir, 'empty.js')], {}],
-  [[join(ROOT, 'dist/index.js')], { GITHUB_OUTPUT: '/dev/null' }]
+  [[entry], { GITHUB_OUTPUT: '/dev/null' }]
 ]);
 report('cold start: node -e 0 (ms)', base.toFixed(1));
 report('cold start: an empty ES module (ms)', esm.toFixed(1), `${(esm / base).toFixed(2)}x node -e 0`);
@@ -75,9 +81,9 @@ try {
     if (r.code !== 0) throw new Error(r.stdout);
     return { calls: (await sim.requests()).slice(before), ms: Date.now() - t };
   };
-  const first = await count(() => runAction({ inputs, env: sim.env }));
+  const first = await count(() => runAction({ inputs, env: sim.env, entry }));
   report('calls: first registration', first.calls.length, first.calls.map((c) => c.operation).join(' '));
-  const rerun = await count(() => runAction({ inputs, env: sim.env, runAttempt: '2' }));
+  const rerun = await count(() => runAction({ inputs, env: sim.env, runAttempt: '2', entry }));
   report('calls: idempotent re-run', rerun.calls.length, rerun.calls.map((c) => c.operation).join(' '));
   const polls = first.calls.filter((c) => c.operation === 'DescribeModelPackage').length;
   report('wait: simulated time to Completed (ms)', 3000);
@@ -95,11 +101,11 @@ try {
     'instance-count': '2',
     'poll-interval': '1'
   };
-  const created = await count(() => runAction({ inputs: deploy, env: sim.env, sha: 'c'.repeat(40), eventName: 'push', event: pushEvent() }));
+  const created = await count(() => runAction({ inputs: deploy, env: sim.env, sha: 'c'.repeat(40), eventName: 'push', event: pushEvent(), entry }));
   const endpointPolls = (c) => c.calls.filter((q) => q.operation === 'DescribeEndpoint').length;
   report('deploy: create endpoint, AWS calls', created.calls.length, `${endpointPolls(created)} DescribeEndpoint; ${created.ms} ms wall for 6 s of simulated creation`);
   const canaryInputs = { ...deploy, 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '120' };
-  const canary = await count(() => runAction({ inputs: canaryInputs, env: sim.env, sha: 'd'.repeat(40), eventName: 'push', event: pushEvent() }));
+  const canary = await count(() => runAction({ inputs: canaryInputs, env: sim.env, sha: 'd'.repeat(40), eventName: 'push', event: pushEvent(), entry }));
   // Simulated: fleet 60 s + shift 30 s + bake 120 s + shift 30 s + delete 10 s = 250 s at 10x = 25 s.
   report('deploy: canary update, AWS calls', canary.calls.length, `${endpointPolls(canary)} DescribeEndpoint`);
   report('deploy: canary wall time (ms)', canary.ms, `service takes 25000 ms; overhead ${canary.ms - 25000} ms (registration included)`);
@@ -110,16 +116,17 @@ try {
   for (let i = 0; i < many; i += 25) {
     await Promise.all(
       Array.from({ length: Math.min(25, many - i) }, (_, j) =>
-        runAction({ inputs, env: sim.env, event: pullRequestEvent(7, (i + j + 1).toString(16).padStart(40, '0')) })
+        runAction({ inputs, env: sim.env, event: pullRequestEvent(7, (i + j + 1).toString(16).padStart(40, '0')), entry })
       )
     );
   }
   report(`scale: ${many} registrations, 25 at a time (s)`, ((Date.now() - t) / 1000).toFixed(1));
-  const big = await count(() => runAction({ inputs, env: sim.env, runAttempt: '3' }));
+  const big = await count(() => runAction({ inputs, env: sim.env, runAttempt: '3', entry }));
   report(`scale: re-run with ${many + 1} versions in group`, big.calls.length, `calls, ${big.ms} ms`);
+  await benchLookup(sim, { entry, report });
 } finally {
   await sim.stop();
 }
 await copyFigures();
-const sizes = execFileSync('du', ['-k', join(ROOT, 'dist/index.js'), ...execFileSync('ls', [join(ROOT, 'dist')], { encoding: 'utf8' }).split('\n').filter((f) => /^\d+\.index\.js$/.test(f)).map((f) => join(ROOT, 'dist', f))], { encoding: 'utf8' });
+const sizes = execFileSync('du', ['-k', entry, ...execFileSync('ls', [dist], { encoding: 'utf8' }).split('\n').filter((f) => /^\d+\.index\.js$/.test(f)).map((f) => join(dist, f))], { encoding: 'utf8' });
 console.log(`\nbundle (KiB): ${sizes.trim().replace(/\n/g, '; ')}`);
