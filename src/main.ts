@@ -1,156 +1,60 @@
-import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+/**
+ * The top-level action: register a version (and deploy it when endpoint-name is set). It is one more command of
+ * commands/run.ts, so outputs, job summary, PR comment and cancellation have one path for every action.
+ */
+import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import { groupArnFromVersionArn } from './aws/arns.js';
-import { Clients } from './aws/clients.js';
-import type { Deployment } from './deploy/types.js';
-import { failureText } from './errors.js';
-import { readRunContext, type RunContext } from './github/context.js';
-import { envInputReader, isRegister, readConfig, type Config } from './inputs/inputs.js';
+import { isRegister, readConfig, type Config } from './inputs/inputs.js';
+import { untaggedImage } from './inputs/image.js';
 import type { Registration } from './register/step.js';
 import type { Report } from './report/summary.js';
 import * as core from './log.js';
-import { systemClock, type Clock } from './aws/poll.js';
+import { DEPLOY_OUTPUTS, deployTo } from './commands/deploy.js';
+import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './commands/run.js';
 
-export interface RunDeps {
-  env: NodeJS.ProcessEnv;
-  clock: Clock;
-  /** Overrides client creation (unit tests pass a mocked client). */
-  sagemaker?: (config: Config, ctx: RunContext) => Promise<SageMakerClient>;
-}
+export const REGISTER_OUTPUTS = ['model-package-arn', 'model-package-version', 'model-package-group-arn', 'approval-status', 'image-digest', 'created', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
 
-/** Everything the run learned, so the outputs, summary and comment can be written whatever happened. */
-interface RunState {
-  config?: Config;
-  ctx?: RunContext;
-  registration: Partial<Registration>;
-  version?: DescribeModelPackageOutput;
-  deployment?: Deployment;
-  error?: string;
-  /** The runner cancelled the job (SIGTERM/SIGINT). */
-  cancelled?: boolean;
-  finished?: boolean;
-}
-
-const defaultDeps = (): RunDeps => ({ env: process.env, clock: systemClock });
-
-export async function run(deps: RunDeps = defaultDeps()): Promise<void> {
-  const s: RunState = { registration: {} };
-  const onSignal = (signal: string) => void cancel(s, signal);
-  try {
-    const config = (s.config = readConfig(envInputReader(deps.env), deps.env, core.setSecret));
-    // From here on the run may wait for minutes: a cancelled job still gets its summary and comment.
-    process.once('SIGTERM', onSignal);
-    process.once('SIGINT', onSignal);
-    let ctx = (s.ctx = readRunContext(deps.env));
-    if (ctx.eventName === 'issue_comment' && ctx.prNumber !== undefined) {
-      const { readEvent, requireWriteAccess } = await import('./github/write-access.js');
-      await requireWriteAccess(ctx, readEvent(deps.env), config.githubToken);
-      const { withPullRequestHead } = await import('./github/pull-request.js');
-      ctx = s.ctx = await withPullRequestHead(ctx, config.githubToken, core);
-    }
-    const opts = { region: config.region ?? config.group?.region, maxAttempts: config.maxAttempts, runId: ctx.runId };
-    const clients = new Clients(opts, deps.sagemaker ? () => deps.sagemaker!(config, ctx) : undefined);
-    const deadline = deps.clock.now() + config.waitTimeoutSeconds * 1000;
-    if (isRegister(config)) {
-      const { registerStep } = await import('./register/step.js');
-      await registerStep({ config, ctx, clients, clock: deps.clock, deadline, out: s.registration });
-    }
-    if (config.deploy) await deployStep(s, { config, ctx, clients, clock: deps.clock, deadline });
-  } catch (err) {
-    s.error = failureText(err);
-  } finally {
-    process.removeListener('SIGTERM', onSignal);
-    process.removeListener('SIGINT', onSignal);
-  }
-  await finish(s);
-}
-
-interface DeployStepOptions {
+/** The register action's inputs, and what the run learns as it goes (so a failure can still be reported). */
+export interface RegisterRun {
   config: Config;
-  ctx: RunContext;
-  clients: Clients;
-  clock: Clock;
-  deadline: number;
+  registration: Partial<Registration>;
+  /** The version deployed, as described at the start of the deployment (the report of a deploy-only run). */
+  version?: DescribeModelPackageOutput;
 }
 
-async function deployStep(s: RunState, { config, ctx, clients, clock, deadline }: DeployStepOptions): Promise<void> {
-  const deploy = config.deploy!;
-  const versionArn = config.modelPackageArn ?? s.registration.result?.arn;
-  if (!versionArn) {
-    core.info('Dry run: the deployment is planned once the version exists; nothing to deploy yet.');
-    return;
+async function execute(s: CommandState<RegisterRun>, run: RegisterRun, io: Io): Promise<void> {
+  const { config } = run;
+  if (s.ctx!.eventName === 'issue_comment' && s.ctx!.prNumber !== undefined) {
+    const { readEvent, requireWriteAccess } = await import('./github/write-access.js');
+    await requireWriteAccess(s.ctx!, readEvent(io.env), config.githubToken);
+    const { withPullRequestHead } = await import('./github/pull-request.js');
+    s.ctx = await withPullRequestHead(s.ctx!, config.githubToken, core);
   }
-  const { deployVersion } = await import('./deploy/step.js');
-  s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
-  await deployVersion(
-    await clients.sagemaker(),
-    {
-      deploy,
-      ctx,
-      versionArn,
-      region: await clients.region(),
-      ...(config.credentialsProviderArn ? { providerArn: config.credentialsProviderArn } : {}),
-      dryRun: config.dryRun,
-      clock,
-      deadline,
-      pollMs: config.pollSeconds * 1000,
-      log: core,
-      clients,
-      onVersion: (pkg) => (s.version = pkg),
-      onStarted: (d) => {
-        core.setOutput('endpoint-arn', d.endpointArn ?? '');
-        core.setOutput('endpoint-config-name', d.configName ?? '');
-        core.setOutput('model-name', d.modelName ?? '');
-        core.info(`Console: ${d.consoleUrl}`);
-      },
-      onPhase: async () => {
-        await comment(s);
-      }
-    },
-    s.deployment
-  );
-}
-
-/** SIGINT/SIGTERM from the runner: record where things stand before exiting. */
-async function cancel(s: RunState, signal: string): Promise<void> {
-  if (s.finished) return;
-  s.cancelled = true;
-  if (s.deployment && ['in-progress', 'started'].includes(s.deployment.status)) s.deployment.status = 'cancelled';
-  s.error = `Cancelled (${signal})${s.deployment ? ` while deploying to ${s.deployment.endpointName}${s.deployment.phase ? ` (${s.deployment.phase})` : ''}; SageMaker continues any update it started` : ''}.`;
-  await finish(s);
-  process.exit(1);
-}
-
-async function finish(s: RunState): Promise<void> {
-  if (s.finished) return;
-  s.finished = true;
-  const report = buildReport(s);
-  if (report) {
-    setOutputs(s);
-    await core.appendSummary((await import('./report/summary.js')).renderReport(report));
-    core.setOutput('comment-url', (await comment(s, report)) ?? '');
+  const ctx = s.ctx!;
+  if (isRegister(config)) {
+    const untagged = untaggedImage(config.imageInput, config.image, config.resolveDigest);
+    if (untagged) core.warning(untagged);
+    const { registerStep } = await import('./register/step.js');
+    await registerStep({ config, ctx, clients: io.clients, clock: io.clock, deadline: io.deadline, out: run.registration });
   }
-  if (s.error) core.setFailed(s.error);
-}
-
-async function comment(s: RunState, report = buildReport(s)): Promise<string | undefined> {
-  if (!report || !s.config || !s.ctx) return undefined;
-  const { upsertComment } = await import('./report/pr-comment.js');
-  return upsertComment(s.ctx, { ...report, created: undefined }, {
-    mode: s.config.comment,
-    token: s.config.githubToken,
-    commentId: s.config.commentId,
-    log: core
+  if (!config.deploy) return;
+  const versionArn = config.modelPackageArn ?? run.registration.result?.arn;
+  if (!versionArn) return core.info('Dry run: the deployment is planned once the version exists; nothing to deploy yet.');
+  await deployTo(s, io, config.deploy, versionArn, {
+    ...(config.credentialsProviderArn ? { providerArn: config.credentialsProviderArn } : {}),
+    onVersion: (pkg) => (run.version = pkg)
   });
 }
 
-function buildReport(s: RunState): Report | undefined {
-  const { config, ctx } = s;
-  if (!config || !ctx) return undefined;
-  const { plan, result, consoleUrl } = s.registration;
-  const pkg = s.version;
+/** The report of what the run learned so far; undefined until there is a plan or a version to show. */
+function report(s: CommandState<RegisterRun>): Report | undefined {
+  const { config, registration, version: pkg } = s.config ?? ({} as Partial<RegisterRun>);
+  const ctx = s.ctx;
+  if (!config || !ctx || !registration) return undefined;
+  const { plan, result, consoleUrl } = registration;
   const container = pkg?.InferenceSpecification?.Containers?.[0];
   if (!plan && !pkg) return undefined;
-  const report: Report = {
+  const r: Report = {
     group: plan?.groupName ?? pkg?.ModelPackageGroupName ?? '',
     approval: result?.approval ?? plan?.approval ?? pkg?.ModelApprovalStatus ?? '',
     image: plan?.image ?? container?.Image ?? '',
@@ -159,33 +63,52 @@ function buildReport(s: RunState): Report | undefined {
     dryRun: config.dryRun,
     time: (result?.createdAt ?? pkg?.CreationTime ?? new Date()).toISOString()
   };
-  if (plan) Object.assign(report, { registry: plan.registry, registryKind: plan.registryKind, skipModelValidation: plan.createPackage.SkipModelValidation });
-  if (result) Object.assign(report, { version: result.version, arn: result.arn, created: result.created });
-  else if (pkg?.ModelPackageArn) Object.assign(report, { version: pkg.ModelPackageVersion, arn: pkg.ModelPackageArn, created: false });
-  if (consoleUrl) report.consoleUrl = consoleUrl;
+  if (plan) Object.assign(r, { registry: plan.registry, registryKind: plan.registryKind, skipModelValidation: plan.createPackage.SkipModelValidation });
+  if (result) Object.assign(r, { version: result.version, arn: result.arn, created: result.created });
+  else if (pkg?.ModelPackageArn) Object.assign(r, { version: pkg.ModelPackageVersion, arn: pkg.ModelPackageArn, created: false });
+  if (consoleUrl) r.consoleUrl = consoleUrl;
   const digest = plan?.imageDigest ?? container?.ImageDigest;
-  if (digest) report.digest = digest;
-  if (ctx.prNumber !== undefined) report.prNumber = ctx.prNumber;
-  if (ctx.runId) report.runUrl = `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
-  if (s.error) report.error = s.error;
-  if (s.deployment) report.deployment = { ...s.deployment };
-  return report;
+  if (digest) r.digest = digest;
+  if (ctx.prNumber !== undefined) r.prNumber = ctx.prNumber;
+  if (ctx.runId) r.runUrl = `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
+  return r;
 }
 
-function setOutputs(s: RunState): void {
-  const { plan, result } = s.registration;
-  const pkg = s.version;
-  const arn = result?.arn ?? s.registration.arn ?? pkg?.ModelPackageArn ?? '';
-  core.setOutput('model-package-arn', arn);
-  core.setOutput('model-package-version', String(result?.version ?? pkg?.ModelPackageVersion ?? ''));
-  core.setOutput('model-package-group-arn', result?.groupArn ?? (arn ? groupArnFromVersionArn(arn) : ''));
-  core.setOutput('approval-status', result?.approval ?? pkg?.ModelApprovalStatus ?? plan?.approval ?? '');
-  core.setOutput('image-digest', plan?.imageDigest ?? pkg?.InferenceSpecification?.Containers?.[0]?.ImageDigest ?? '');
-  core.setOutput('created', String(result?.created ?? false));
-  const d = s.deployment;
-  // A deployment asked for but cancelled before it started (while registering) is cancelled, not skipped.
-  core.setOutput('deployment-status', d?.status ?? (s.cancelled && s.config?.deploy ? 'cancelled' : 'skipped'));
-  core.setOutput('endpoint-arn', d?.endpointArn ?? '');
-  core.setOutput('endpoint-config-name', d?.configName ?? '');
-  core.setOutput('model-name', d?.modelName ?? '');
+/** The version outputs, from the registration (or the version deployed); the deploy outputs are deployTo's. */
+function refresh(s: CommandState<RegisterRun>): void {
+  const run = s.config;
+  if (!run) return;
+  const r = report(s);
+  if (r) s.report = r;
+  const { plan, result } = run.registration;
+  const pkg = run.version;
+  const arn = result?.arn ?? run.registration.arn ?? pkg?.ModelPackageArn ?? '';
+  Object.assign(s.outputs, {
+    'model-package-arn': arn,
+    'model-package-version': String(result?.version ?? pkg?.ModelPackageVersion ?? ''),
+    'model-package-group-arn': result?.groupArn ?? (arn ? groupArnFromVersionArn(arn) : ''),
+    'approval-status': result?.approval ?? pkg?.ModelApprovalStatus ?? plan?.approval ?? '',
+    'image-digest': plan?.imageDigest ?? pkg?.InferenceSpecification?.Containers?.[0]?.ImageDigest ?? '',
+    created: String(result?.created ?? false)
+  });
+}
+
+export const registerSpec: CommandSpec<RegisterRun> = {
+  name: 'register',
+  title: 'SageMaker model registration',
+  outputs: REGISTER_OUTPUTS,
+  read: (read, common, env) => {
+    const config = readConfig(read, env);
+    // The register action's own rules for the shared settings: the group's Region, the deploy's time budget.
+    if (!common.region && config.group?.region) common.region = config.group.region;
+    common.waitTimeoutSeconds = config.waitTimeoutSeconds;
+    return { config, registration: {} };
+  },
+  execute,
+  deploys: (run) => !!run.config.deploy,
+  refresh
+};
+
+export function run(deps: CommandDeps = defaultDeps()): Promise<void> {
+  return runCommand(registerSpec, deps);
 }

@@ -139,3 +139,42 @@ test('promote with endpoint-name deploys the approved version blue/green and rep
   expect(r.outputs).toMatchObject({ 'model-package-arn': arn, 'deployment-status': 'succeeded', 'endpoint-arn': 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/fraud-prod' });
   expect((await describeVersion(arn)).ModelLifeCycle).toMatchObject({ Stage: 'production', StageStatus: 'Deployed' });
 });
+
+test('a deploy its inputs cannot make (an image outside ECR, no VPC inputs) is refused before the approval write, and reported failed everywhere', async () => {
+  await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: sha(10), head_ref: 'feature/x', base_ref: 'main' });
+  await sim.control('github/collaborators', { owner: 'acme', repo: 'fraud-model', login: 'maintainer', role: 'maintain' });
+  const reg = await registerPr(sim, sha(10), { inputs: { image: `registry.example.com/ml/fraud:${sha(10).slice(0, 12)}`, comment: 'true' } });
+  expect(reg.errors).toEqual([]);
+  const seq = (await sim.requests()).length;
+  const r = await runSub('promote', {
+    env: sim.env,
+    eventName: 'issue_comment',
+    event: commentEvent(42, 'maintainer', 'COLLABORATOR'),
+    sha: 'e'.repeat(40),
+    inputs: { 'model-package-group': GROUP, 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE }
+  });
+  expect(r.code).toBe(1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toContain('set vpc-subnets and vpc-security-groups');
+  // Nothing was written to AWS: the version is still pending, no model, no endpoint.
+  expect((await writes()).filter((w) => w.seq > seq && w.service !== 'github')).toEqual([]);
+  expect((await describeVersion(reg.outputs['model-package-arn']!)).ModelApprovalStatus).toBe('PendingManualApproval');
+  // Failed in the outputs (a documented value), the summary and the comment; never "in progress".
+  expect(r.outputs).toMatchObject({ 'deployment-status': 'failed', 'approval-status': 'PendingManualApproval' });
+  const comments = (await sim.control('github/comments?owner=acme&repo=fraud-model&number=42')) as { body: string }[];
+  for (const text of [r.summary, comments[0]!.body]) {
+    expect(text).toContain('### SageMaker deployment to `fraud-prod`: ❌ failed');
+    expect(text).toContain('**What failed:**');
+    expect(text).not.toContain('in progress');
+  }
+});
+
+test('a group that does not exist is named as such, not as a commit without a version', async () => {
+  await registered(sha(11));
+  const r = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(11), inputs: { 'model-package-group': 'fraud-detecter' } });
+  expect(r.code).toBe(1);
+  expect(r.errors).toEqual(['Model package group fraud-detecter does not exist in us-east-1: check model-package-group and aws-region (the group is created by the first registration).']);
+  // The group that exists still answers as before.
+  const other = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(12), inputs: { 'model-package-group': GROUP } });
+  expect(other.errors).toEqual([`No version of ${GROUP} was registered for commit ${sha(12).slice(0, 12)}. Register it first (the pull-request workflow), or name the version with version or model-package-arn.`]);
+});

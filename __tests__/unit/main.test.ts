@@ -117,7 +117,11 @@ describe('run', () => {
     expect(stdout.join('')).toContain(
       `::error::Input 'image': "ghcr.io/acme/Fraud" is not a valid image reference: repository names must be lowercase${EOL}`
     );
-    expect(readFileSync(summaryFile, 'utf8')).toBe('');
+    // The same convention as every sub-action: each output written (empty), a summary that says what failed.
+    expect(outputs()).toMatchObject({ 'model-package-arn': '', created: '', 'deployment-status': 'skipped', 'comment-url': '' });
+    const summary = readFileSync(summaryFile, 'utf8');
+    expect(summary).toContain('### SageMaker model registration: ❌ failed');
+    expect(summary).toContain("**What failed:** Input 'image'");
   });
 
   test('a dry run makes read calls only and reports created=false', async () => {
@@ -144,5 +148,25 @@ describe('run', () => {
     const summary = readFileSync(summaryFile, 'utf8');
     expect(summary).toContain(`**What failed:** ${explanation.replace(/[()]/g, '\\$&')} \\(AccessDeniedException; AWS's message is in the job log\\)`);
     expect(summary).not.toContain('AWS said');
+  });
+
+  test('no AWS Region anywhere: one line that says how to set it, no stack trace', async () => {
+    const env = actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'resolve-digest': 'off' });
+    // No Region input, variable or profile for the SDK to find.
+    Object.assign(env, { AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'), AWS_EC2_METADATA_DISABLED: 'true' });
+    for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE']) delete process.env[name];
+    Object.assign(process.env, { AWS_CONFIG_FILE: env.AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE: env.AWS_SHARED_CREDENTIALS_FILE, AWS_EC2_METADATA_DISABLED: 'true' });
+    await run({ env, clock });
+    expect(process.exitCode).toBe(1);
+    const errors = stdout.join('').split(EOL).filter((l) => l.startsWith('::error::'));
+    expect(errors).toEqual(["::error::No AWS Region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it with its aws-region)."]);
+    expect(stdout.join('')).not.toMatch(/Unexpected error|\n\s+at /);
+  });
+
+  test('an image without a tag is registered with a warning that it is :latest', async () => {
+    sm.on(SearchCommand).resolves({ Results: [] });
+    await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model', 'model-package-group': 'fraud-model', 'dry-run': 'true', 'resolve-digest': 'off' }), clock, sagemaker });
+    expect(process.exitCode).toBeUndefined();
+    expect(stdout.join('')).toContain(`::warning::Image "ghcr.io/acme/fraud-model" has no tag: it is registered as ghcr.io/acme/fraud-model:latest (whatever was pushed last). Name the tag or the digest to register.${EOL}`);
   });
 });

@@ -6,6 +6,9 @@ import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { clientConfig, createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './errors.js';
 import { autoscalingSdk, cloudwatchSdk, runtimeSdk } from './sdk.js';
+import { ActionError } from '../errors.js';
+
+export const NO_REGION = 'No AWS Region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it with its aws-region).';
 
 /** The AWS clients of one run, each created (and its SDK module loaded) on first use. */
 export class Clients {
@@ -21,8 +24,12 @@ export class Clients {
     private readonly makeSageMaker: () => Promise<SageMakerClient> = () => createSageMaker(opts)
   ) {}
 
+  /** The SageMaker client, once it has a Region (else the run stops here with one line saying how to set one). */
   sagemaker(): Promise<SageMakerClient> {
-    return (this.sm ??= this.makeSageMaker());
+    return (this.sm ??= this.makeSageMaker().then(async (client) => {
+      if (!this.opts.region) await regionOf(client);
+      return client;
+    }));
   }
 
   ecr(region: string): Promise<ECRClient> {
@@ -59,6 +66,13 @@ export class Clients {
 
   /** The Region the SageMaker client resolved (input, environment or profile). */
   async region(): Promise<string> {
-    return this.opts.region ?? (await (await this.sagemaker()).config.region());
+    return this.opts.region ?? regionOf(await this.sagemaker());
   }
+}
+
+/** The Region a client resolved from the environment or a profile; the SDK's own error is a stack trace. */
+async function regionOf(client: SageMakerClient): Promise<string> {
+  const region = await client.config.region().catch(() => undefined);
+  if (!region) throw new ActionError(NO_REGION);
+  return region;
 }

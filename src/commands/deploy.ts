@@ -1,8 +1,12 @@
 /** Deploying from a sub-action: the top-level action's own blue/green path (src/deploy/step.ts), same outputs. */
+import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import type { DeployConfig } from '../inputs/deploy.js';
 import { readDeployConfig } from '../inputs/deploy.js';
 import type { InputReader } from '../inputs/readers.js';
+import type { RunContext } from '../github/context.js';
 import * as core from '../log.js';
+import { planDeploy } from '../deploy/plan.js';
+import { ActionError } from '../errors.js';
 import type { CommonConfig } from './inputs.js';
 import type { CommandState, Io } from './run.js';
 
@@ -15,7 +19,31 @@ export function readDeploy(read: InputReader, common: CommonConfig): DeployConfi
   return deploy;
 }
 
-export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConfig, versionArn: string): Promise<void> {
+/**
+ * Before a sub-action writes anything (promote's approval): the deploy inputs against the version as it will be,
+ * with the checks the deployment itself makes before its first write (deploy-approval, and the plan: VPC inputs for
+ * an image outside ECR, the model environment's limits). A refusal is the deployment failing, with nothing changed.
+ */
+export function checkDeployable<C>(s: CommandState<C>, deploy: DeployConfig, pkg: DescribeModelPackageOutput, ctx: RunContext): void {
+  try {
+    const approval = pkg.ModelApprovalStatus ?? 'PendingManualApproval';
+    if (!deploy.deployApproval.includes(approval as never)) {
+      throw new ActionError(`Model package ${pkg.ModelPackageArn} would be ${approval}; deploy-approval allows ${deploy.deployApproval.join(', ')}. Nothing was changed.`);
+    }
+    planDeploy({ deploy, ctx, pkg });
+  } catch (err) {
+    s.deployment = { endpointName: deploy.endpointName, status: 'failed' };
+    throw err;
+  }
+}
+
+/** What only the register action's deploy passes: the credentials provider, and the version read for its report. */
+export interface DeployExtras {
+  providerArn?: string;
+  onVersion?: (pkg: DescribeModelPackageOutput) => void;
+}
+
+export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConfig, versionArn: string, extras: DeployExtras = {}): Promise<void> {
   const { deployVersion } = await import('../deploy/step.js');
   s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
   try {
@@ -32,9 +60,11 @@ export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConf
         pollMs: s.common!.pollSeconds * 1000,
         log: core,
         clients: io.clients,
+        ...extras,
         onStarted: (d) => {
-          Object.assign(s.outputs, { 'endpoint-arn': d.endpointArn ?? '', 'endpoint-config-name': d.configName ?? '', 'model-name': d.modelName ?? '' });
-          core.setOutput('endpoint-arn', d.endpointArn ?? '');
+          const started = { 'endpoint-arn': d.endpointArn ?? '', 'endpoint-config-name': d.configName ?? '', 'model-name': d.modelName ?? '' };
+          Object.assign(s.outputs, started);
+          for (const [name, value] of Object.entries(started)) core.setOutput(name, value);
           core.info(`Console: ${d.consoleUrl}`);
         },
         onPhase: () => io.progress()
@@ -43,6 +73,9 @@ export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConf
     );
   } finally {
     const d = s.deployment;
+    // 'in-progress' is the deployment's own working state, never an outcome: refused before the update started is
+    // failed; an update started whose wait ended in an error is started (SageMaker continues it).
+    if (d.status === 'in-progress') d.status = d.configName ? 'started' : 'failed';
     if (d.endpointArn) s.outputs['endpoint-arn'] = d.endpointArn;
     if (d.configName) Object.assign(s.outputs, { 'endpoint-config-name': d.configName, 'model-name': d.modelName ?? d.configName });
   }

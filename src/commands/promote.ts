@@ -13,7 +13,7 @@ import type { GroupRef } from '../inputs/inputs.js';
 import { oneOf, type InputReader } from '../inputs/readers.js';
 import * as core from '../log.js';
 import { failureReasons } from '../register/model-registry.js';
-import { DEPLOY_OUTPUTS, deployTo, readDeploy } from './deploy.js';
+import { checkDeployable, DEPLOY_OUTPUTS, deployTo, readDeploy } from './deploy.js';
 import { approvalDescription, readEvent } from './event.js';
 import { readCommit, readGroupInput, readVersionArn, readVersionNumber, versionRef, type CommonConfig } from './inputs.js';
 import { versionReport } from './report.js';
@@ -107,6 +107,31 @@ async function select(sm: SageMakerClient, c: PromoteConfig, ctx: RunContext, no
   return proveCommitVersion(found.versions, { ...claim, commit }, found.path);
 }
 
+/** No version claims the commit: say so, or that the group itself does not exist (a misspelt name, another Region). */
+async function nothingToPromote(sm: SageMakerClient, c: PromoteConfig, commit: string, io: Io): Promise<void> {
+  const group = c.group!.name;
+  const missing = (await groupMissing(sm, c.group!)) ? `Model package group ${group} does not exist in ${await io.clients.region()}` : undefined;
+  const what = missing ?? `No version of ${group} was registered for commit ${commit}`;
+  if (c.ifMissing === 'skip') return core.info(`${what}; if-missing is skip, so nothing was promoted.`);
+  if (missing) throw new ActionError(`${missing}: check model-package-group and aws-region (the group is created by the first registration).`);
+  throw new ActionError(`${what}. Register it first (the pull-request workflow), or name the version with version or model-package-arn.`);
+}
+
+/**
+ * True when SageMaker says the group does not exist (DescribeModelPackageGroup answers ValidationException for a
+ * missing group); false when it exists or cannot be told (the call denied or failing): then the plain message stands.
+ */
+async function groupMissing(sm: SageMakerClient, group: GroupRef): Promise<boolean> {
+  const cmd = await sagemakerSdk();
+  try {
+    await sm.send(new cmd.DescribeModelPackageGroupCommand({ ModelPackageGroupName: group.arn ?? group.name }));
+    return false;
+  } catch (err) {
+    const e = err as { name?: string; message?: string };
+    return e.name === 'ValidationException' && /does not exist/i.test(e.message ?? '');
+  }
+}
+
 /** On events bound to a pull request, the version must be that pull request's commit's version. */
 function checkEventCommit(pkg: DescribeModelPackageOutput, commit: string | undefined): void {
   const recorded = pkg.MetadataProperties?.CommitId ?? '';
@@ -143,11 +168,7 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   const ctx = s.ctx!;
   const sm = await io.clients.sagemaker();
   const pkg = await select(sm, event.commit && !c.arn && !c.version ? { ...c, commit: event.commit } : c, ctx, io.clock.now());
-  if (!pkg) {
-    const what = `No version of ${c.group!.name} was registered for commit ${(c.commit ?? ctx.sha).slice(0, 12)}`;
-    if (c.ifMissing === 'skip') return core.info(`${what}; if-missing is skip, so nothing was promoted.`);
-    throw new ActionError(`${what}. Register it first (the pull-request workflow), or name the version with version or model-package-arn.`);
-  }
+  if (!pkg) return nothingToPromote(sm, c, (c.commit ?? ctx.sha).slice(0, 12), io);
   if (c.arn && c.group && pkg.ModelPackageGroupName !== c.group.name) {
     throw new ActionError(`model-package-arn ${c.arn} belongs to group ${pkg.ModelPackageGroupName}, not ${c.group.name}.`);
   }
@@ -166,6 +187,8 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   });
   const refused = refusal(pkg, c.approval);
   if (refused) throw new ActionError(refused);
+  // Every deploy input is checked against the version as approved before the approval is written.
+  if (c.deploy) checkDeployable(s, c.deploy, { ...pkg, ModelApprovalStatus: c.approval }, ctx);
   const description = approvalDescription(ctx, payload, c.approval, c.note);
   if (s.common!.dryRun) {
     core.info(`Dry run: would set version ${pkg.ModelPackageVersion} to ${c.approval} (${description})${c.deploy ? ` and deploy it to ${c.deploy.endpointName}` : ''}.`);

@@ -1,5 +1,6 @@
 /**
- * What every sub-action shares: inputs read and checked before any call, one time budget, the same outputs
+ * The one run path of every action (register and deploy in main.ts; promote, rollback, status, prune): inputs
+ * read and checked before any call, one time budget, the same outputs
  * conventions (every declared output is written, empty when unknown), the same job summary and the same sticky
  * PR comment as registration, a one-line error, and a recorded state when the runner cancels the job.
  */
@@ -36,6 +37,8 @@ export interface CommandState<C> {
   /** The group the sticky comment belongs to, for commands without a version report. */
   group?: string;
   error?: string;
+  /** The runner cancelled the job (SIGTERM/SIGINT). */
+  cancelled?: boolean;
   finished?: boolean;
 }
 
@@ -59,6 +62,10 @@ export interface CommandSpec<C> {
   execute: (s: CommandState<C>, config: C, io: Io) => Promise<void>;
   /** A separate sticky comment for reports of another kind (status, prune); undefined: the version's own comment. */
   commentChannel?: string;
+  /** Whether the run was asked to deploy: a deployment cancelled before it started is then cancelled, not skipped. */
+  deploys?: (config: C) => boolean;
+  /** Commands whose report and outputs grow while they run (register): brings s.report and s.outputs up to date. */
+  refresh?: (s: CommandState<C>) => void;
 }
 
 export async function runCommand<C>(spec: CommandSpec<C>, deps: CommandDeps = defaultDeps()): Promise<void> {
@@ -84,8 +91,10 @@ export async function runCommand<C>(spec: CommandSpec<C>, deps: CommandDeps = de
   await finish(spec, s);
 }
 
+/** SIGINT/SIGTERM from the runner: record where things stand before exiting. */
 async function cancel<C>(spec: CommandSpec<C>, s: CommandState<C>, signal: string): Promise<void> {
   if (s.finished) return;
+  s.cancelled = true;
   const d = s.deployment;
   if (d && ['in-progress', 'started'].includes(d.status)) d.status = 'cancelled';
   s.error = `Cancelled (${signal})${d ? ` while deploying to ${d.endpointName}${d.phase ? ` (${d.phase})` : ''}; SageMaker continues any update it started` : ''}.`;
@@ -93,7 +102,8 @@ async function cancel<C>(spec: CommandSpec<C>, s: CommandState<C>, signal: strin
   process.exit(1);
 }
 
-function withState<C>(s: CommandState<C>): Report | undefined {
+function withState<C>(spec: CommandSpec<C>, s: CommandState<C>): Report | undefined {
+  spec.refresh?.(s);
   if (!s.report) return undefined;
   const report: Report = { ...s.report };
   if (s.error) report.error = s.error;
@@ -104,10 +114,10 @@ function withState<C>(s: CommandState<C>): Report | undefined {
 async function finish<C>(spec: CommandSpec<C>, s: CommandState<C>): Promise<void> {
   if (s.finished) return;
   s.finished = true;
+  const report = withState(spec, s);
   if (s.deployment) s.outputs['deployment-status'] = s.deployment.status;
-  else if ('deployment-status' in s.outputs && !s.outputs['deployment-status']) s.outputs['deployment-status'] = 'skipped';
+  else if ('deployment-status' in s.outputs && !s.outputs['deployment-status']) s.outputs['deployment-status'] = s.cancelled && s.config && spec.deploys?.(s.config) ? 'cancelled' : 'skipped';
   for (const [name, value] of Object.entries(s.outputs)) if (name !== 'comment-url') core.setOutput(name, value);
-  const report = withState(s);
   const { failedLine, renderReport } = await import('../report/summary.js');
   const failed = s.error ? `\n${failedLine(s.error)}\n` : '';
   const markdown = report ? renderReport(report) : `${s.markdown ?? `### ${spec.title}: ❌ failed\n`}${failed}`;
@@ -117,7 +127,7 @@ async function finish<C>(spec: CommandSpec<C>, s: CommandState<C>): Promise<void
 }
 
 async function comment<C>(spec: CommandSpec<C>, s: CommandState<C>): Promise<string | undefined> {
-  const report = withState(s);
+  const report = withState(spec, s);
   if (!s.common || !s.ctx || !s.config || (!report && !s.markdown)) return undefined;
   const { upsertComment } = await import('../report/pr-comment.js');
   const fallback: Report = { group: s.group ?? '', approval: '', image: '', commit: s.ctx.sha, refName: s.ctx.refName, dryRun: s.common.dryRun, time: new Date().toISOString() };

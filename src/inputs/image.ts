@@ -1,5 +1,5 @@
 /** The image inputs: the reference as SageMaker will receive it, the platform, the ECR copy target. Pure. */
-import { InputError } from '../errors.js';
+import { InputError, quote } from '../errors.js';
 import * as C from './constraints.js';
 import { formatImage, parseImageRef, type ImageRef } from './image-ref.js';
 import type { InputReader } from './readers.js';
@@ -13,6 +13,16 @@ export function readImage(imageInput: string): ImageRef {
     throw new InputError('image', imageInput, `is ${sent.length} characters as sent to SageMaker (${sent.slice(0, 30)}…); at most ${C.IMAGE_MAX} are allowed, including any @sha256 digest`);
   }
   return image;
+}
+
+/**
+ * An image named without a tag or digest is registered as :latest, whatever was pushed last: a warning (the run
+ * goes on), or with resolve-digest: required a refusal (the run asked for an exact image). undefined: tagged or pinned.
+ */
+export function untaggedImage(imageInput: string, image: ImageRef, resolveDigest: 'auto' | 'required' | 'off'): string | undefined {
+  if (image.tag || image.digest) return undefined;
+  const pinned = resolveDigest === 'off' ? '' : ', pinned to the digest it has now';
+  return `Image ${quote(imageInput)} has no tag: it is registered as ${formatImage(image)} (whatever was pushed last${pinned}). Name the tag or the digest to register.`;
 }
 
 export function readPlatform(read: InputReader): string {

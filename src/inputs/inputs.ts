@@ -3,7 +3,7 @@ import { InputError } from '../errors.js';
 import * as C from './constraints.js';
 import { SEVERITIES, type Severity } from './constraints.js';
 import { readDeployConfig, type DeployConfig } from './deploy.js';
-import { readImage, readPlatform, readReplicationTarget } from './image.js';
+import { readImage, readPlatform, readReplicationTarget, untaggedImage } from './image.js';
 import { httpsUrlProblem, s3UriProblem } from './s3-uri.js';
 import { formatImage, type ImageRef } from './image-ref.js';
 import { checkImageRegion } from './image-region.js';
@@ -177,6 +177,9 @@ function readImageHandling(read: InputReader, config: Config): void {
   }
   if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
     throw new InputError('vpc-subnets', '', `is required to deploy ${formatImage(image)}: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups`);
+  }
+  if (image && config.imageInput && config.resolveDigest === 'required' && untaggedImage(config.imageInput, image, 'required')) {
+    throw new InputError('image', config.imageInput, 'has no tag or digest, so it would be registered as :latest (whatever was pushed last); with resolve-digest: required, name the tag or the digest');
   }
   if (config.resolveDigest === 'off' && config.replicateToEcr) {
     throw new InputError('replicate-to-ecr', replicate, 'needs registry access, but resolve-digest is off');
