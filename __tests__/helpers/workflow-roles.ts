@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { docPages, yamlBlocks } from './doc-pages.js';
 
 export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune';
 
@@ -97,10 +98,7 @@ export function awsJobs(where: string, doc: Workflow, root: string): AwsJob[] {
 
 /** Every whole workflow (a YAML block with `jobs:`) in README.md and docs/*.md, and every caller in workflows/. */
 export function allAwsJobs(root: string): AwsJob[] {
-  const pages = ['README.md', ...readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)];
-  const examples = pages.flatMap((page) =>
-    [...readFileSync(join(root, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m, i) => ({ where: `${page} YAML example #${i}`, doc: parse(m[1]!) as Workflow }))
-  );
+  const examples = docPages(root).flatMap((page) => yamlBlocks(root, page).map((text, i) => ({ where: `${page} YAML example #${i}`, doc: parse(text) as Workflow })));
   const callers = readdirSync(join(root, 'workflows')).map((f) => ({ where: `workflows/${f}`, doc: parse(readFileSync(join(root, 'workflows', f), 'utf8')) as Workflow }));
   return [...examples, ...callers].filter(({ doc }) => doc && typeof doc === 'object' && doc.jobs).flatMap(({ where, doc }) => awsJobs(where, doc, root));
 }

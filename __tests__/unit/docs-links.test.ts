@@ -4,11 +4,12 @@
  */
 import { describe, expect, test } from '@jest/globals';
 import GithubSlugger from 'github-slugger';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { ROOT } from '../helpers/action-runner.js';
+import { docPages } from '../helpers/doc-pages.js';
 
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
+const PAGES = docPages(ROOT);
 
 /** The page's text outside fenced code blocks. */
 const outsideBlocks = (text: string) => text.replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[ \t]*$/gm, '');

@@ -10,12 +10,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { ROOT } from '../helpers/action-runner.js';
+import { docPages, yamlBlocks } from '../helpers/doc-pages.js';
 
 const SELF = 'acme/sagemaker-private-registry-action';
 const VERSION = 'v0';
-/** README.md and every page of docs/. */
-const PAGES = ['README.md', ...readdirSync(join(ROOT, 'docs')).filter((f) => f.endsWith('.md')).sort().map((f) => `docs/${f}`)];
-const blocks = PAGES.flatMap((page) => [...readFileSync(join(ROOT, page), 'utf8').matchAll(/```ya?ml\n([\s\S]*?)```/g)].map((m, i) => ({ page, i, text: m[1]! })));
+const PAGES = docPages(ROOT);
+const blocks = PAGES.flatMap((page) => yamlBlocks(ROOT, page).map((text, i) => ({ page, i, text })));
 
 interface Step {
   uses?: string;
