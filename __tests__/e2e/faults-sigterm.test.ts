@@ -103,7 +103,9 @@ test('during promote’s deploy', async () => {
     spawnTo((x) =>
       runSub('promote', {
         env: sim.env,
-        ...onPr(2),
+        // promote acts on a merge (the PR's own version), never on a pull request that is still open.
+        eventName: 'pull_request',
+        event: { ...prEvent(42, sha(2), { merged: true }), action: 'closed' },
         ...x,
         inputs: { 'model-package-group': GROUP, 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1', comment: 'true' }
       })
