@@ -22,6 +22,7 @@ import { readVersionArn, type CommonConfig } from './inputs.js';
 import { versionReport } from './report.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { sagemakerSdk } from '../aws/sdk.js';
+import { markRolledBack, stageOn } from './stage.js';
 
 export interface RollbackConfig {
   endpointName: string;
@@ -138,6 +139,9 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   const { current } = live;
   const target = pkg.ModelPackageArn!;
   const defaults = await liveDefaults(sm, ep);
+  // The stage the version rolled back from holds on this endpoint moves to the target (an explicit `stage` wins).
+  const fromStage = stageOn(await describePackage(sm, current).catch(() => undefined), c.endpointName);
+  if (fromStage) defaults.stage = fromStage;
   const deploy = readDeploy((name) => c.read(name) || (defaults[name] ?? ''), s.common!)!;
   // The budget follows the policy, as in the top-level action (unless wait-timeout is set).
   if (!c.read('wait-timeout')) io.deadline = io.clock.now() + s.common!.waitTimeoutSeconds * 1000;
@@ -147,7 +151,11 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   Object.assign(s.outputs, { 'model-package-arn': target, 'from-model-package-arn': current });
   core.info(`${headline} (${current} → ${target}).`);
   await deployTo(s, io, deploy, target);
-  if (s.deployment?.status === 'succeeded') await markRollback(sm, ep.EndpointArn).catch((err: Error) => core.warning(`Could not mark the rollback in the ledger: ${err.message}`));
+  if (s.deployment?.status === 'succeeded') {
+    await markRollback(sm, ep.EndpointArn).catch((err: Error) => core.warning(`Could not mark the rollback in the ledger: ${err.message}`));
+    const to = `v${pkg.ModelPackageVersion ?? versionFromArn(target)}`;
+    if (fromStage) await markRolledBack(sm, { arn: current, stage: fromStage }, c.endpointName, to).catch((err: Error) => core.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
+  }
   if (s.deployment?.status === 'planned') s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
 }
 

@@ -1,4 +1,7 @@
-/** status/: a group's versions, newest first, with their approval, stage, commit, image and serving endpoints. */
+/**
+ * status/: a group's versions, newest first, with their approval, stage, commit, image and serving endpoints. The
+ * stage is the version's ModelLifeCycle record, checked against what the endpoints serve (stage.ts).
+ */
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { versionFromArn } from '../aws/arns.js';
 import type { GroupRef } from '../inputs/inputs.js';
@@ -8,6 +11,7 @@ import { code, escapeMarkdown } from '../report/markdown.js';
 import { readGroupInput, type CommonConfig } from './inputs.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './run.js';
 import { servingView } from './serving.js';
+import { stageText } from './stage.js';
 import { commitOf, describe, listVersions } from './versions.js';
 
 export interface StatusConfig {
@@ -34,21 +38,23 @@ export function readStatus(read: InputReader, common: CommonConfig): StatusConfi
 
 export async function versionStatuses(sm: SageMakerClient, c: StatusConfig): Promise<VersionStatus[]> {
   const view = await servingView(sm);
+  // Every endpoint seen serving a version: a stage record naming one of them is checked against what it serves.
+  const seen = new Set([...view.serving.values()].flat());
   const out: VersionStatus[] = [];
   for (const summary of await listVersions(sm, c.group, c.limit)) {
     const arn = summary.ModelPackageArn ?? '';
     // Commit and image are not in the listing's summaries: one DescribeModelPackage per version.
     const pkg = await describe(sm, arn);
-    const stage = pkg.ModelLifeCycle;
+    const endpoints = (view.serving.get(arn) ?? []).sort();
     out.push({
       version: pkg.ModelPackageVersion ?? versionFromArn(arn),
       arn,
       approval: pkg.ModelApprovalStatus ?? '',
-      stage: stage ? `${stage.Stage}${stage.StageStatus ? ` (${stage.StageStatus})` : ''}` : '',
+      stage: stageText(pkg.ModelLifeCycle, endpoints, seen),
       commit: commitOf(pkg),
       image: pkg.InferenceSpecification?.Containers?.[0]?.Image ?? '',
       created: (pkg.CreationTime ?? summary.CreationTime)?.toISOString() ?? '',
-      endpoints: (view.serving.get(arn) ?? []).sort()
+      endpoints
     });
   }
   if (view.unresolved.length) core.warning(`Could not read what these endpoints serve (config or model deleted): ${view.unresolved.join(', ')}`);
