@@ -12,9 +12,9 @@ const MEMBERS = ['group', 'count', 'image', 'newestAgeMs', 'spacingMs', 'region'
 /** At most this many versions a request (the whole state is kept in memory and written as one JSON file). */
 export const SEED_LIMIT = 20_000;
 
-/** @param {unknown} v @param {string} name @param {number} max */
-function wholeNumber(v, name, max) {
-  if (!Number.isInteger(v) || /** @type {number} */ (v) < 0 || /** @type {number} */ (v) > max) throw new TypeError(`${name} must be a whole number from 0 to ${max}`);
+/** @param {unknown} v @param {string} name @param {number} min @param {number} max */
+function wholeNumber(v, name, min, max) {
+  if (!Number.isInteger(v) || /** @type {number} */ (v) < min || /** @type {number} */ (v) > max) throw new TypeError(`${name} must be a whole number from ${min} to ${max}`);
   return /** @type {number} */ (v);
 }
 
@@ -24,8 +24,7 @@ function checked(body) {
   const unknown = Object.keys(body).filter((k) => !MEMBERS.includes(k));
   if (unknown.length) throw new TypeError(`unknown member(s): ${unknown.join(', ')}`);
   if (typeof body.group !== 'string' || !NAME.test(body.group)) throw new TypeError('group must be a model package group name (1-63 of [a-zA-Z0-9-])');
-  const count = wholeNumber(body.count, 'count', SEED_LIMIT);
-  if (count < 1) throw new TypeError(`count must be a whole number from 1 to ${SEED_LIMIT}`);
+  const count = wholeNumber(body.count, 'count', 1, SEED_LIMIT);
   if (body.image !== undefined && (typeof body.image !== 'string' || !/^\S{1,255}$/.test(body.image))) throw new TypeError('image must be 1-255 non-space characters');
   const region = body.region ?? 'us-east-1';
   if (typeof region !== 'string' || !/^[a-z]{2}(-[a-z]+)+-\d$/.test(region)) throw new TypeError('region must look like us-east-1');
@@ -34,8 +33,8 @@ function checked(body) {
     count,
     image: body.image,
     region,
-    newestAgeMs: body.newestAgeMs === undefined ? 86_400_000 : wholeNumber(body.newestAgeMs, 'newestAgeMs', 10 * 365 * 86_400_000),
-    spacingMs: body.spacingMs === undefined ? 60_000 : wholeNumber(body.spacingMs, 'spacingMs', 86_400_000),
+    newestAgeMs: body.newestAgeMs === undefined ? 86_400_000 : wholeNumber(body.newestAgeMs, 'newestAgeMs', 0, 10 * 365 * 86_400_000),
+    spacingMs: body.spacingMs === undefined ? 60_000 : wholeNumber(body.spacingMs, 'spacingMs', 0, 86_400_000),
   };
 }
 
