@@ -24,11 +24,11 @@ import {
 import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import { mockClient } from 'aws-sdk-client-mock';
-import { readDeployConfig } from '../../../src/inputs/deploy.js';
+import { deployConfig } from '../../helpers/deploy-config.js';
+import { fakeClock, type FakeClock } from '../../helpers/clock.js';
 import { deployVersion, type DeployOptions, type Deployment } from '../../../src/deploy/step.js';
 import type { RunContext } from '../../../src/github/context.js';
 
-const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecution';
 const V4 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/4';
 const EP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/fraud-prod';
 const IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud@sha256:${'ab'.repeat(32)}`;
@@ -41,7 +41,7 @@ const aas = mockClient(ApplicationAutoScalingClient);
 const cw = mockClient(CloudWatchClient);
 const rt = mockClient(SageMakerRuntimeClient);
 let warnings: string[];
-let now: number;
+let clock: FakeClock;
 
 const endpoint = (extra: Partial<DescribeEndpointOutput> = {}): DescribeEndpointOutput =>
   ({ EndpointName: 'fraud-prod', EndpointArn: EP_ARN, EndpointConfigName: OLD, EndpointStatus: 'InService', LastModifiedTime: T, ProductionVariants: [{ VariantName: 'AllTraffic', CurrentInstanceCount: 6 }], ...extra }) as DescribeEndpointOutput;
@@ -49,7 +49,7 @@ const later = new Date(T.getTime() + 60_000);
 const liveOn = (config: string) => endpoint({ EndpointConfigName: config, LastModifiedTime: later });
 
 function options(values: Record<string, string> = {}): DeployOptions {
-  const deploy = readDeployConfig((n) => ({ 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, ...values })[n] ?? '', undefined)!;
+  const deploy = deployConfig(values);
   const client = <T>(c: T) => async () => c;
   return {
     deploy,
@@ -57,7 +57,7 @@ function options(values: Record<string, string> = {}): DeployOptions {
     versionArn: V4,
     region: 'us-east-1',
     dryRun: false,
-    clock: { now: () => now, sleep: async (ms) => void (now += ms) },
+    clock,
     deadline: 3_600_000,
     pollMs: 15_000,
     log: { info: () => undefined, warning: (m) => void warnings.push(m) },
@@ -76,7 +76,7 @@ const writes = () => sm.calls().map((c) => (c.args[0] as object).constructor.nam
 beforeEach(() => {
   for (const m of [sm, aas, cw, rt]) m.reset();
   warnings = [];
-  now = 0;
+  clock = fakeClock();
   sm.on(DescribeModelPackageCommand).resolves({ ModelPackageArn: V4, ModelPackageVersion: 4, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'Approved', InferenceSpecification: { Containers: [{ Image: IMAGE }] } } as never);
   sm.on(ListTagsCommand).resolves({ Tags: [] });
   sm.on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [] });

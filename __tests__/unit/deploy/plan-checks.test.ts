@@ -1,23 +1,15 @@
 import { describe, expect, test } from '@jest/globals';
 import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
-import { readDeployConfig, type DeployConfig } from '../../../src/inputs/deploy.js';
+import { deployConfig } from '../../helpers/deploy-config.js';
 import { checkEnvironment, deploymentConfig, isOurName, planDeploy, resourceName, trafficPolicy } from '../../../src/deploy/plan.js';
 import { ActionError } from '../../../src/errors.js';
 import { pushContext } from '../../helpers/run-context.js';
 
-const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecution';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const ECR_IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud@${DIGEST}`;
 
 const ctx = pushContext({ workflow: 'deploy' });
-
-function deployConfig(values: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = { 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, ...values };
-  const d = readDeployConfig((n) => all[n] ?? '', undefined);
-  if (!d) throw new Error('no deploy config');
-  return d;
-}
 
 function pkg(environment: Record<string, string>): DescribeModelPackageOutput {
   return {

@@ -1,12 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
 import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import { ENTITY_NAME } from '../../../src/inputs/constraints.js';
-import { readDeployConfig, type DeployConfig } from '../../../src/inputs/deploy.js';
+import { deployConfig, EXECUTION_ROLE as ROLE } from '../../helpers/deploy-config.js';
 import { deploymentConfig, isOurName, planDeploy, resourceName, trafficPolicy } from '../../../src/deploy/plan.js';
 import { ActionError } from '../../../src/errors.js';
 import { pushContext, SHA } from '../../helpers/run-context.js';
 
-const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecution';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const OTHER_DIGEST = `sha256:${'cd'.repeat(32)}`;
@@ -18,13 +17,6 @@ const SUBNET = 'subnet-0123456789abcdef0';
 const SG = 'sg-0a1b2c3d4e5f60718';
 
 const ctx = pushContext({ workflow: 'deploy', runAttempt: '2' });
-
-function deployConfig(values: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = { 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, ...values };
-  const d = readDeployConfig((n) => all[n] ?? '', undefined);
-  if (!d) throw new Error('no deploy config');
-  return d;
-}
 
 function pkg(extra: Partial<DescribeModelPackageOutput> = {}, container: Record<string, unknown> = {}): DescribeModelPackageOutput {
   return {

@@ -23,17 +23,16 @@ import {
   type DescribeModelPackageOutput
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
-import { readDeployConfig, type DeployConfig } from '../../../src/inputs/deploy.js';
+import type { DeployConfig } from '../../../src/inputs/deploy.js';
+import { deployConfig, EXECUTION_ROLE as ROLE } from '../../helpers/deploy-config.js';
 import { resourceName } from '../../../src/deploy/plan.js';
 import { deployVersion, type DeployOptions, type Deployment } from '../../../src/deploy/step.js';
 import { ActionError } from '../../../src/errors.js';
-import type { RunContext } from '../../../src/github/context.js';
-import type { Clock } from '../../../src/aws/poll.js';
+import { pushContext, SHA } from '../../helpers/run-context.js';
+import { fakeClock, type FakeClock } from '../../helpers/clock.js';
 
-const ROLE = 'arn:aws:iam::123456789012:role/SageMakerExecution';
 const V4 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/4';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
-const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const IMAGE = `123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud@${DIGEST}`;
 const EP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/fraud-prod';
@@ -45,32 +44,9 @@ const ARTIFACT = 'arn:aws:sagemaker:us-east-1:123456789012:artifact/0123456789ab
 const CONTEXT = 'arn:aws:sagemaker:us-east-1:123456789012:context/fraud-prod-1a2b3c4d';
 const T = new Date('2025-06-01T12:00:00Z');
 
-const ctx: RunContext = {
-  eventName: 'push',
-  sha: SHA,
-  ref: 'refs/heads/main',
-  refName: 'main',
-  refType: 'branch',
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '55',
-  runAttempt: '1',
-  actor: 'octocat',
-  workflow: 'deploy',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/55/attempts/1',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const ctx = pushContext({ workflow: 'deploy', runId: '55' });
 
 const NEW = resourceName('fraud-prod', 4, '55', '1', V4);
-
-function deployConfig(values: Record<string, string> = {}): DeployConfig {
-  const all: Record<string, string> = { 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, ...values };
-  const d = readDeployConfig((n) => all[n] ?? '', undefined);
-  if (!d) throw new Error('no deploy config');
-  return d;
-}
 
 function pkg(extra: Partial<DescribeModelPackageOutput> = {}): DescribeModelPackageOutput {
   return {
@@ -127,19 +103,11 @@ const WRITES = new Set([
 
 const sm = mockClient(SageMakerClient);
 let client: SageMakerClient;
-let now: number;
-let sleeps: number[];
+let clock: FakeClock;
 let logs: { info: string[]; warning: string[] };
 let started: Deployment[];
 let phases: string[];
 
-const clock: Clock = {
-  now: () => now,
-  sleep: async (ms) => {
-    sleeps.push(ms);
-    now += ms;
-  }
-};
 
 function options(deploy: DeployConfig, extra: Partial<DeployOptions> = {}): DeployOptions {
   return {
@@ -174,8 +142,7 @@ async function expectActionError(promise: Promise<unknown>, message: string): Pr
 beforeEach(() => {
   sm.reset();
   client = new SageMakerClient({ region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
-  now = START;
-  sleeps = [];
+  clock = fakeClock(START);
   logs = { info: [], warning: [] };
   started = [];
   phases = [];
@@ -253,7 +220,7 @@ describe('deployVersion: refusals before any write', () => {
       'Endpoint fraud-prod is Updating (Updating; AllTraffic: Baking (Baking for 300 seconds)): another deployment is in progress and updates are never stacked. Re-run when it ends, or set on-busy: wait.'
     );
     expect(commandNames()).toEqual(['DescribeModelPackageCommand', 'DescribeEndpointCommand']);
-    expect(sleeps).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test('a busy endpoint with on-busy wait that stays busy past the deadline', async () => {
@@ -262,7 +229,7 @@ describe('deployVersion: refusals before any write', () => {
       deployVersion(client, options(deployConfig(), { deadline: START + 40_000 }), newDeployment()),
       'Endpoint fraud-prod stayed RollingBack past wait-timeout; not stacking another update.'
     );
-    expect(sleeps).toEqual([15_000, 15_000, 10_000]);
+    expect(clock.sleeps).toEqual([15_000, 15_000, 10_000]);
     expect(writes()).toEqual([]);
     expect(logs.info).toEqual(['Endpoint fraud-prod is RollingBack; waiting for the update in progress to end first.']);
   });
@@ -364,7 +331,7 @@ describe('deployVersion: create', () => {
     expect(sm.commandCalls(CreateEndpointConfigCommand)[0]?.args[0].input.EndpointConfigName).toBe(NEW);
     expect(sm.commandCalls(CreateEndpointCommand)[0]?.args[0].input).toEqual({ EndpointName: 'fraud-prod', EndpointConfigName: NEW, Tags: tags });
     expect(sm.commandCalls(UpdateEndpointCommand)).toHaveLength(0);
-    expect(sleeps).toEqual([15_000]);
+    expect(clock.sleeps).toEqual([15_000]);
 
     expect(d).toEqual({
       endpointName: 'fraud-prod',
@@ -539,7 +506,7 @@ describe('deployVersion: update', () => {
     expect(phases).toEqual(['Updating; AllTraffic: Creating (Launching 2 instances)', 'Updating; AllTraffic: Baking (Baking for 60 seconds)']);
     expect(logs.info).toContain(`Updating endpoint fraud-prod to ${NEW}: blue/green, canary 10%, bake 60 s, auto-rollback on p99-latency`);
     // The bake is slept through: 60 s, at most 4 × 15 s.
-    expect(sleeps).toEqual([15_000, 60_000]);
+    expect(clock.sleeps).toEqual([15_000, 60_000]);
     const update = sm.commandCalls(UpdateModelPackageCommand)[0]?.args[0].input;
     expect(update?.ModelLifeCycle).toEqual({ Stage: 'production', StageStatus: 'Deployed', StageDescription: 'Serving on fraud-prod' });
   });
@@ -618,7 +585,7 @@ describe('deployVersion: update', () => {
     );
     expect(d.status).toBe('timed-out');
     expect(d.phase).toBe('Updating; AllTraffic: Creating (Launching)');
-    expect(sleeps).toEqual([15_000, 15_000]);
+    expect(clock.sleeps).toEqual([15_000, 15_000]);
   });
 
   test('an UpdateEndpoint failure deletes the new config and model', async () => {
@@ -641,7 +608,7 @@ describe('deployVersion: update', () => {
     expect(d.status).toBe('succeeded');
     expect(d.previousConfig).toBe(OLD);
     // The first read finds it busy; the idle wait reads again at once, sleeps one interval, then finds it InService.
-    expect(sleeps).toEqual([15_000]);
+    expect(clock.sleeps).toEqual([15_000]);
     expect(commandNames().slice(0, 7)).toEqual([
       'DescribeModelPackageCommand',
       'DescribeEndpointCommand',

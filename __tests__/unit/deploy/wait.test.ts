@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { DescribeEndpointCommand, SageMakerClient, type DescribeEndpointOutput } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import { nextDelay, waitForDeployment, type WaitOptions } from '../../../src/deploy/wait.js';
-import type { Clock } from '../../../src/aws/poll.js';
+import { fakeClock, type FakeClock } from '../../helpers/clock.js';
 
 const NEW = 'fraud-prod-v4-abc123';
 const OLD = 'fraud-prod-v3-def456';
@@ -62,17 +62,8 @@ describe('nextDelay', () => {
 
 const sm = mockClient(SageMakerClient);
 let client: SageMakerClient;
-let now: number;
-let sleeps: number[];
+let clock: FakeClock;
 let logs: string[];
-
-const clock: Clock = {
-  now: () => now,
-  sleep: async (ms) => {
-    sleeps.push(ms);
-    now += ms;
-  }
-};
 
 function options(extra: Partial<WaitOptions> = {}): WaitOptions {
   return { clock, deadline: START + 3_600_000, pollMs: 10_000, log: { info: (m) => logs.push(m) }, ...extra };
@@ -81,8 +72,7 @@ function options(extra: Partial<WaitOptions> = {}): WaitOptions {
 beforeEach(() => {
   sm.reset();
   client = new SageMakerClient({ region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
-  now = START;
-  sleeps = [];
+  clock = fakeClock(START);
   logs = [];
 });
 
@@ -104,7 +94,7 @@ describe('waitForDeployment', () => {
     expect(result.polls).toBe(6);
     expect(sm.commandCalls(DescribeEndpointCommand)).toHaveLength(6);
     // Creating: the poll interval; a 30 s bake: its rest (30 s), then at least one interval when it should be over.
-    expect(sleeps).toEqual([10_000, 10_000, 30_000, 10_000, 30_000]);
+    expect(clock.sleeps).toEqual([10_000, 10_000, 30_000, 10_000, 30_000]);
     expect(logs).toEqual([
       '[0 s] Updating; AllTraffic: Creating (Launching 1 instance)',
       '[20 s] Updating; AllTraffic: Baking (Baking for 30 seconds); new fleet traffic 10%',
@@ -137,7 +127,7 @@ describe('waitForDeployment', () => {
     const result = await waitForDeployment(client, 'fraud-prod', NEW, undefined, options());
     expect(result.verdict).toEqual({ state: 'rolled-back', reason: 'Alarm errors-5xx fired' });
     expect(result.polls).toBe(2);
-    expect(sleeps).toEqual([40_000]);
+    expect(clock.sleeps).toEqual([40_000]);
   });
 
   test('a digest mismatch is reported as failed', async () => {
@@ -152,7 +142,7 @@ describe('waitForDeployment', () => {
     );
     const result = await waitForDeployment(client, 'fraud-prod', NEW, expected, options());
     expect(result.verdict).toEqual({ state: 'failed', reason: `the endpoint serves ${served}, not the expected ${expected}` });
-    expect(sleeps).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
     expect(logs).toEqual([]);
   });
 
@@ -162,8 +152,8 @@ describe('waitForDeployment', () => {
     const result = await waitForDeployment(client, 'fraud-prod', NEW, undefined, options({ deadline: START + 45_000, pollMs: 15_000, onPhase }));
     expect(result.verdict).toEqual({ state: 'timed-out', phase: 'Updating; AllTraffic: Creating (Launching)' });
     expect(result.polls).toBe(4);
-    expect(sleeps).toEqual([15_000, 15_000, 15_000]);
-    expect(now).toBe(START + 45_000);
+    expect(clock.sleeps).toEqual([15_000, 15_000, 15_000]);
+    expect(clock.now()).toBe(START + 45_000);
     expect(logs).toEqual(['[0 s] Updating; AllTraffic: Creating (Launching)']);
     expect(onPhase).toHaveBeenCalledTimes(1);
   });
@@ -172,8 +162,8 @@ describe('waitForDeployment', () => {
     sm.on(DescribeEndpointCommand).resolves(baking(600));
     const result = await waitForDeployment(client, 'fraud-prod', NEW, undefined, options({ deadline: START + 50_000, pollMs: 10_000 }));
     expect(result.verdict).toEqual({ state: 'timed-out', phase: 'Updating; AllTraffic: Baking (Baking for 600 seconds); new fleet traffic 10%' });
-    expect(sleeps).toEqual([40_000, 10_000]);
-    expect(sleeps.reduce((a, b) => a + b, 0)).toBe(50_000);
+    expect(clock.sleeps).toEqual([40_000, 10_000]);
+    expect(clock.sleeps.reduce((a, b) => a + b, 0)).toBe(50_000);
     expect(result.polls).toBe(3);
   });
 
@@ -182,7 +172,7 @@ describe('waitForDeployment', () => {
     const result = await waitForDeployment(client, 'fraud-prod', NEW, undefined, options({ deadline: START - 1 }));
     expect(result.verdict).toEqual({ state: 'timed-out', phase: 'Creating; AllTraffic: Creating' });
     expect(result.polls).toBe(1);
-    expect(sleeps).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test('a DescribeEndpoint error is translated and ends the wait', async () => {

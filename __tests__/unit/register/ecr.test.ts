@@ -4,7 +4,8 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { describeEcrImage, ecrLogin, ecrPushHost, findingsAtOrAbove, scanGate } from '../../../src/register/ecr.js';
 import { ActionError } from '../../../src/errors.js';
 import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
-import { WaitTimeout, type Clock } from '../../../src/aws/poll.js';
+import { WaitTimeout } from '../../../src/aws/poll.js';
+import { fakeClock, type FakeClock } from '../../helpers/clock.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
@@ -20,16 +21,8 @@ const UNTAGGED = ref('123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud'
 
 const ecrMock = mockClient(ECRClient);
 let ecr: ECRClient;
-let now: number;
-let sleeps: number[];
+let clock: FakeClock;
 let logs: string[];
-const clock: Clock = {
-  now: () => now,
-  sleep: async (ms) => {
-    sleeps.push(ms);
-    now += ms;
-  }
-};
 const log = { info: (m: string) => void logs.push(m) };
 
 function awsError(name: string, message: string): Error {
@@ -48,8 +41,7 @@ async function rejection(promise: Promise<unknown>): Promise<Error> {
 beforeEach(() => {
   ecrMock.reset();
   ecr = new ECRClient({ region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' } });
-  now = 1_700_000_000_000;
-  sleeps = [];
+  clock = fakeClock(1_700_000_000_000);
   logs = [];
 });
 
@@ -131,7 +123,7 @@ describe('scanGate', () => {
     const err = await rejection(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 60_000, log }));
     expect(err).toBeInstanceOf(ActionError);
     expect(err.message).toBe(`scan-gate HIGH: models/fraud@${DIGEST} has findings at or above HIGH (CRITICAL: 1, HIGH: 3); not registering it.`);
-    expect(sleeps).toEqual([1000, 1000]);
+    expect(clock.sleeps).toEqual([1000, 1000]);
     expect(logs).toEqual(['Waiting for the image scan: IN_PROGRESS', 'Waiting for the image scan: PENDING']);
     expect(ecrMock.commandCalls(DescribeImageScanFindingsCommand).map((c) => c.args[0].input)).toEqual([input, input, input]);
   });
@@ -140,7 +132,7 @@ describe('scanGate', () => {
     ecrMock.on(DescribeImageScanFindingsCommand).resolves({ imageScanStatus: { status: 'COMPLETE' }, imageScanFindings: { findingSeverityCounts: { MEDIUM: 12, LOW: 1 } } });
     await expect(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 60_000, log })).resolves.toBeUndefined();
     expect(logs).toEqual(['Image scan passed the HIGH gate.']);
-    expect(sleeps).toEqual([]);
+    expect(clock.sleeps).toEqual([]);
   });
 
   test('enhanced scanning reports ACTIVE; no findings at all passes', async () => {
@@ -161,7 +153,7 @@ describe('scanGate', () => {
     const err = await rejection(scanGate(ecr, TAGGED, DIGEST, { gate: 'HIGH', clock, timeoutMs: 5000, log }));
     expect(err).toBeInstanceOf(WaitTimeout);
     expect(err.message).toBe(`Timed out after 5 s waiting for the ECR scan of models/fraud@${DIGEST}`);
-    expect(sleeps).toEqual([1000, 1000, 2000, 1000]);
+    expect(clock.sleeps).toEqual([1000, 1000, 2000, 1000]);
   });
 
   test('a DescribeImageScanFindings error is explained', async () => {
