@@ -21,3 +21,6 @@ export function fakeClock(start = 0): FakeClock {
     advance: (ms: number) => void (now += ms)
   };
 }
+
+/** The real time, with sleeps that return at once (runs whose waits a test does not look at). */
+export const instantClock: Clock = { now: () => Date.now(), sleep: async () => undefined };

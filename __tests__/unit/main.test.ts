@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import {
   CreateModelPackageCommand,
   CreateModelPackageGroupCommand,
@@ -9,49 +9,27 @@ import {
   UpdateModelPackageCommand
 } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { EOL, tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
+import { EOL } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/main.js';
-import type { Clock } from '../../src/aws/poll.js';
+import { instantClock } from '../helpers/clock.js';
+import { useActionFiles } from '../helpers/action-files.js';
 
 const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const GROUP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:model-package-group/fraud-model';
 const V1 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/1';
 
 const sm = mockClient(SageMakerClient);
-let dir: string;
-let stdout: string[];
-// @actions/core remembers the summary file of the first write: one file for the whole module, emptied per test.
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'main-summary-')), 'summary');
-const savedEnv = { ...process.env };
-const savedExitCode = process.exitCode;
-const clock: Clock = { now: () => Date.now(), sleep: async () => undefined };
+const files = useActionFiles('main-test');
+const clock = instantClock;
 
 beforeEach(() => {
   sm.reset();
-  dir = mkdtempSync(join(tmpdir(), 'main-test-'));
-  writeFileSync(join(dir, 'output'), '');
-  writeFileSync(summaryFile, '');
-  process.env.GITHUB_OUTPUT = join(dir, 'output');
-  process.env.GITHUB_STEP_SUMMARY = summaryFile;
-  process.exitCode = undefined;
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(() => {
-  jest.restoreAllMocks();
-  process.env = { ...savedEnv };
-  process.exitCode = savedExitCode;
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function actionEnv(inputs: Record<string, string>): NodeJS.ProcessEnv {
-  const event = join(dir, 'event.json');
+  const event = join(files.dir, 'event.json');
   writeFileSync(event, JSON.stringify({ ref: 'refs/heads/main', repository: { full_name: 'acme/fraud-model', default_branch: 'main' } }));
   const env: NodeJS.ProcessEnv = {
     GITHUB_EVENT_NAME: 'push',
@@ -67,12 +45,7 @@ function actionEnv(inputs: Record<string, string>): NodeJS.ProcessEnv {
   return env;
 }
 
-function outputs(): Record<string, string> {
-  const text = readFileSync(join(dir, 'output'), 'utf8');
-  const out: Record<string, string> = {};
-  for (const m of text.matchAll(new RegExp(`^([^<\\n]+)<<(ghadelimiter_[0-9a-f-]+)${EOL}([\\s\\S]*?)${EOL}\\2$`, 'gm'))) out[m[1]!] = m[3]!;
-  return out;
-}
+const outputs = files.outputs;
 
 const sagemaker = async () => new SageMakerClient({ region: 'us-east-1' });
 
@@ -103,9 +76,9 @@ describe('run', () => {
     // The version is created pending (the same request on every run) and approved afterwards, for this push.
     expect(sm.commandCalls(CreateModelPackageCommand)[0]!.args[0].input.ModelApprovalStatus).toBe('PendingManualApproval');
     expect(sm.commandCalls(UpdateModelPackageCommand)[0]!.args[0].input).toMatchObject({ ModelPackageArn: V1, ModelApprovalStatus: 'Approved' });
-    const summary = readFileSync(summaryFile, 'utf8');
+    const summary = files.summary();
     expect(summary).toContain('| Version | [1](https://us-east-1.console.aws.amazon.com/sagemaker/home?region=us-east-1#/model-registry/model-package-groups/fraud-model/versions/1) |');
-    expect(stdout.join('')).toContain(`Registered version 1${EOL}`);
+    expect(files.stdout.join('')).toContain(`Registered version 1${EOL}`);
   });
 
   test('an input error fails the step with the one-line message and calls no AWS API', async () => {
@@ -114,12 +87,12 @@ describe('run', () => {
     expect(process.exitCode).toBe(1);
     expect(factory).not.toHaveBeenCalled();
     expect(sm.calls()).toHaveLength(0);
-    expect(stdout.join('')).toContain(
+    expect(files.stdout.join('')).toContain(
       `::error::Input 'image': "ghcr.io/acme/Fraud" is not a valid image reference: repository names must be lowercase${EOL}`
     );
     // The same convention as every sub-action: each output written (empty), a summary that says what failed.
     expect(outputs()).toMatchObject({ 'model-package-arn': '', created: '', 'deployment-status': 'skipped', 'comment-url': '' });
-    const summary = readFileSync(summaryFile, 'utf8');
+    const summary = files.summary();
     expect(summary).toContain('### SageMaker model registration: ❌ failed');
     expect(summary).toContain("**What failed:** Input 'image'");
   });
@@ -132,8 +105,8 @@ describe('run', () => {
     expect(sm.calls().map((c) => c.args[0].constructor.name)).toEqual(['SearchCommand', 'ListModelPackagesCommand']);
     expect(sm.commandCalls(CreateModelPackageGroupCommand)).toHaveLength(0);
     expect(outputs()).toMatchObject({ 'model-package-arn': '', created: 'false', 'approval-status': 'PendingManualApproval' });
-    expect(stdout.join('')).toContain('Plan: CreateModelPackage {');
-    expect(readFileSync(summaryFile, 'utf8')).toContain('dry run: nothing was written');
+    expect(files.stdout.join('')).toContain('Plan: CreateModelPackage {');
+    expect(files.summary()).toContain('dry run: nothing was written');
   });
 
   test('an AWS failure fails the step and is written to the summary', async () => {
@@ -144,8 +117,8 @@ describe('run', () => {
     const explanation = 'sagemaker:CreateModelPackage was denied: the role this workflow assumed needs sagemaker:CreateModelPackage (see the IAM section of the README).';
     expect(process.exitCode).toBe(1);
     // The job log has AWS's own text; the summary (public, unmasked) has the explanation and the error's name only.
-    expect(stdout.join('')).toContain(`::error::${explanation} AWS said: denied${EOL}`);
-    const summary = readFileSync(summaryFile, 'utf8');
+    expect(files.stdout.join('')).toContain(`::error::${explanation} AWS said: denied${EOL}`);
+    const summary = files.summary();
     expect(summary).toContain(`**What failed:** ${explanation.replace(/[()]/g, '\\$&')} \\(AccessDeniedException; AWS's message is in the job log\\)`);
     expect(summary).not.toContain('AWS said');
   });
@@ -153,20 +126,20 @@ describe('run', () => {
   test('no AWS Region anywhere: one line that says how to set it, no stack trace', async () => {
     const env = actionEnv({ image: 'ghcr.io/acme/fraud-model:v1', 'model-package-group': 'fraud-model', 'resolve-digest': 'off' });
     // No Region input, variable or profile for the SDK to find.
-    Object.assign(env, { AWS_CONFIG_FILE: join(dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(dir, 'none'), AWS_EC2_METADATA_DISABLED: 'true' });
+    Object.assign(env, { AWS_CONFIG_FILE: join(files.dir, 'none'), AWS_SHARED_CREDENTIALS_FILE: join(files.dir, 'none'), AWS_EC2_METADATA_DISABLED: 'true' });
     for (const name of ['AWS_REGION', 'AWS_DEFAULT_REGION', 'AWS_PROFILE']) delete process.env[name];
     Object.assign(process.env, { AWS_CONFIG_FILE: env.AWS_CONFIG_FILE, AWS_SHARED_CREDENTIALS_FILE: env.AWS_SHARED_CREDENTIALS_FILE, AWS_EC2_METADATA_DISABLED: 'true' });
     await run({ env, clock });
     expect(process.exitCode).toBe(1);
-    const errors = stdout.join('').split(EOL).filter((l) => l.startsWith('::error::'));
+    const errors = files.stdout.join('').split(EOL).filter((l) => l.startsWith('::error::'));
     expect(errors).toEqual(["::error::No AWS Region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it with its aws-region)."]);
-    expect(stdout.join('')).not.toMatch(/Unexpected error|\n\s+at /);
+    expect(files.stdout.join('')).not.toMatch(/Unexpected error|\n\s+at /);
   });
 
   test('an image without a tag is registered with a warning that it is :latest', async () => {
     sm.on(SearchCommand).resolves({ Results: [] });
     await run({ env: actionEnv({ image: 'ghcr.io/acme/fraud-model', 'model-package-group': 'fraud-model', 'dry-run': 'true', 'resolve-digest': 'off' }), clock, sagemaker });
     expect(process.exitCode).toBeUndefined();
-    expect(stdout.join('')).toContain(`::warning::Image "ghcr.io/acme/fraud-model" has no tag: it is registered as ghcr.io/acme/fraud-model:latest (whatever was pushed last). Name the tag or the digest to register.${EOL}`);
+    expect(files.stdout.join('')).toContain(`::warning::Image "ghcr.io/acme/fraud-model" has no tag: it is registered as ghcr.io/acme/fraud-model:latest (whatever was pushed last). Name the tag or the digest to register.${EOL}`);
   });
 });

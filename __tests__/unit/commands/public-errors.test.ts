@@ -3,13 +3,13 @@
  * unexpected error's text and stack: those stay in the job log. Each case runs runCommand with a fake
  * SageMaker client and a fake GitHub client that records the comment bodies.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Clock } from '../../../src/aws/poll.js';
+import { instantClock } from '../../helpers/clock.js';
+import { useActionFiles } from '../../helpers/action-files.js';
 import type { CommandSpec, CommandState } from '../../../src/commands/run.js';
 import type { Report } from '../../../src/report/summary.js';
 
@@ -40,37 +40,16 @@ const { statusSpec } = await import('../../../src/commands/status.js');
 const ARN = 'arn:aws:sts::123456789012:assumed-role/deployer/gh-run-55';
 const SECRET_WORDS = 'the-secret-detail-of-a-bug';
 const sm = mockClient(SageMakerClient);
-const clock: Clock = { now: () => Date.now(), sleep: async () => undefined };
-// @actions/core remembers the summary file of its first write: one file for the module, emptied per test.
-const summaryFile = join(mkdtempSync(join(tmpdir(), 'public-errors-')), 'summary');
-const savedEnv = { ...process.env };
-let dir: string;
-let stdout: string[];
+const clock = instantClock;
+const files = useActionFiles('public-errors');
 
 beforeEach(() => {
   sm.reset();
   bodies.length = 0;
-  dir = mkdtempSync(join(tmpdir(), 'public-errors-'));
-  writeFileSync(join(dir, 'output'), '');
-  writeFileSync(summaryFile, '');
-  process.env.GITHUB_OUTPUT = join(dir, 'output');
-  process.env.GITHUB_STEP_SUMMARY = summaryFile;
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(String(chunk));
-    return true;
-  });
-});
-
-afterEach(() => {
-  jest.restoreAllMocks();
-  process.env = { ...savedEnv };
-  process.exitCode = undefined;
-  rmSync(dir, { recursive: true, force: true });
 });
 
 function env(inputs: Record<string, string>): NodeJS.ProcessEnv {
-  const event = join(dir, 'event.json');
+  const event = join(files.dir, 'event.json');
   writeFileSync(event, JSON.stringify({ pull_request: { number: 42, head: { sha: 'a'.repeat(40), ref: 'feature' } }, repository: { full_name: 'acme/fraud-model' } }));
   const out: NodeJS.ProcessEnv = {
     GITHUB_EVENT_NAME: 'pull_request',
@@ -117,10 +96,10 @@ function failing(err: () => unknown, state: Partial<CommandState<object>> = {}):
 }
 
 /** The summary as read: markdown escapes removed. */
-const summary = () => readFileSync(summaryFile, 'utf8').replace(/\\(.)/g, '$1');
+const summary = () => files.summary().replace(/\\(.)/g, '$1');
 
 function published(): string {
-  return [readFileSync(summaryFile, 'utf8'), ...bodies, readFileSync(join(dir, 'output'), 'utf8')].join('\n');
+  return [files.summary(), ...bodies, files.outputText()].join('\n');
 }
 
 function expectNothingLeaked(text: string): void {
@@ -138,7 +117,7 @@ describe('errors posted by the sub-actions', () => {
     expect(summary()).toMatch(/sagemaker:\w+ was denied/);
     expect(summary()).toContain('AccessDeniedException');
     expectNothingLeaked(published());
-    expect(stdout.join('')).toContain(ARN);
+    expect(files.stdout.join('')).toContain(ARN);
   });
 
   test.each([
@@ -149,7 +128,7 @@ describe('errors posted by the sub-actions', () => {
     await runCommand(failing(accessDenied, state), deps());
     expect(summary()).toContain('Unexpected error (AccessDeniedException): the details are in the job log.');
     expectNothingLeaked(published());
-    expect(stdout.join('')).toContain(ARN);
+    expect(files.stdout.join('')).toContain(ARN);
   });
 
   test.each([
@@ -160,13 +139,13 @@ describe('errors posted by the sub-actions', () => {
     await runCommand(failing(bug, state), deps());
     expect(summary()).toContain('Unexpected error (TypeError): the details are in the job log.');
     expectNothingLeaked(published());
-    expect(stdout.join('')).toContain(SECRET_WORDS);
+    expect(files.stdout.join('')).toContain(SECRET_WORDS);
   });
 
   test('the PR comment of a failed version report carries the public text only', async () => {
     // A group of its own: the comment module remembers, for the whole process, the comments it wrote.
     await runCommand(failing(bug, { report: { ...report, group: 'comment-only' } }), deps());
-    expect(stdout.join('')).toContain('Commented on the PR');
+    expect(files.stdout.join('')).toContain('Commented on the PR');
     expect(bodies.join('\n').replace(/\\(.)/g, '$1')).toContain('Unexpected error (TypeError): the details are in the job log.');
     expectNothingLeaked(bodies.join('\n'));
   });
