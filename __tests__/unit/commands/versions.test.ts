@@ -43,9 +43,10 @@ beforeEach(() => {
 
 describe('commitOf', () => {
   test('MetadataProperties first, then the git-commit metadata, else empty', () => {
-    expect(commitOf({ MetadataProperties: { CommitId: COMMIT }, CustomerMetadataProperties: { 'git-commit': OTHER } })).toBe(COMMIT);
-    expect(commitOf({ CustomerMetadataProperties: { 'git-commit': OTHER } })).toBe(OTHER);
-    expect(commitOf({})).toBe('');
+    const of = (p: Partial<DescribeModelPackageOutput>) => commitOf(p as DescribeModelPackageOutput);
+    expect(of({ MetadataProperties: { CommitId: COMMIT }, CustomerMetadataProperties: { 'git-commit': OTHER } })).toBe(COMMIT);
+    expect(of({ CustomerMetadataProperties: { 'git-commit': OTHER } })).toBe(OTHER);
+    expect(of({})).toBe('');
   });
 });
 
