@@ -52,10 +52,7 @@ export const TESTED_THROUGH = {
   'src/inputs/version.ts': ['src/inputs/inputs.ts'],
   'src/inputs/image-ref.ts': ['src/inputs/inputs.ts'],
   'src/oci/auth.ts': ['src/oci/http.ts'],
-  'src/oci/fetch.ts': ['src/oci/http.ts'],
-  'src/github/attestation-fetch.ts': ['src/github/attestation.ts'],
-  'src/github/attestation-trust.ts': ['src/github/attestation.ts'],
-  'src/github/attestation-verify.ts': ['src/github/attestation.ts']
+  'src/oci/fetch.ts': ['src/oci/http.ts']
 };
 
 /** Whether a test file with these imports is a unit test of `module`: it imports it, or what it is tested through. */
