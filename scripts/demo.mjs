@@ -1,39 +1,56 @@
 #!/usr/bin/env node
 /**
- * npm run demo [-- --verbose]: the whole pipeline on a fresh clone, no cloud account. Starts the local simulator
- * (SageMaker, ECR, Secrets Manager, CloudWatch and GitHub's REST API, on a clock running 40x) and runs the bundled
- * actions from dist/ as the GitHub runner would, with the events each workflow listens to: an earlier release in
- * production; a pull request registers its image from a private registry (pending, sticky comment), a re-run and a
- * new commit (staging deploy); the merge promotes that same version (approved, canary to production, comment
- * updated); a release tag makes no new version; then rollback, status and a prune dry run.
+ * npm run demo [-- --verbose] [-- --keep]: the whole pipeline on a fresh clone, no cloud account. Starts the local
+ * simulator (SageMaker, ECR, Secrets Manager, CloudWatch and GitHub's REST API, on a clock running 40x) and a small
+ * private registry on 127.0.0.1 (Basic auth; demo-registry.mjs), and runs the bundled actions from dist/ as the
+ * GitHub runner would, with the events each workflow listens to: an earlier release in production; a pull request
+ * registers its image from the private registry, pinned to its digest with the credentials from Secrets Manager
+ * (pending, sticky comment), a re-run and a new commit (staging deploy); the merge promotes that same version
+ * (approved, canary to production, comment updated); a release tag makes no new version; then rollback, status and
+ * a prune dry run. --keep leaves the simulator's state in a file and prints how to explore it.
  *
  * The default output is the story, one or two lines a step; --verbose adds every run's log, outputs and job
  * summary. Each line is checked against the run's outputs or the simulator's state: the demo exits non-zero as
  * soon as a step does not do what its line says, so it is also a smoke test. ACTION_DIST_DIR runs a bundle built
  * elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of the committed dist/.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import { bold, describeRouting, dim, expect, expectOutputs, printComment, printFailure, printRunDetails, reasonsByVersion, StoryError, v } from './demo-report.mjs';
+import { bold, describeRouting, dim, expect, expectOutputs, printComment, printExplore, printFailure, printRunDetails, reasonsByVersion, short, StoryError, v } from './demo-report.mjs';
+import { startDemoRegistry } from './demo-registry.mjs';
 import { describeRuntime, pullRequestEvent, pushEvent, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
-const VERBOSE = process.argv.slice(2).some((a) => a === '--verbose' || a === '-v');
+const ARGS = process.argv.slice(2);
+const VERBOSE = ARGS.some((a) => a === '--verbose' || a === '-v');
+const KEEP = ARGS.includes('--keep');
+const unknown = ARGS.filter((a) => !['--verbose', '-v', '--keep'].includes(a));
+if (unknown.length) {
+  console.error(`unknown argument ${unknown[0]}; usage: npm run demo [-- --verbose] [-- --keep]`);
+  process.exit(2);
+}
 const GROUP = 'fraud-detector';
-// The seed scenario: an image only the registry's owners can read. SageMaker pulls it through the model's VPC
-// with the credentials provider; the demo has no registry, so it registers tags without asking it
-// (resolve-digest off; the end-to-end tests pin digests against real registries).
-const IMAGE = 'registry.acme.internal:5000/ml/fraud-model';
+const commit = (c) => c.repeat(40);
+// GITHUB_SHA of a pull_request run is the PR's merge ref; of the merge, the merge commit.
+const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d')];
+// The seed scenario: an image only the registry's owners can read. The action resolves each tag to its digest with
+// the credentials in Secrets Manager, so the version names exactly one image; SageMaker pulls it through the
+// model's VPC with the credentials provider.
+const CREDENTIALS = { username: 'ci-reader', password: 'demo-registry-password' };
+const TAGS = ['v0.9.0', HEAD_A.slice(0, 12), HEAD_B.slice(0, 12)];
+const registry = await startDemoRegistry({ repository: 'ml/fraud-model', tags: TAGS, ...CREDENTIALS });
+const IMAGE = `${registry.host}/ml/fraud-model`;
 const REGISTER = {
   'model-package-group': GROUP,
-  'registry-secret-arn': 'arn:aws:secretsmanager:us-east-1:123456789012:secret:acme-registry-AbCdEf',
   'registry-credentials-provider-arn': 'arn:aws:lambda:us-east-1:123456789012:function:sagemaker-registry-credentials',
   'model-data-url': 's3://acme-models/fraud/model.tar.gz',
   'content-types': 'application/json',
   'response-types': 'application/json',
   'realtime-instance-types': 'ml.m5.large, ml.c5.xlarge',
   metadata: 'team=risk',
-  'resolve-digest': 'off'
+  'resolve-digest': 'required'
 };
 const ENDPOINT = {
   'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
@@ -44,16 +61,14 @@ const ENDPOINT = {
 };
 const PROD = { ...ENDPOINT, 'endpoint-name': 'fraud-prod' };
 const CANARY = { ...PROD, 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '120' };
-const commit = (c) => c.repeat(40);
-// GITHUB_SHA of a pull_request run is the PR's merge ref; of the merge, the merge commit.
-const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d')];
-
 // The demo reads endpoints with the AWS SDK on the Node that runs npm; on Node 20 the SDK warns it will need 22 from
 // 2027 (the actions themselves run on the pinned Node 24). That one notice is dropped, every other warning is kept.
 const emitWarning = process.emitWarning.bind(process);
 process.emitWarning = (w, ...rest) => (String(w).startsWith('NodeVersionSupportWarning') ? undefined : emitWarning(w, ...rest));
 
-const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '40']);
+const keptState = KEEP ? join(mkdtempSync(join(tmpdir(), 'sagemaker-demo-')), 'state.json') : undefined;
+const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '40', ...(keptState ? ['--state', keptState] : [])]);
+REGISTER['registry-secret-arn'] = JSON.parse(await sim.control('secrets', { name: 'acme-registry', secretString: JSON.stringify(CREDENTIALS) })).ARN;
 const sagemaker = new SageMakerClient({
   region: 'us-east-1',
   endpoint: sim.env.AWS_ENDPOINT_URL_SAGEMAKER,
@@ -105,22 +120,25 @@ const setPullHead = (head) => sim.control('github/pulls', { owner: 'acme', repo:
 async function openPullRequest() {
   await step('Earlier release: tag v0.9.0 registered v1 and deployed it to production', async () => {
     const r = await run(undefined, { eventName: 'push', event: pushEvent('refs/tags/v0.9.0'), ref: 'refs/tags/v0.9.0', sha: RELEASE_0, inputs: { ...REGISTER, image: `${IMAGE}:v0.9.0`, approval: 'approved', comment: 'false', ...PROD } });
-    expectOutputs('release v0.9.0', r.outputs, { 'model-package-version': '1', 'approval-status': 'Approved', created: 'true', 'deployment-status': 'succeeded' });
+    expectOutputs('release v0.9.0', r.outputs, { 'model-package-version': '1', 'approval-status': 'Approved', created: 'true', 'deployment-status': 'succeeded', 'image-digest': registry.digests['v0.9.0'] });
     expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the config the release created');
     const variant = calls(r, 'CreateEndpointConfig')[0]?.request.ProductionVariants?.[0];
     expect(variant?.InitialInstanceCount === 2 && variant.InstanceType === 'ml.m5.large', 'fraud-prod is not 2 × ml.m5.large');
     expect(calls(r, 'CreateModel')[0]?.request.VpcConfig?.Subnets?.length, 'the production model has no VpcConfig');
     story.v1 = r.outputs['model-package-arn'];
-    return [`v1 ${story.v1}`, `Approved; live on ${r.outputs['endpoint-arn']} (2 × ml.m5.large in the VPC)`];
+    return [`v1 ${story.v1}`, `image ${IMAGE}:v0.9.0 pinned to ${short(r.outputs['image-digest'])}; Approved; live on ${r.outputs['endpoint-arn']} (2 × ml.m5.large in the VPC)`];
   });
   await setPullHead(HEAD_A);
 
   await step('PR #42 opened: its image registered as v2, pending approval; sticky comment posted', async () => {
     const r = await run(undefined, { ...pr(HEAD_A, 'opened'), inputs: prInputs(HEAD_A) });
-    expectOutputs('PR #42 opened', r.outputs, { 'model-package-version': '2', 'approval-status': 'PendingManualApproval', created: 'true', 'image-digest': '' });
+    expectOutputs('PR #42 opened', r.outputs, { 'model-package-version': '2', 'approval-status': 'PendingManualApproval', created: 'true', 'image-digest': registry.digests[TAGS[1]] });
+    const [spec] = calls(r, 'CreateModelPackage').map((q) => q.request.InferenceSpecification.Containers[0]);
+    expect(spec?.Image?.endsWith(`@${registry.digests[TAGS[1]]}`) || spec?.ImageDigest === registry.digests[TAGS[1]], 'v2 does not name the image by its digest');
+    expect(registry.requests.some((q) => q.method === 'HEAD' && q.authorised), 'the action did not resolve the tag in the private registry with the stored credentials');
     expect(r.outputs['comment-url'] && (await comments()).length === 1, 'PR #42 has no sticky comment');
     [story.v2, story.comment] = [r.outputs['model-package-arn'], r.outputs['comment-url']];
-    return [`v2 ${story.v2}`, `image ${IMAGE}:${HEAD_A.slice(0, 12)} (private registry, tag not resolved); comment ${story.comment}`];
+    return [`v2 ${story.v2}`, `image ${IMAGE}:${TAGS[1]} pinned to ${short(registry.digests[TAGS[1]])} (resolved in the private registry with the credentials from Secrets Manager)`, `comment ${story.comment}`];
   });
 
   await step('Re-run of the same commit: nothing new created', async () => {
@@ -139,7 +157,7 @@ async function newCommit() {
     expectOutputs('new commit', r.outputs, { 'model-package-version': '3', 'approval-status': 'PendingManualApproval', created: 'true', 'comment-url': story.comment });
     expect(commentOf(await comments(), story.comment)?.body.includes('/fraud-detector/3`'), 'the PR comment does not show v3');
     story.v3 = r.outputs['model-package-arn'];
-    return [`v3 ${story.v3}`, `image ${IMAGE}:${HEAD_B.slice(0, 12)}; comment ${story.comment} now shows v3`];
+    return [`v3 ${story.v3}`, `image ${IMAGE}:${TAGS[2]} pinned to ${short(registry.digests[TAGS[2]])}; comment ${story.comment} now shows v3`];
   });
 
   await step('Optional staging deploy: v3 (still pending) on a new endpoint fraud-staging', async () => {
@@ -161,7 +179,8 @@ async function newCommit() {
 async function mergeAndTag() {
   await step('PR #42 merged: the same v3 approved and rolled out to production with a canary', async () => {
     const event = { ...pullRequestEvent(42, HEAD_B), action: 'closed' };
-    event.pull_request = { ...event.pull_request, merged: true, merged_by: { login: 'lead' } };
+    // The head repository is what tells a branch of this repository from a fork (forks are never promoted).
+    event.pull_request = { ...event.pull_request, head: { ...event.pull_request.head, repo: { full_name: 'acme/fraud-model' } }, merged: true, merged_by: { login: 'lead' } };
     const r = await run('promote', { eventName: 'pull_request', event, sha: MERGE, inputs: { 'model-package-group': GROUP, stage: 'production', ...CANARY } });
     expectOutputs('merge', r.outputs, { 'model-package-arn': story.v3, 'previous-approval-status': 'PendingManualApproval', 'approval-status': 'Approved', 'deployment-status': 'succeeded', 'comment-url': story.comment });
     expect(!calls(r, 'CreateModelPackage').length, 'the promotion registered a new version');
@@ -243,4 +262,6 @@ try {
   process.exitCode = 1;
 } finally {
   await sim.stop();
+  await registry.stop();
+  if (keptState) printExplore(keptState, GROUP);
 }
