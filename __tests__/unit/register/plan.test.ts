@@ -1,10 +1,10 @@
 import { METADATA_PATTERN } from '../../../src/inputs/constraints.js';
 import type { RunContext } from '../../../src/github/context.js';
+import { pullRequestContext, SHA } from '../../helpers/run-context.js';
 import { readRegisterConfig, RESERVED_METADATA_KEYS, USER_METADATA_MAX, type RegisterConfig as Config } from '../../../src/inputs/inputs.js';
 import { containerRecord } from '../../../src/register/proof.js';
 import { ACTION_NAME, approvalStatus, canonicalJson, clientToken, idempotencyKey, metadataValue, planRegistration } from '../../../src/register/plan.js';
 
-const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const OTHER_SHA = '0000000000000000000000000000000000000001';
 const DIGEST = `sha256:${'c3'.repeat(32)}`;
 const SECRET_ARN = 'arn:aws:secretsmanager:us-east-1:123456789012:secret:registry/creds-AbCdEf';
@@ -12,24 +12,7 @@ const LAMBDA_ARN = 'arn:aws:lambda:us-east-1:123456789012:function:registry-cred
 const GROUP_ARN = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/shared-models';
 const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/models/fraud:1.2.3';
 
-const prContext: RunContext = {
-  eventName: 'pull_request',
-  sha: SHA,
-  ref: 'refs/pull/42/merge',
-  refName: 'feature/better-features',
-  refType: 'pull',
-  prNumber: 42,
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '9876543210',
-  runAttempt: '2',
-  actor: 'octocat',
-  workflow: 'register',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/9876543210/attempts/2',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const prContext: RunContext = pullRequestContext({ workflow: 'register', runAttempt: '2', refName: 'feature/better-features' });
 
 const pushMain: RunContext = { ...prContext, eventName: 'push', ref: 'refs/heads/main', refName: 'main', refType: 'branch', prNumber: undefined };
 delete pushMain.prNumber;

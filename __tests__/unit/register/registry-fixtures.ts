@@ -2,6 +2,7 @@
 import { DescribeModelPackageCommand, SageMakerClient, SearchCommand, type ModelPackage } from '@aws-sdk/client-sagemaker';
 import { mockClient } from 'aws-sdk-client-mock';
 import type { RunContext } from '../../../src/github/context.js';
+import { pullRequestContext } from '../../helpers/run-context.js';
 import { readRegisterConfig } from '../../../src/inputs/inputs.js';
 import { versionFromArn } from '../../../src/aws/arns.js';
 import type { RegisterOptions } from '../../../src/register/model-registry.js';
@@ -13,24 +14,7 @@ export const GROUP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:model-package
 export const V = (n: number) => `arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/${n}`;
 export const DIGEST = `sha256:${'c3'.repeat(32)}`;
 
-export const ctx: RunContext = {
-  eventName: 'pull_request',
-  sha: '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433',
-  ref: 'refs/pull/42/merge',
-  refName: 'feature/x',
-  refType: 'pull',
-  prNumber: 42,
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '77',
-  runAttempt: '1',
-  actor: 'octocat',
-  workflow: 'register',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/77/attempts/1',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+export const ctx: RunContext = pullRequestContext({ workflow: 'register', runId: '77' });
 
 export const pushCtx: RunContext = { ...ctx, eventName: 'push', ref: 'refs/heads/main', refName: 'main', refType: 'branch', runId: '88', actor: 'merger', runUrl: 'https://github.com/acme/fraud-model/actions/runs/88/attempts/1' };
 delete pushCtx.prNumber;

@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, jest, test } from '@jest/globals';
 import type { RunContext } from '../../../src/github/context.js';
+import { pullRequestContext, SHA } from '../../helpers/run-context.js';
 import type { Report } from '../../../src/report/summary.js';
 
 type Comment = { id: number; body?: string; html_url: string; user: { login: string } | null };
@@ -44,28 +45,10 @@ const { upsertComment } = await import('../../../src/report/pr-comment.js');
 const { commentBody, decodeState, encodeState, marker, readState } = await import('../../../src/report/github-comment.js');
 const { renderReport, toHistory } = await import('../../../src/report/summary.js');
 
-const SHA = '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
 const M = marker('fraud-model', undefined, '');
 
-const baseCtx: RunContext = {
-  eventName: 'pull_request',
-  sha: SHA,
-  ref: 'refs/pull/42/merge',
-  refName: 'feature/x',
-  refType: 'pull',
-  prNumber: 42,
-  repository: 'acme/fraud-model',
-  defaultBranch: 'main',
-  serverUrl: 'https://github.com',
-  apiUrl: 'https://api.github.com',
-  runId: '77',
-  runAttempt: '1',
-  actor: 'octocat',
-  workflow: 'register',
-  runUrl: 'https://github.com/acme/fraud-model/actions/runs/77/attempts/1',
-  repositoryUrl: 'https://github.com/acme/fraud-model'
-};
+const baseCtx: RunContext = pullRequestContext({ workflow: 'register', runId: '77' });
 
 const report: Report = {
   group: 'fraud-model',
