@@ -71,7 +71,7 @@ test('a group of 10,000 versions: a new registration makes at most 6 AWS calls; 
   expect(rerun.errors).toEqual([]);
   expect(rerun.outputs['created']).toBe('false');
   expect(rerun.outputs['model-package-arn']).toBe(first.outputs['model-package-arn']);
-  expect(rerun.stdout).toContain('found by listing the 1 versions created in the last 30 minutes');
+  expect(rerun.stdout).toContain('found by listing the 1 version(s) created in the last 30 minutes');
   const again = await awsCallsSince(before);
   // The listing describes the candidate to prove it; the proof is read once more right before the reuse (confirm).
   expect(again.map((q) => q.operation)).toEqual(['Search', 'ListModelPackages', 'BatchDescribeModelPackage', 'DescribeModelPackage', 'DescribeModelPackage', 'UpdateModelPackage']);

@@ -36,7 +36,7 @@ export interface Lookup {
   exact: ModelPackage[];
   /** Completed versions of the same image digest registered for another commit (when the plan may adopt one). */
   sameImage: ModelPackage[];
-  /** Which path found them: `Search`, `listing the N versions created in the last 30 minutes`, or `listing the newest N versions`. */
+  /** Which path found them: `Search`, `listing the N version(s) created in the last 30 minutes`, or `listing the newest N versions`. */
   foundBy?: string;
   /** Versions that claim this registration's key but do not prove it (planted or changed after registration). */
   unproven?: string[];
@@ -179,7 +179,7 @@ async function listingPath(sm: SageMakerClient, plan: RegistrationPlan, after: D
     }
     if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT) break;
   }
-  const what = after ? `the ${listed} versions created in the last ${SEARCH_LAG_MS / 60_000} minutes` : `the newest ${listed} versions`;
+  const what = after ? `the ${listed} version(s) created in the last ${SEARCH_LAG_MS / 60_000} minutes` : `the newest ${listed} versions`;
   if (found.exact.length || found.sameImage.length) found.foundBy = `listing ${what}`;
   return found;
 }

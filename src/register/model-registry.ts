@@ -19,7 +19,7 @@ export interface RegisteredVersion {
   created: boolean;
   /** When SageMaker created the version. */
   createdAt?: Date;
-  /** How an earlier version was found: `Search` or `listing the newest N versions`. */
+  /** How an earlier version was found: `Search`, or which listing (see Lookup.foundBy). */
   foundBy?: string;
 }
 

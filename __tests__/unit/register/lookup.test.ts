@@ -113,7 +113,7 @@ describe('lookUp', () => {
     groupHolds([recent, ...Array.from({ length: 1000 }, (_, i) => version(V(1000 - i), 'Completed', old))]);
     const found = await lookUp(world.client, plan, log(), now);
     expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([V(1001)]);
-    expect(found.foundBy).toBe('listing the 1 versions created in the last 30 minutes');
+    expect(found.foundBy).toBe('listing the 1 version(s) created in the last 30 minutes');
     expect(sm.commandCalls(ListModelPackagesCommand).map((c) => c.args[0].input)).toEqual([
       { ModelPackageGroupName: 'fraud-model', ModelPackageType: 'Versioned', SortBy: 'CreationTime', SortOrder: 'Descending', MaxResults: 100, CreationTimeAfter: new Date(now - SEARCH_LAG_MS) }
     ]);
