@@ -5,24 +5,11 @@
  */
 import { expect } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
-import { pushEvent, type RunOptions, type RunResult } from './action-runner.js';
-import { inventory, reached, type Inventory } from './faults.js';
-import { ECR_IMAGE, GROUP, runRegister, sha } from './pipeline.js';
+import type { RunResult } from './action-runner.js';
+import { GROUP, inventory, reached, register, type Inventory } from './faults.js';
 import type { Sim } from './sim.js';
 
-type Extra = Omit<RunOptions, 'inputs' | 'action' | 'entry'>;
-
-/** Registers commit `n`'s image as an approved version, nothing deployed (a push to main). */
-export function register(sim: Sim, n: number, inputs: Record<string, string> = {}, extra: Extra = {}): Promise<RunResult> {
-  return runRegister({
-    env: sim.env,
-    eventName: 'push',
-    event: pushEvent(),
-    sha: sha(n),
-    ...extra,
-    inputs: { image: `${ECR_IMAGE}:${sha(n).slice(0, 12)}`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'poll-interval': '1', ...inputs }
-  });
-}
+export { register };
 
 // Seeded: the same requests draw the same faults on every run. `visible`: the simulator logs the faulted answers.
 export const RATES = [

@@ -14,26 +14,21 @@ export const ENDPOINT = 'fraud-prod';
 
 type Extra = Omit<RunOptions, 'inputs' | 'action' | 'entry'>;
 
-/** Registers commit `n`'s image as an approved version and deploys it to fraud-prod (a push to main). */
-export function deploy(sim: Sim, n: number, inputs: Record<string, string> = {}, extra: Extra = {}): Promise<RunResult> {
+/** Registers commit `n`'s image as an approved version, nothing deployed (a push to main). */
+export function register(sim: Sim, n: number, inputs: Record<string, string> = {}, extra: Extra = {}): Promise<RunResult> {
   return runRegister({
     env: sim.env,
     eventName: 'push',
     event: pushEvent(),
     sha: sha(n),
     ...extra,
-    inputs: {
-      image: `${ECR_IMAGE}:${sha(n).slice(0, 12)}`,
-      'model-package-group': GROUP,
-      'resolve-digest': 'off',
-      approval: 'approved',
-      comment: 'false',
-      'endpoint-name': ENDPOINT,
-      'execution-role-arn': ROLE,
-      'poll-interval': '1',
-      ...inputs
-    }
+    inputs: { image: `${ECR_IMAGE}:${sha(n).slice(0, 12)}`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'poll-interval': '1', ...inputs }
   });
+}
+
+/** Registers commit `n`'s image as an approved version and deploys it to fraud-prod (a push to main). */
+export function deploy(sim: Sim, n: number, inputs: Record<string, string> = {}, extra: Extra = {}): Promise<RunResult> {
+  return register(sim, n, { 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, ...inputs }, extra);
 }
 
 /** Promotes (approves and deploys) the version registered for commit `n`. */

@@ -1,29 +1,12 @@
 /** readPull takes only a whole 40-hex head commit: text before it is refused as surely as text after it. */
-import { afterAll, beforeAll, expect, test } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { expect, test } from '@jest/globals';
+import { jsonAnswer, useGithubApi } from '../../helpers/github-api.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { readPull } from '../../../src/github/pull-request.js';
 
 const HEAD = 'e5'.repeat(20);
-let server: Server;
 let sha = '';
-const savedApiUrl = process.env.GITHUB_API_URL;
-
-beforeAll(async () => {
-  server = createServer((_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/json' });
-    res.end(JSON.stringify({ number: 42, state: 'open', merged: false, head: { sha, ref: 'f', repo: { full_name: 'acme/m' } }, base: { ref: 'main' } }));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  process.env.GITHUB_API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  if (savedApiUrl === undefined) delete process.env.GITHUB_API_URL;
-  else process.env.GITHUB_API_URL = savedApiUrl;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+useGithubApi(jsonAnswer(() => ({ status: 200, body: { number: 42, state: 'open', merged: false, head: { sha, ref: 'f', repo: { full_name: 'acme/m' } }, base: { ref: 'main' } } })));
 
 const ctx = { eventName: 'issue_comment', repository: 'acme/m', prNumber: 42 } as RunContext;
 

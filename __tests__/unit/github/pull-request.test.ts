@@ -2,9 +2,8 @@
  * readPull fails closed. A tiny local server answers what the simulator never would (answers without a usable head
  * commit); the simulator's 404/403/500 answers are covered in promotion*.test.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { beforeEach, describe, expect, test } from '@jest/globals';
+import { jsonAnswer, useGithubApi } from '../../helpers/github-api.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { readPull, withPullRequestHead } from '../../../src/github/pull-request.js';
 
@@ -12,27 +11,9 @@ const TOKEN = 'ghs_pullTokenValue0123456789';
 const HEAD = 'e5'.repeat(20);
 const REPO = { name: 'fraud-model', full_name: 'acme/fraud-model' };
 
-let server: Server;
 let answer: { status: number; body: unknown };
 let seen: { url: string; auth: string }[];
-const savedApiUrl = process.env.GITHUB_API_URL;
-
-beforeAll(async () => {
-  server = createServer((req, res) => {
-    seen.push({ url: req.url ?? '', auth: req.headers.authorization ?? '' });
-    res.writeHead(answer.status, { 'content-type': 'application/json' });
-    res.end(JSON.stringify(answer.body));
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  // @actions/github reads GITHUB_API_URL when pull-request.ts first imports it.
-  process.env.GITHUB_API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-});
-afterAll(async () => {
-  if (savedApiUrl === undefined) delete process.env.GITHUB_API_URL;
-  else process.env.GITHUB_API_URL = savedApiUrl;
-  server.closeAllConnections();
-  await new Promise((resolve) => server.close(resolve));
-});
+useGithubApi(jsonAnswer(() => answer, (req) => void seen.push({ url: req.url ?? '', auth: req.headers.authorization ?? '' })));
 beforeEach(() => {
   seen = [];
   answer = { status: 200, body: pull() };

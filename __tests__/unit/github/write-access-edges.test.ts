@@ -1,33 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { beforeEach, describe, expect, test } from '@jest/globals';
+import { jsonAnswer, useGithubApi } from '../../helpers/github-api.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { requireWriteAccess, type Payload } from '../../../src/github/write-access.js';
 
 const TOKEN = 'ghs_edgeTokenValue0123456789';
 
 describe('requireWriteAccess edges', () => {
-  let server: Server;
   let answer: string;
   let seen: string[];
-  const savedApiUrl = process.env.GITHUB_API_URL;
-
-  beforeAll(async () => {
-    server = createServer((req, res) => {
-      seen.push(req.url ?? '');
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(answer);
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    // @actions/github reads GITHUB_API_URL when write-access first imports it.
-    process.env.GITHUB_API_URL = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  });
-  afterAll(async () => {
-    if (savedApiUrl === undefined) delete process.env.GITHUB_API_URL;
-    else process.env.GITHUB_API_URL = savedApiUrl;
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  useGithubApi(jsonAnswer(() => ({ status: 200, body: answer }), (req) => void seen.push(req.url ?? '')));
   beforeEach(() => {
     seen = [];
     answer = '{"permission":"read"}';

@@ -1,11 +1,10 @@
-import { createServer, type IncomingMessage, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ActionError } from '../../../src/errors.js';
 import type { RunContext } from '../../../src/github/context.js';
 import { login, readEvent, requireWriteAccess, type Payload } from '../../../src/github/write-access.js';
+import { jsonAnswer, useGithubApi } from '../../helpers/github-api.js';
 
 const REPO = 'acme/fraud-model';
 const TOKEN = 'ghs_s3cretTokenValue0123456789';
@@ -79,35 +78,16 @@ interface Answer {
 }
 
 describe('requireWriteAccess', () => {
-  let server: Server;
-  let apiUrl: string;
   let answer: Answer;
   let seen: Seen[];
-  const savedApiUrl = process.env.GITHUB_API_URL;
-
-  beforeAll(async () => {
-    server = createServer((req: IncomingMessage, res) => {
-      seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization });
-      res.writeHead(answer.status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(answer.body));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    apiUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    // @actions/github reads GITHUB_API_URL once, when write-access first imports it (RunContext.apiUrl is not used).
-    process.env.GITHUB_API_URL = apiUrl;
-  });
-  afterAll(async () => {
-    if (savedApiUrl === undefined) delete process.env.GITHUB_API_URL;
-    else process.env.GITHUB_API_URL = savedApiUrl;
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-  });
+  // @actions/github reads GITHUB_API_URL once, when write-access first imports it (RunContext.apiUrl is not used).
+  const api = useGithubApi(jsonAnswer(() => answer, (req) => void seen.push({ method: req.method, url: req.url, authorization: req.headers.authorization })));
   beforeEach(() => {
     seen = [];
     answer = { status: 500, body: { message: 'no answer set' } };
   });
 
-  const ctx = (eventName = 'issue_comment', repository = REPO) => ({ eventName, repository, apiUrl }) as RunContext;
+  const ctx = (eventName = 'issue_comment', repository = REPO) => ({ eventName, repository, apiUrl: api.url }) as RunContext;
   const comment = (user: unknown, association = 'NONE'): Payload => ({ comment: { user: { login: user }, author_association: association } });
   const PERMISSION_PATH = '/repos/acme/fraud-model/collaborators/mona/permission';
 
