@@ -6,6 +6,9 @@ import { createServer, type IncomingMessage, type ServerResponse, type Server } 
 import { ActionError } from '../../src/errors.js';
 import { clearTokenCache, parseChallenges, resolveDigest, type ResolveOptions } from '../../src/oci/client.js';
 import { closeServer, sha256 } from '../helpers/registry.js';
+import { rejection as rejectionOf } from '../helpers/errors.js';
+
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, ActionError);
 
 const MANIFEST = JSON.stringify({
   schemaVersion: 2,
@@ -65,16 +68,6 @@ function recorder() {
     log: { info: () => {}, warning: (m) => warnings.push(m) }
   };
   return { sleeps, warnings, opts };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ActionError);
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
 }
 
 test('503 twice, then the manifest: retried with growing delays', async () => {

@@ -4,6 +4,9 @@ import { resolveDigest, type ResolveOptions } from '../../src/oci/client.js';
 import {
   AMD64, ARM64, buildAndPush, freePort, sha256, skopeoRawManifest, startRegistry, type BuiltImage, type TestRegistry
 } from '../helpers/registry.js';
+import { rejection as rejectionOf } from '../helpers/errors.js';
+
+const rejection = (promise: Promise<unknown>) => rejectionOf(promise, ActionError);
 
 let registry: TestRegistry;
 let single: BuiltImage;
@@ -30,16 +33,6 @@ beforeEach(async () => {
 });
 
 const opts = (extra: Partial<ResolveOptions> = {}): ResolveOptions => ({ sleep: async () => {}, ...extra });
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  try {
-    await promise;
-  } catch (err) {
-    expect(err).toBeInstanceOf(ActionError);
-    return err as Error;
-  }
-  throw new Error('expected a rejection');
-}
 
 test('a single-platform tag resolves with one HEAD to the digest skopeo sees', async () => {
   const raw = await skopeoRawManifest(host, 'org/model', 'single');

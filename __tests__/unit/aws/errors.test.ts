@@ -1,9 +1,6 @@
 import { ActionError, publicMessage } from '../../../src/errors.js';
 import { ACTION_VERSION, createSageMaker, explainAwsError, send } from '../../../src/aws/errors.js';
-
-function awsError(name: string, message: string, metadata: Record<string, unknown> = { httpStatusCode: 400 }): Error {
-  return Object.assign(new Error(message), { name, $metadata: metadata });
-}
+import { awsError } from '../../helpers/errors.js';
 
 describe('explainAwsError', () => {
   test('missing credentials', () => {

@@ -30,6 +30,7 @@ import { deployVersion, type DeployOptions, type Deployment } from '../../../src
 import { ActionError } from '../../../src/errors.js';
 import { pushContext, SHA } from '../../helpers/run-context.js';
 import { fakeClock, type FakeClock } from '../../helpers/clock.js';
+import { awsError } from '../../helpers/errors.js';
 
 const V4 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/4';
 const V3 = 'arn:aws:sagemaker:us-east-1:123456789012:model-package/fraud-model/3';
@@ -83,10 +84,6 @@ function updating(variantStatus: string, message: string): DescribeEndpointOutpu
 }
 
 const live = (config = NEW) => endpoint({ EndpointStatus: 'InService', EndpointConfigName: config });
-
-function awsError(name: string, message: string): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } });
-}
 
 const notFound = () => awsError('ValidationException', 'Could not find endpoint "arn:aws:sagemaker:us-east-1:123456789012:endpoint/fraud-prod".');
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from '@jest/globals';
-import { InputError } from '../../../src/errors.js';
 import { bool, keyValues, type InputReader, type KeyValueRules } from '../../../src/inputs/readers.js';
+import { thrown } from '../../helpers/errors.js';
 
 function reader(values: Record<string, string>): InputReader {
   const map = new Map(Object.entries(values));
@@ -14,16 +14,6 @@ const RULES: KeyValueRules = {
   valueMax: 20,
   maxEntries: 5
 };
-
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
-}
 
 describe('bool', () => {
   test.each(['true', 'True', 'TRUE'])('accepts the YAML 1.2 core spelling %s as true, as getBooleanInput does', (spelling) => {

@@ -1,21 +1,11 @@
 import { describe, expect, test } from '@jest/globals';
-import { InputError } from '../../../src/errors.js';
 import { readGroup, readGroupTags } from '../../../src/inputs/version.js';
 import type { InputReader } from '../../../src/inputs/readers.js';
+import { thrown } from '../../helpers/errors.js';
 
 function reader(values: Record<string, string>): InputReader {
   const map = new Map(Object.entries(values));
   return (name) => map.get(name) ?? '';
-}
-
-function thrown(fn: () => unknown): InputError {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof InputError) return e;
-    throw e;
-  }
-  throw new Error('expected an InputError');
 }
 
 const ARN_PREFIX = 'arn:aws:sagemaker:us-east-1:123456789012:model-package-group/';

@@ -6,6 +6,7 @@ import { ActionError } from '../../../src/errors.js';
 import { parseImageRef, type ImageRef } from '../../../src/inputs/image-ref.js';
 import { WaitTimeout } from '../../../src/aws/poll.js';
 import { fakeClock, type FakeClock } from '../../helpers/clock.js';
+import { awsError, rejection } from '../../helpers/errors.js';
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 
@@ -24,19 +25,6 @@ let ecr: ECRClient;
 let clock: FakeClock;
 let logs: string[];
 const log = { info: (m: string) => void logs.push(m) };
-
-function awsError(name: string, message: string): Error {
-  return Object.assign(new Error(message), { name, $metadata: { httpStatusCode: 400 } });
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  );
-  if (!(err instanceof Error)) throw new Error('expected a rejection');
-  return err;
-}
 
 beforeEach(() => {
   ecrMock.reset();

@@ -4,6 +4,7 @@ import { GetSecretValueCommand, SecretsManagerClient } from '@aws-sdk/client-sec
 import { mockClient } from 'aws-sdk-client-mock';
 import type { CopyDestination, CopyOptions, CopyResult, CopySource } from '../../../src/oci/copy.js';
 import type { RegistryRef, ResolvedImage, ResolveOptions } from '../../../src/oci/client.js';
+import { rejection } from '../../helpers/errors.js';
 
 const resolveDigest = jest.fn<(ref: RegistryRef, opts?: ResolveOptions) => Promise<ResolvedImage>>();
 const copyImage = jest.fn<(source: CopySource, dest: CopyDestination, opts?: CopyOptions) => Promise<CopyResult>>();
@@ -52,15 +53,6 @@ function deps() {
     log: { info: (m: string) => void logs.info.push(m), warning: (m: string) => void logs.warning.push(m) },
     setSecret: (v: string) => void masked.push(v)
   };
-}
-
-async function rejection(promise: Promise<unknown>): Promise<Error> {
-  const err = await promise.then(
-    () => undefined,
-    (e: unknown) => e
-  );
-  if (!(err instanceof Error)) throw new Error('expected a rejection');
-  return err;
 }
 
 beforeEach(() => {
