@@ -4,7 +4,7 @@
  * and lists it with status/.
  */
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@jest/globals';
 
@@ -31,7 +31,7 @@ test('the by-hand block registers a pinned version and status/ lists it', async 
   const env = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', SIM_ENV: `/tmp/sim-by-hand-${process.pid}.env` };
   const { stdout } = await new Promise<{ stdout: string; stderr: string }>((resolve, reject) =>
     execFile('bash', ['-c', `set -e\n${script}\nwait`], { cwd: ROOT, env, timeout: 60_000 }, (err, out, errOut) => (err ? reject(new Error(`${err.message}\n${out}\n${errOut}`)) : resolve({ stdout: out, stderr: errOut })))
-  );
+  ).finally(() => rmSync(env.SIM_ENV, { force: true }));
   expect(stdout).toMatch(/^model-package-arn<<[\s\S]*?\narn:aws:sagemaker:us-east-1:123456789012:model-package\/fraud-model\/1\n/m);
   expect(stdout).toContain(`Resolved 123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v1 to sha256:${'a'.repeat(64)}`);
   expect(stdout).toMatch(/image-digest<<\S+\nsha256:a{64}\n/);
