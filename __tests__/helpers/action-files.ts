@@ -21,12 +21,33 @@ export interface ActionFiles {
   outputText(): string;
 }
 
+/** The process's stdout captured for each test (the runner reads workflow commands there), restored after it. */
+export function useStdout(): { readonly chunks: string[]; text(): string } {
+  let chunks: string[] = [];
+  beforeEach(() => {
+    chunks = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      chunks.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
+      return true;
+    });
+  });
+  afterEach(() => {
+    jest.restoreAllMocks();
+  });
+  return {
+    get chunks() {
+      return chunks;
+    },
+    text: () => chunks.join('')
+  };
+}
+
 export function useActionFiles(prefix: string): ActionFiles {
   const summaryFile = join(mkdtempSync(join(tmpdir(), `${prefix}-summary-`)), 'summary');
   const savedEnv = { ...process.env };
   const savedExitCode = process.exitCode;
   let dir = '';
-  let stdout: string[] = [];
+  const out = useStdout();
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), `${prefix}-`));
     writeFileSync(join(dir, 'output'), '');
@@ -34,14 +55,8 @@ export function useActionFiles(prefix: string): ActionFiles {
     process.env.GITHUB_OUTPUT = join(dir, 'output');
     process.env.GITHUB_STEP_SUMMARY = summaryFile;
     process.exitCode = undefined;
-    stdout = [];
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-      stdout.push(String(chunk));
-      return true;
-    });
   });
   afterEach(() => {
-    jest.restoreAllMocks();
     process.env = { ...savedEnv };
     process.exitCode = savedExitCode;
     rmSync(dir, { recursive: true, force: true });
@@ -52,7 +67,7 @@ export function useActionFiles(prefix: string): ActionFiles {
       return dir;
     },
     get stdout() {
-      return stdout;
+      return out.chunks;
     },
     summaryFile,
     summary: () => readFileSync(summaryFile, 'utf8'),

@@ -4,27 +4,22 @@
  * cannot contain the delimiter is @actions/core's own code, so these tests assert what a workflow relies on:
  * a value carrying text from a registry or AWS is read back as that one output, and never sets another one.
  */
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, test } from '@jest/globals';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { EOL, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as log from '../../src/log.js';
+import { useStdout } from '../helpers/action-files.js';
 
 let dir: string;
-let stdout: string[];
+const stdout = useStdout();
 const saved = { ...process.env };
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'log-outputs-'));
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  });
 });
 
 afterEach(() => {
-  jest.restoreAllMocks();
   process.env = { ...saved };
   process.exitCode = undefined;
   rmSync(dir, { recursive: true, force: true });
@@ -58,13 +53,13 @@ describe('outputs', () => {
     log.setOutput('message', hostile);
     log.setOutput('approved', 'false');
     expect(runnerOutputs(file)).toEqual({ message: hostile.split('\n').join(EOL), approved: 'false' });
-    expect(stdout.join('')).toBe('');
+    expect(stdout.text()).toBe('');
   });
 
   test('without GITHUB_OUTPUT (an older runner) the output is still set, as a command', () => {
     delete process.env.GITHUB_OUTPUT;
     log.setOutput('model-package-arn', 'arn:aws:sagemaker:us-east-1:123456789012:model-package/g/1');
-    expect(stdout.join('')).toContain('::set-output name=model-package-arn::arn:aws:sagemaker:us-east-1:123456789012:model-package/g/1');
+    expect(stdout.text()).toContain('::set-output name=model-package-arn::arn:aws:sagemaker:us-east-1:123456789012:model-package/g/1');
   });
 });
 
@@ -72,7 +67,7 @@ describe('failure and summary', () => {
   test('setFailed fails the step and reports the message as an error', () => {
     log.setFailed('Registry r.example.com rejected the credentials');
     expect(process.exitCode).toBe(1);
-    expect(stdout.join('')).toBe(`::error::Registry r.example.com rejected the credentials${EOL}`);
+    expect(stdout.text()).toBe(`::error::Registry r.example.com rejected the credentials${EOL}`);
   });
 
   test('the job summary receives the markdown when the runner provides one, and nothing breaks when it does not', async () => {
@@ -90,6 +85,6 @@ describe('failure and summary', () => {
 describe('neutralised info lines', () => {
   test('`::` changes only at the start of a line (after blanks); `##[` changes anywhere, as the runner reads it', () => {
     log.info('a :: b\n  ::warning::x\n#[not-legacy]\n##[error]y\n\t ##[warning]z\nsee ##[group] here');
-    expect(stdout.join('')).toBe(`a :: b\n  :\u200b:warning::x\n#[not-legacy]\n#\u200b#[error]y\n\t #\u200b#[warning]z\nsee #\u200b#[group] here${EOL}`);
+    expect(stdout.text()).toBe(`a :: b\n  :\u200b:warning::x\n#[not-legacy]\n#\u200b#[error]y\n\t #\u200b#[warning]z\nsee #\u200b#[group] here${EOL}`);
   });
 });

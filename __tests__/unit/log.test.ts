@@ -1,25 +1,14 @@
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { EOL } from 'node:os';
 import * as log from '../../src/log.js';
+import { useStdout } from '../helpers/action-files.js';
 import { runnerCommands } from '../helpers/runner-commands.js';
 
-let stdout: string[];
-
-beforeEach(() => {
-  stdout = [];
-  jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    stdout.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk).toString('utf8'));
-    return true;
-  });
-});
-
-afterEach(() => {
-  jest.restoreAllMocks();
-});
+const stdout = useStdout();
 
 /** The workflow commands a runner would execute from these lines: lines that start with `::` (after blanks). */
 function commands(): string[] {
-  return stdout.join('').split(EOL).filter((line) => /^\s*::/.test(line));
+  return stdout.text().split(EOL).filter((line) => /^\s*::/.test(line));
 }
 
 describe('log lines cannot carry workflow commands', () => {
@@ -32,12 +21,12 @@ describe('log lines cannot carry workflow commands', () => {
   ])('%s', (_what, text) => {
     log.info(text);
     expect(commands()).toEqual([]);
-    expect(stdout.join('')).not.toMatch(/^\s*##\[/m);
+    expect(stdout.text()).not.toMatch(/^\s*##\[/m);
   });
 
   test('ordinary text is unchanged', () => {
     log.info('Image registry.example.com:5000/org/model:v1 (private) :: resolved');
-    expect(stdout.join('')).toBe(`Image registry.example.com:5000/org/model:v1 (private) :: resolved${EOL}`);
+    expect(stdout.text()).toBe(`Image registry.example.com:5000/org/model:v1 (private) :: resolved${EOL}`);
   });
 
   test('warnings and errors stay one command each: their line breaks are escaped', () => {
@@ -72,7 +61,7 @@ describe('every line is inert by the runner\'s own parser (TryParseV2, then the 
 
   test.each(attacks)('info: %s', (_what, text) => {
     log.info(text);
-    const out = stdout.join('');
+    const out = stdout.text();
     expect(runnerCommands(out)).toEqual([]);
     expect(runnerCommands(out, true)).toEqual([]);
   });
@@ -87,7 +76,7 @@ describe('every line is inert by the runner\'s own parser (TryParseV2, then the 
       log.warning(text);
       log.error(text);
     }
-    expect(runnerCommands(stdout.join(''))).toEqual(attacks.flatMap(() => ['warning', 'error']));
+    expect(runnerCommands(stdout.text())).toEqual(attacks.flatMap(() => ['warning', 'error']));
   });
 });
 
