@@ -10,7 +10,7 @@ import {
   readState,
   tokenLogin
 } from '../../../src/report/github-comment.js';
-import type { HistoryEntry } from '../../../src/report/summary.js';
+import { historyEntry } from '../../helpers/history.js';
 
 type Comment = { id: number; body?: string; html_url: string; user: { login: string } | null };
 
@@ -44,13 +44,7 @@ function fakeOctokit(opts: { pages?: Comment[][]; user?: () => Promise<{ data: {
   return { octokit, iterator, getAuthenticated, graphql, listComments };
 }
 
-const entry = (over: Partial<HistoryEntry> = {}): HistoryEntry => ({
-  commit: '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433',
-  image: 'ghcr.io/acme/fraud-model:v1',
-  approval: 'PendingManualApproval',
-  time: '2025-06-01T12:00:00.000Z',
-  ...over
-});
+const entry = historyEntry;
 
 describe('marker', () => {
   test('names the group, endpoint and comment-id', () => {
