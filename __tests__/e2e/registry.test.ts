@@ -66,8 +66,9 @@ async function run(inputs: Record<string, string>, extra: Omit<RunOptions, 'inpu
   return r;
 }
 
+/** The CreateModelPackage requests that made a version (not the one that learnt the group was missing). */
 async function created() {
-  return (await sim.requests({ operation: 'CreateModelPackage' })).map((q) => q.request);
+  return (await sim.requests({ operation: 'CreateModelPackage' })).filter((q) => q.status === 200).map((q) => q.request);
 }
 
 describe('tag → digest', () => {
@@ -202,7 +203,7 @@ describe('replicate-to-ecr', () => {
     const again = await ecr.requests();
     expect(again.filter((q) => q.method !== 'GET' && q.method !== 'HEAD')).toEqual([]);
     // Group and version on the first run only; afterwards only the run's own facts (UpdateModelPackage).
-    const writes = (await sim.requests()).filter((q) => WRITE_OPERATIONS.test(q.operation)).map((q) => q.operation);
+    const writes = (await sim.requests()).filter((q) => WRITE_OPERATIONS.test(q.operation) && q.status === 200).map((q) => q.operation);
     expect(writes.filter((op) => op !== 'UpdateModelPackage')).toEqual(['CreateModelPackageGroup', 'CreateModelPackage']);
   });
 });

@@ -59,7 +59,7 @@ export async function registerStep({ config, ctx, clients, clock, deadline, out 
   const sm = await clients.sagemaker();
   const region = await clients.region();
   if (config.dryRun) {
-    await dryRun(sm, plan);
+    await dryRun(sm, plan, clock.now());
     return { plan };
   }
   const result = await register(sm, plan, {
@@ -80,11 +80,11 @@ export async function registerStep({ config, ctx, clients, clock, deadline, out 
 }
 
 /** Prints the exact requests and what would happen; makes read calls only. */
-async function dryRun(sm: SageMakerClient, plan: RegistrationPlan): Promise<void> {
+async function dryRun(sm: SageMakerClient, plan: RegistrationPlan, now: number): Promise<void> {
   core.info('Dry run: nothing will be written to AWS.');
   const quiet = { info: () => undefined, warning: (m: string) => core.warning(m) };
   try {
-    const found = await lookUp(sm, plan, quiet);
+    const found = await lookUp(sm, plan, quiet, now);
     const earlier = reusable(found, plan);
     if (earlier) {
       core.info(`Plan: reuse version ${earlier.ModelPackageVersion} (${earlier.ModelPackageArn}), registered earlier (found by ${found.foundBy}).`);
