@@ -142,4 +142,14 @@ describe('run', () => {
     expect(process.exitCode).toBeUndefined();
     expect(files.stdout.join('')).toContain(`::warning::Image "ghcr.io/acme/fraud-model" has no tag: it is registered as ghcr.io/acme/fraud-model:latest (whatever was pushed last). Name the tag or the digest to register.${EOL}`);
   });
+
+  test('a deploy its preflight refuses (a pending version) is failed in the outputs and the summary, never in progress', async () => {
+    sm.on(DescribeModelPackageCommand).resolves({ ModelPackageArn: V1, ModelPackageVersion: 1, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'PendingManualApproval', CreationTime: new Date() });
+    const inputs = { 'model-package-arn': V1, 'endpoint-name': 'fraud-prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/SageMakerExecution' };
+    await run({ env: actionEnv(inputs), clock, sagemaker });
+    expect(process.exitCode).toBe(1);
+    expect(outputs()['deployment-status']).toBe('failed');
+    expect(files.summary()).toContain('### SageMaker deployment to `fraud-prod`: ❌ failed');
+    expect(files.summary()).not.toContain('in progress');
+  });
 });
