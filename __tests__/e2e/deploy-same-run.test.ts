@@ -3,21 +3,11 @@
  * the model and config the first deploy made are reused when SageMaker describes them identical, never refused with
  * "Cannot create already existing model"; another endpoint gets its own names; a differing config is refused.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { deploy, ENDPOINT, inventory, TIMING } from '../helpers/faults.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', TIMING);
-});
+const sim = useSim(TIMING);
 
 const since = async (seq: number, operation: string) => (await sim.requests({ operation })).filter((q) => q.seq > seq);
 

@@ -4,23 +4,13 @@
  * clear error and a re-run that converges; a failure at each write step of registration, then a re-run that
  * converges with one version per commit and the approval asked for.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import type { RunResult } from '../helpers/action-runner.js';
 import { deploy, ENDPOINT, expectConverged, inventory, TIMING } from '../helpers/faults.js';
 import { expectCleanFailure, expectRegistered, faultsFired, RATES, register } from '../helpers/fault-runs.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', TIMING);
-});
+const sim = useSim(TIMING);
 
 /** Runs `first` under `fault`; when it failed, it failed clearly, and `again` (faults cleared) is the re-run. */
 async function underFault(fault: object, visible: boolean, first: () => Promise<RunResult>, again: () => Promise<RunResult>): Promise<RunResult> {

@@ -4,24 +4,14 @@
  * sticky PR comment updated with the cancelled state. The simulator's virtual clock makes each phase last long
  * enough to signal; its request log tells when the run reached the phase.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import type { ChildProcess } from 'node:child_process';
 import { deploy, ENDPOINT, GROUP, inventory, sha, TIMING } from '../helpers/faults.js';
 import { terminateAt, type Signalled } from '../helpers/fault-runs.js';
 import { prEvent, REPO, ROLE, registerPr, runSub } from '../helpers/pipeline.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', TIMING);
-});
+const sim = useSim(TIMING);
 
 const [owner, repo] = REPO.split('/');
 /** The run is a pull_request run on PR 42 that comments there. */

@@ -2,23 +2,13 @@
  * promote/ (the bundled sub-action) against the simulator: the version a PR registered is approved in place,
  * chosen by commit, version or ARN; refusals change nothing; /promote needs write access.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, commentEvent, GROUP, prEvent, REPO, registerPr, ROLE, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 });
-});
+const sim = useSim(QUICK_TIMING);
 
 const describeVersion = (arn: string) => client(sim).send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
 const writes = async () => (await sim.requests()).filter((r) => WRITE_OPERATIONS.test(r.operation) || /^(POST|PATCH|PUT|DELETE) /.test(r.operation));

@@ -4,7 +4,7 @@
  * configuration that no endpoint uses. It fails closed when what uses the versions cannot be read, and refuses a
  * group given by ARN (other accounts' endpoints cannot be seen) unless allow-shared-group is set.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import {
   AddTagsCommand,
   CreateEndpointCommand,
@@ -16,19 +16,9 @@ import {
   type ProductionVariant
 } from '@aws-sdk/client-sagemaker';
 import { client, ECR_IMAGE, GROUP, ROLE, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+import { useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', { clockSpeed: 0, endpointCreateMs: 1_000 });
-});
+const sim = useSim({ clockSpeed: 0, endpointCreateMs: 1_000 });
 
 const ACCOUNT = '123456789012';
 const OTHER = '111122223333';

@@ -1,21 +1,11 @@
 /** prune/ against the simulator on a group of 300 versions: keeps exactly the right ones; dry-run deletes nothing. */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { CreateModelPackageCommand, CreateModelPackageGroupCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { QUICK_TIMING, useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 });
-});
+const sim = useSim(QUICK_TIMING);
 
 const arn = (n: number) => `arn:aws:sagemaker:us-east-1:123456789012:model-package/${GROUP}/${n}`;
 

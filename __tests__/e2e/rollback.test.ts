@@ -1,21 +1,11 @@
 /** rollback/ against the simulator: back to the version that served before (the ledger), or a named one. */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { DescribeEndpointCommand, ListTagsCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 });
-});
+const sim = useSim(QUICK_TIMING);
 
 const EP_ARN = 'arn:aws:sagemaker:us-east-1:123456789012:endpoint/fraud-prod';
 

@@ -1,20 +1,10 @@
 /** status/ against the simulator: versions newest first, with the endpoints serving each. */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { pushEvent } from '../helpers/action-runner.js';
 import { ECR_IMAGE, GROUP, registerPr, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 });
-});
+const sim = useSim(QUICK_TIMING);
 
 function deploy(n: number, endpoint: string) {
   return runRegister({

@@ -1,4 +1,5 @@
 /** Starts the local simulator in-process and reads its control API, for end-to-end tests. */
+import { afterAll, beforeAll, beforeEach } from '@jest/globals';
 import { startSimulator } from '../../sim/server.js';
 import { simLogPath } from './leak-check.mjs';
 
@@ -18,6 +19,34 @@ export interface Sim {
   control(path: string, body?: unknown, method?: string): Promise<unknown>;
   reset(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** The sub-action tests' timing: 10 virtual seconds per real second, endpoints ready in half a second. */
+export const QUICK_TIMING = { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 };
+
+/**
+ * One simulator for a test file: started before all its tests, reset before each (then given `config`), closed after
+ * all. The object returned stands for the running simulator in tests and helpers alike.
+ */
+export function useSim(config?: Record<string, unknown>, options: Record<string, unknown> = {}): Sim {
+  let running: Sim | undefined;
+  beforeAll(async () => {
+    running = await startSim(options);
+  });
+  afterAll(async () => {
+    await running?.close();
+  });
+  beforeEach(async () => {
+    await running!.reset();
+    if (config) await running!.control('config', config);
+  });
+  return new Proxy({} as Sim, {
+    get: (_target, key: keyof Sim) => {
+      if (!running) throw new Error('the simulator starts in beforeAll');
+      const value = running[key];
+      return typeof value === 'function' ? value.bind(running) : value;
+    }
+  });
 }
 
 export const WRITE_OPERATIONS = /^(Create|Update|Delete|Put|Add|Start|Stop)/;
