@@ -120,27 +120,24 @@ describe('errors posted by the sub-actions', () => {
     expect(files.stdout.join('')).toContain(ARN);
   });
 
-  test.each([
+  const STATES: [string, Partial<CommandState<object>>][] = [
     ['with a version report', { report }],
     ['with a status body', { markdown: '### versions\n' }],
     ['before anything to show', {}]
-  ])('an AWS error thrown as it is (not through send), %s', async (_what, state) => {
-    await runCommand(failing(accessDenied, state), deps());
-    expect(summary()).toContain('Unexpected error (AccessDeniedException): the details are in the job log.');
-    expectNothingLeaked(published());
-    expect(files.stdout.join('')).toContain(ARN);
-  });
-
-  test.each([
-    ['with a version report', { report }],
-    ['with a status body', { markdown: '### versions\n' }],
-    ['before anything to show', {}]
-  ])('an unexpected TypeError, %s: its text and stack stay in the log', async (_what, state) => {
-    await runCommand(failing(bug, state), deps());
-    expect(summary()).toContain('Unexpected error (TypeError): the details are in the job log.');
-    expectNothingLeaked(published());
-    expect(files.stdout.join('')).toContain(SECRET_WORDS);
-  });
+  ];
+  const ERRORS: [string, () => Error, string, string][] = [
+    ['an AWS error thrown as it is (not through send)', accessDenied, 'AccessDeniedException', ARN],
+    ['an unexpected TypeError', bug, 'TypeError', SECRET_WORDS]
+  ];
+  test.each(ERRORS.flatMap(([what, err, name, inLog]) => STATES.map(([where, state]) => [what, where, err, name, inLog, state] as const)))(
+    '%s, %s: its text (and stack) stay in the log',
+    async (_what, _where, err, name, inLog, state) => {
+      await runCommand(failing(err, state), deps());
+      expect(summary()).toContain(`Unexpected error (${name}): the details are in the job log.`);
+      expectNothingLeaked(published());
+      expect(files.stdout.join('')).toContain(inLog);
+    }
+  );
 
   test('the PR comment of a failed version report carries the public text only', async () => {
     // A group of its own: the comment module remembers, for the whole process, the comments it wrote.
