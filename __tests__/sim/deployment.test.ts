@@ -1,19 +1,10 @@
-import { DeleteEndpointConfigCommand, DeleteModelCommand, type DeploymentConfig, SageMakerClient, UpdateEndpointCommand } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { control, rejection, startSim } from './helpers.js';
+import { DeleteEndpointConfigCommand, DeleteModelCommand, type DeploymentConfig, UpdateEndpointCommand } from '@aws-sdk/client-sagemaker';
+import { control, rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 import { arnOf, config, describeEp, IMAGE_V1, IMAGE_V2, liveEndpoint, model, walk } from './hosting-helpers.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator({ clockSpeed: 0 });
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim({ clockSpeed: 0 }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const canary = (wait = 60, termination = 30, extra: Partial<DeploymentConfig> = {}): DeploymentConfig => ({
   BlueGreenUpdatePolicy: {

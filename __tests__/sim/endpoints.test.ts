@@ -18,25 +18,15 @@ import {
   ListEndpointsCommand,
   ListModelsCommand,
   ListTagsCommand,
-  SageMakerClient,
   UpdateEndpointCommand,
   UpdateModelPackageCommand,
 } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
 import { control, rejection, startSim } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 import { arnOf, config, describeEp, IMAGE_V1, IMAGE_V2, liveEndpoint, model, ROLE, walk } from './hosting-helpers.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator({ clockSpeed: 0 });
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim({ clockSpeed: 0 }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const PRIVATE_IMAGE = 'registry.example.com/team/churn:v1';
 const VPC = { SecurityGroupIds: ['sg-0123456789abcdef0'], Subnets: ['subnet-0123456789abcdef0'] };

@@ -3,20 +3,11 @@
  * or after it ran with its answer lost), as the real SDK client sees them.
  */
 import { CreateModelCommand, CreateModelPackageGroupCommand, ListModelPackageGroupsCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { control, rejection, startSim } from './helpers.js';
+import { control, rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator();
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim());
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const once = (): SageMakerClient =>
   new SageMakerClient({ endpoint: sim.url, region: 'us-east-1', credentials: { accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 'secret' }, maxAttempts: 1 });

@@ -7,24 +7,14 @@ import {
   DescribeEndpointConfigCommand,
   DescribeInferenceComponentCommand,
   ListInferenceComponentsCommand,
-  SageMakerClient,
   type ProductionVariant
 } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { rejection, startSim } from './helpers.js';
+import { rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 import { arnOf, IMAGE_V1, model, ROLE } from './hosting-helpers.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator({ clockSpeed: 0 });
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim({ clockSpeed: 0 }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const variant = (name: string, modelName?: string): ProductionVariant => ({
   VariantName: name,

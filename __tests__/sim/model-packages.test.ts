@@ -7,24 +7,14 @@ import {
   DescribeModelPackageGroupCommand,
   ListModelPackagesCommand,
   ListModelPackageGroupsCommand,
-  SageMakerClient,
   UpdateModelPackageCommand,
 } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { client, ECR_IMAGE, rejection, startSim } from './helpers.js';
+import { client, ECR_IMAGE, rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator();
 const ACCT = '123456789012';
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim());
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const spec = { Containers: [{ Image: ECR_IMAGE }] };
 const group = (name: string) => sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: name }));

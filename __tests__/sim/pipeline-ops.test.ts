@@ -6,28 +6,18 @@ import {
   DescribeModelPackageCommand,
   ListModelPackageGroupsCommand,
   ListModelPackagesCommand,
-  SageMakerClient,
   SearchCommand,
   UpdateModelPackageCommand,
   type SearchCommandInput,
 } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { control, ECR_IMAGE, rejection, startSim } from './helpers.js';
+import { control, ECR_IMAGE, rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator({ clockSpeed: 0 });
 const ACCT = '123456789012';
 const OWNER = '210987654321';
 const SHARED_ARN = `arn:aws:sagemaker:us-east-1:${OWNER}:model-package-group/shared-models`;
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim({ clockSpeed: 0 }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const spec = { Containers: [{ Image: ECR_IMAGE }] };
 const group = (name: string) => sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: name }));

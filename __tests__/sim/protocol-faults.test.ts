@@ -3,22 +3,12 @@ import {
   CreateModelPackageGroupCommand,
   UpdateEndpointWeightsAndCapacitiesCommand,
   DescribeModelPackageGroupCommand,
-  SageMakerClient,
 } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { control, ECR_IMAGE, rejection, startSim } from './helpers.js';
+import { control, ECR_IMAGE, rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator();
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim());
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const raw = (headers: Record<string, string>, body: string) =>
   fetch(sim.url, { method: 'POST', headers: { 'content-type': 'application/x-amz-json-1.1', ...headers }, body });

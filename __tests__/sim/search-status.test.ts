@@ -5,23 +5,13 @@ import {
   DeleteTagsCommand,
   DescribeModelPackageCommand,
   ListTagsCommand,
-  SageMakerClient,
   SearchCommand,
 } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { control, ECR_IMAGE, rejection, startSim } from './helpers.js';
+import { control, ECR_IMAGE, rejection } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator({ packageDelayMs: 60_000, clockSpeed: 0 });
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim({ packageDelayMs: 60_000, clockSpeed: 0 }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 const version = (extra: any = {}, image = ECR_IMAGE) =>

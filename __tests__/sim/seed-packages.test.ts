@@ -1,19 +1,10 @@
 /** POST /_sim/sagemaker/packages: many old versions in one request, as the service would show them. */
-import { CreateModelPackageCommand, DescribeModelPackageCommand, ListModelPackagesCommand, SageMakerClient, SearchCommand } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { control, startSim } from './helpers.js';
+import { CreateModelPackageCommand, DescribeModelPackageCommand, ListModelPackagesCommand, SearchCommand } from '@aws-sdk/client-sagemaker';
+import { control } from './helpers.js';
+import { useSimulator } from '../helpers/simulator.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
+const { sim, sm } = useSimulator({ clockSpeed: 0, searchDelayMs: 60_000 });
 
-beforeAll(async () => {
-  ({ sim, sm } = await startSim({ clockSpeed: 0, searchDelayMs: 60_000 }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
-beforeEach(() => sim.reset());
 
 const seed = (body: unknown) => control(sim, 'POST', '/_sim/sagemaker/packages', body);
 
