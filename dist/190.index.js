@@ -1,212 +1,51 @@
 export const id = 190;
-export const ids = [190,874];
+export const ids = [190];
 export const modules = {
 
-/***/ 89741:
+/***/ 4700:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   HK: () => (/* binding */ readOrGone),
-/* harmony export */   _w: () => (/* binding */ listAll),
-/* harmony export */   tF: () => (/* binding */ UseReader)
+/* harmony export */   U2: () => (/* binding */ stageText),
+/* harmony export */   Up: () => (/* binding */ stageOn),
+/* harmony export */   du: () => (/* binding */ markRolledBack)
 /* harmony export */ });
-/* unused harmony exports isGone, versionArn */
+/* unused harmony exports DEPLOYED, ROLLED_BACK, recordedEndpoint */
 /* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
-/* harmony import */ var _deploy_ledger_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(35874);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(83916);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 
 
-
-
-/** SageMaker's answer for a hosting resource that does not exist (ValidationException "Could not find …"). */
-function isGone(err) {
-    const e = (err ?? {});
-    return (e.name === 'ValidationException' || e.name === 'ResourceNotFound') && /Could not find|does not exist/i.test(e.message ?? '');
+const DEPLOYED = 'Deployed';
+const ROLLED_BACK = 'RolledBack';
+/** The endpoint a `Deployed` record says the version serves, else undefined. */
+function recordedEndpoint(lc) {
+    if (lc?.StageStatus !== DEPLOYED)
+        return undefined;
+    return /^Serving on ([a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62})$/.exec(lc.StageDescription ?? '')?.[1];
 }
-/** One read: undefined when the resource does not exist; any other failure names `what`. */
-async function readOrGone(what, action, call) {
-    try {
-        return await call();
-    }
-    catch (err) {
-        if (isGone(err))
-            return undefined;
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_2__/* .ActionError */ .lZ(`Could not read ${what}: ${(0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAwsError */ .Ni)(err, action).message}`);
-    }
+/** The stage a version holds on this endpoint (its record says it serves it), else undefined. */
+function stageOn(pkg, endpoint) {
+    const lc = pkg?.ModelLifeCycle;
+    return lc?.Stage && recordedEndpoint(lc) === endpoint ? lc.Stage : undefined;
 }
-/** Every item of a paged SageMaker list. */
-async function listAll(action, page) {
-    const out = [];
-    let token;
-    do {
-        const got = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)(action, () => page(token));
-        out.push(...(got.items ?? []));
-        token = got.next;
-    } while (token);
-    return out;
+/**
+ * What status/ shows in the Stage column. `serves`: the endpoints serving this version; `seen`: every endpoint
+ * seen serving some version. A record naming an endpoint that serves others and not this version is shown as
+ * replaced; a record naming an endpoint not seen (another account, unreadable) is shown as recorded.
+ */
+function stageText(lc, serves, seen) {
+    if (!lc?.Stage)
+        return '';
+    const endpoint = recordedEndpoint(lc);
+    if (endpoint && seen.has(endpoint) && !serves.includes(endpoint))
+        return `${lc.Stage} (replaced on ${endpoint})`;
+    return `${lc.Stage}${lc.StageStatus ? ` (${lc.StageStatus})` : ''}`;
 }
-/** A version named `group/n` (a form CreateModel accepts) as its ARN, in the model's account and Region. */
-function versionArn(ref, modelArn) {
-    if (ref.startsWith('arn:') || !modelArn)
-        return ref;
-    const [, partition, , region, account] = modelArn.split(':');
-    return `arn:${partition}:sagemaker:${region}:${account}:model-package/${ref}`;
-}
-class UseReader {
-    sm;
-    models = new Map();
-    configs = new Map();
-    constructor(sm) {
-        this.sm = sm;
-    }
-    /** The versions a model was created from; undefined when the model does not exist. */
-    model(name) {
-        const key = name.toLowerCase();
-        if (!this.models.has(key))
-            this.models.set(key, this.readModel(name));
-        return this.models.get(key);
-    }
-    /** The versions of an endpoint configuration's production and shadow variants; undefined when it does not exist. */
-    config(name) {
-        const key = name.toLowerCase();
-        if (!this.configs.has(key))
-            this.configs.set(key, this.readConfig(name));
-        return this.configs.get(key);
-    }
-    /** The tags of a resource; undefined when it does not exist. */
-    async tags(what, arn) {
-        const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-        const out = await readOrGone(what, 'sagemaker:ListTags', () => this.sm.send(new c.ListTagsCommand({ ResourceArn: arn, MaxResults: 100 })));
-        return out && Object.fromEntries((out.Tags ?? []).map((t) => [t.Key ?? '', t.Value ?? '']));
-    }
-    /** The endpoint and versions of an inference component; undefined when it does not exist. */
-    async component(name) {
-        const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-        const ic = await readOrGone(`inference component ${name}`, 'sagemaker:DescribeInferenceComponent', () => this.sm.send(new c.DescribeInferenceComponentCommand({ InferenceComponentName: name })));
-        if (!ic)
-            return undefined;
-        const models = [ic.Specification, ...(ic.Specifications ?? [])].map((s) => s?.ModelName).filter((m) => !!m);
-        return { endpoint: ic.EndpointName ?? '', ...(await this.useOfModels(models)) };
-    }
-    async useOfModels(names) {
-        const use = { versions: [], missingModels: [] };
-        for (const name of new Set(names)) {
-            const versions = await this.model(name);
-            if (versions)
-                use.versions.push(...versions.filter((v) => !use.versions.includes(v)));
-            else
-                use.missingModels.push(name);
-        }
-        return use;
-    }
-    async readModel(name) {
-        const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-        const model = await readOrGone(`model ${name}`, 'sagemaker:DescribeModel', () => this.sm.send(new c.DescribeModelCommand({ ModelName: name })));
-        if (!model)
-            return undefined;
-        const named = [model.PrimaryContainer, ...(model.Containers ?? [])].map((k) => k?.ModelPackageName).filter((n) => !!n);
-        if (named.length)
-            return [...new Set(named.map((n) => versionArn(n, model.ModelArn)))];
-        if (!model.ModelArn)
-            return [];
-        const tags = await this.tags(`model ${name}`, model.ModelArn);
-        if (!tags)
-            return undefined;
-        return tags[_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_1__.CURRENT_TAG] ? [tags[_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_1__.CURRENT_TAG]] : [];
-    }
-    async readConfig(name) {
-        const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-        const config = await readOrGone(`endpoint configuration ${name}`, 'sagemaker:DescribeEndpointConfig', () => this.sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: name })));
-        if (!config)
-            return undefined;
-        const variants = [...(config.ProductionVariants ?? []), ...(config.ShadowProductionVariants ?? [])];
-        const use = await this.useOfModels(variants.map((v) => v.ModelName).filter((m) => !!m));
-        return { ...use, components: (config.ProductionVariants ?? []).some((v) => !v.ModelName) };
-    }
-}
-
-
-/***/ }),
-
-/***/ 23462:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   O: () => (/* binding */ servingView)
-/* harmony export */ });
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15857);
-/* harmony import */ var _deploy_ledger_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(35874);
-/* harmony import */ var _model_use_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(89741);
-
-
-
-async function endpointNames(sm) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
-    const all = await (0,_model_use_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)('sagemaker:ListEndpoints', async (token) => {
-        const page = await sm.send(new c.ListEndpointsCommand({ MaxResults: 100, ...(token ? { NextToken: token } : {}) }));
-        return { items: page.Endpoints, next: page.NextToken };
-    });
-    return all.map((e) => e.EndpointName).filter((n) => !!n);
-}
-function note(view, endpoint, use, label = endpoint) {
-    for (const version of use.versions) {
-        const list = view.serving.get(version) ?? [];
-        if (!list.includes(endpoint))
-            list.push(endpoint);
-        view.serving.set(version, list);
-    }
-    if (use.missingModels.length && !view.unresolved.includes(label))
-        view.unresolved.push(label);
-}
-async function componentsOf(sm, reader, endpoint, view) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
-    const names = await (0,_model_use_js__WEBPACK_IMPORTED_MODULE_1__/* .listAll */ ._w)('sagemaker:ListInferenceComponents', async (token) => {
-        const page = await sm.send(new c.ListInferenceComponentsCommand({ EndpointNameEquals: endpoint, MaxResults: 100, ...(token ? { NextToken: token } : {}) }));
-        return { items: page.InferenceComponents, next: page.NextToken };
-    });
-    for (const { InferenceComponentName: name } of names) {
-        const use = name ? await reader.component(name) : undefined;
-        if (!use)
-            continue; // deleted since it was listed
-        view.components++;
-        note(view, endpoint, use, `${endpoint} (inference component ${name})`);
-    }
-}
-async function endpointUse(sm, name, view, o) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
-    const ep = await (0,_model_use_js__WEBPACK_IMPORTED_MODULE_1__/* .readOrGone */ .HK)(`endpoint ${name}`, 'sagemaker:DescribeEndpoint', () => sm.send(new c.DescribeEndpointCommand({ EndpointName: name })));
-    if (!ep)
-        return; // deleted since it was listed
-    view.endpoints++;
-    // Both the live config and one being deployed serve traffic during a blue/green update.
-    const configs = [ep.EndpointConfigName, ep.PendingDeploymentSummary?.EndpointConfigName].filter((n) => !!n);
-    let components = false;
-    for (const config of new Set(configs)) {
-        const use = await o.reader.config(config);
-        if (!use) {
-            if (!view.unresolved.includes(name))
-                view.unresolved.push(name);
-            continue;
-        }
-        components ||= use.components;
-        note(view, name, use);
-    }
-    if (o.components && components)
-        await componentsOf(sm, o.reader, name, view);
-    const tags = ep.EndpointArn ? await o.reader.tags(`endpoint ${name}`, ep.EndpointArn) : undefined;
-    const ledger = (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_0__.ledgerFromTags)(tags ?? {});
-    if (ledger.current)
-        view.ledger.add(ledger.current);
-    if (ledger.previous)
-        view.ledger.add(ledger.previous);
-}
-async function servingView(sm, o = {}) {
-    const options = { components: o.components ?? false, reader: o.reader ?? new _model_use_js__WEBPACK_IMPORTED_MODULE_1__/* .UseReader */ .tF(sm) };
-    const view = { serving: new Map(), ledger: new Set(), endpoints: 0, components: 0, unresolved: [] };
-    for (const name of await endpointNames(sm))
-        await endpointUse(sm, name, view, options);
-    return view;
+/** After a rollback: the version rolled back from keeps its stage, marked RolledBack, with where and to what. */
+async function markRolledBack(sm, from, endpoint, to) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const lifecycle = { Stage: from.stage, StageStatus: ROLLED_BACK, StageDescription: `Rolled back on ${endpoint} to ${to}` };
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:UpdateModelPackage', () => sm.send(new c.UpdateModelPackageCommand({ ModelPackageArn: from.arn, ModelLifeCycle: lifecycle })));
 }
 
 
@@ -224,14 +63,16 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   statusTable: () => (/* binding */ statusTable),
 /* harmony export */   versionStatuses: () => (/* binding */ versionStatuses)
 /* harmony export */ });
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(26145);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26145);
 /* harmony import */ var _inputs_readers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18961);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49301);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(54285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54285);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67521);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(94331);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3754);
 /* harmony import */ var _serving_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23462);
-/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(81573);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4700);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81573);
+
 
 
 
@@ -246,21 +87,23 @@ function readStatus(read, common) {
 }
 async function versionStatuses(sm, c) {
     const view = await (0,_serving_js__WEBPACK_IMPORTED_MODULE_4__/* .servingView */ .O)(sm);
+    // Every endpoint seen serving a version: a stage record naming one of them is checked against what it serves.
+    const seen = new Set([...view.serving.values()].flat());
     const out = [];
-    for (const summary of await (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .listVersions */ .yO)(sm, c.group, c.limit)) {
+    for (const summary of await (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .listVersions */ .yO)(sm, c.group, c.limit)) {
         const arn = summary.ModelPackageArn ?? '';
         // Commit and image are not in the listing's summaries: one DescribeModelPackage per version.
-        const pkg = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .describe */ .q0)(sm, arn);
-        const stage = pkg.ModelLifeCycle;
+        const pkg = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(sm, arn);
+        const endpoints = (view.serving.get(arn) ?? []).sort();
         out.push({
-            version: pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_6__/* .versionFromArn */ .Yu)(arn),
+            version: pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromArn */ .Yu)(arn),
             arn,
             approval: pkg.ModelApprovalStatus ?? '',
-            stage: stage ? `${stage.Stage}${stage.StageStatus ? ` (${stage.StageStatus})` : ''}` : '',
-            commit: (0,_versions_js__WEBPACK_IMPORTED_MODULE_5__/* .commitOf */ .D3)(pkg),
+            stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .stageText */ .U2)(pkg.ModelLifeCycle, endpoints, seen),
+            commit: (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .commitOf */ .D3)(pkg),
             image: pkg.InferenceSpecification?.Containers?.[0]?.Image ?? '',
             created: (pkg.CreationTime ?? summary.CreationTime)?.toISOString() ?? '',
-            endpoints: (view.serving.get(arn) ?? []).sort()
+            endpoints
         });
     }
     if (view.unresolved.length)
@@ -268,14 +111,14 @@ async function versionStatuses(sm, c) {
     return out;
 }
 function statusTable(group, versions) {
-    const lines = [`### SageMaker model versions of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(group)}`, ''];
+    const lines = [`### SageMaker model versions of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(group)}`, ''];
     if (!versions.length)
         return `${lines.join('\n')}\n_No versions._\n`;
     lines.push('| Version | Approval | Stage | Commit | Image | Created (UTC) | Serving on |', '|---|---|---|---|---|---|---|');
     for (const v of versions) {
-        const endpoints = v.endpoints.length ? v.endpoints.map((e) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(e)).join(', ') : '–';
+        const endpoints = v.endpoints.length ? v.endpoints.map((e) => (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(e)).join(', ') : '–';
         const created = v.created.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
-        lines.push(`| ${v.version} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(v.approval)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(v.stage || '–')} | ${v.commit ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(v.commit.slice(0, 12)) : '–'} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .code */ .aY)(v.image, 120)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_7__/* .escapeMarkdown */ .FV)(created)} | ${endpoints} |`);
+        lines.push(`| ${v.version} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(v.approval)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(v.stage || '–')} | ${v.commit ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(v.commit.slice(0, 12)) : '–'} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(v.image, 120)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(created)} | ${endpoints} |`);
     }
     return `${lines.join('\n')}\n`;
 }
@@ -297,169 +140,6 @@ const statusSpec = {
 };
 function run(deps = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultDeps */ .m)()) {
     return (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .runCommand */ .d)(statusSpec, deps);
-}
-
-
-/***/ }),
-
-/***/ 35874:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-__webpack_require__.r(__webpack_exports__);
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   CURRENT_TAG: () => (/* binding */ CURRENT_TAG),
-/* harmony export */   KIND_TAG: () => (/* binding */ KIND_TAG),
-/* harmony export */   PREVIOUS_TAG: () => (/* binding */ PREVIOUS_TAG),
-/* harmony export */   ledgerFromTags: () => (/* binding */ ledgerFromTags),
-/* harmony export */   markRollback: () => (/* binding */ markRollback),
-/* harmony export */   readLedger: () => (/* binding */ readLedger),
-/* harmony export */   recordDeployment: () => (/* binding */ recordDeployment),
-/* harmony export */   versionsOfConfig: () => (/* binding */ versionsOfConfig)
-/* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
-/* harmony import */ var _live_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(43457);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
-
-
-
-
-const CURRENT_TAG = 'model-package-arn';
-const PREVIOUS_TAG = 'previous-model-package-arn';
-/** `rollback` when the last change was a rollback (written by rollback/ after its deploy), else `deploy`. */
-const KIND_TAG = 'last-change';
-function ledgerFromTags(tags) {
-    const entry = {};
-    if (tags[CURRENT_TAG])
-        entry.current = tags[CURRENT_TAG];
-    if (tags[PREVIOUS_TAG])
-        entry.previous = tags[PREVIOUS_TAG];
-    if (tags[KIND_TAG] === 'rollback')
-        entry.rolledBack = true;
-    return entry;
-}
-async function readLedger(sm, endpointArn) {
-    return ledgerFromTags(await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, endpointArn));
-}
-/**
- * The model package versions an endpoint config's models were created from (empty when none was), model tags
- * included unchecked: for showing and keeping what may serve, never for deciding what serves (see live.ts).
- */
-async function versionsOfConfig(sm, configName) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: configName })));
-    const out = new Set();
-    for (const variant of config.ProductionVariants ?? []) {
-        if (!variant.ModelName)
-            continue;
-        const model = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName })));
-        const named = [model.PrimaryContainer, ...(model.Containers ?? [])].map((k) => k?.ModelPackageName).filter((n) => !!n);
-        named.forEach((n) => out.add(n));
-        if (!named.length && model.ModelArn) {
-            const tagged = (await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, model.ModelArn))[CURRENT_TAG];
-            if (tagged)
-                out.add(tagged);
-        }
-    }
-    return [...out];
-}
-/**
- * Called after a deploy went live: the endpoint's tags name the new version and the one it replaced. The one it
- * replaced is what the config that served before provably served (live.ts), not what the tags said: a tag naming
- * the new version (a re-run, or anyone who may tag the endpoint) must not hide it. When that config names no
- * version this action can confirm, the tags are the fallback; a re-deploy of the recorded version keeps the
- * previous entry as it is.
- */
-async function recordDeployment(sm, o) {
-    // An unreadable ledger loses only the rollback default, never the deployment's record of what is live.
-    const before = await readLedger(sm, o.endpointArn).catch(() => ({}));
-    const served = o.previousConfig ? await servedBy(sm, o.previousConfig) : [];
-    let previous = served.find((v) => v !== o.versionArn);
-    if (!previous && !served.length)
-        previous = before.current !== o.versionArn ? before.current : before.previous;
-    if (!previous && served.length)
-        previous = before.previous;
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    const tags = [
-        { Key: CURRENT_TAG, Value: o.versionArn },
-        ...(previous ? [{ Key: PREVIOUS_TAG, Value: previous }] : []),
-        { Key: KIND_TAG, Value: 'deploy' },
-        { Key: 'git-commit', Value: o.clean(o.ctx.sha || 'unknown') },
-        ...(o.ctx.runId ? [{ Key: 'github-run-id', Value: o.ctx.runId }] : [])
-    ];
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: o.endpointArn, Tags: tags })));
-    return { current: o.versionArn, ...(previous ? { previous } : {}) };
-}
-/** The versions a config provably serves; none when it cannot be read. */
-async function servedBy(sm, config) {
-    try {
-        return await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .servedVersions */ .RI)(sm, await (0,_live_js__WEBPACK_IMPORTED_MODULE_2__/* .readConfig */ .Xg)(sm, config));
-    }
-    catch {
-        return [];
-    }
-}
-/** Marks the endpoint's last change as a rollback, so a second rollback without a target is refused. */
-async function markRollback(sm, endpointArn) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
-}
-
-
-/***/ }),
-
-/***/ 54285:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   FV: () => (/* binding */ escapeMarkdown),
-/* harmony export */   aY: () => (/* binding */ code),
-/* harmony export */   nf: () => (/* binding */ link),
-/* harmony export */   tp: () => (/* binding */ table)
-/* harmony export */ });
-/* unused harmony export defuse */
-/** Zero-width space: breaks a mention, a reference or an autolink without changing what a reader sees. */
-const ZWSP = '\u200b';
-/**
- * Takes the sting out of what GitHub links after rendering: @-mentions (which notify), #123 and GH-123
- * references, bare URLs (`://`, `www.`) and e-mail autolinks. GitHub decodes entities (`&#64;`) and escapes
- * (`\#`) before it looks for them, so only a break inside the word itself is inert.
- */
-function defuse(text) {
-    return text
-        .replace(/@/g, `@${ZWSP}`)
-        .replace(/#/g, `#${ZWSP}`)
-        .replace(/\b(GH)-(?=\d)/gi, `$1${ZWSP}-`)
-        .replace(/:\/\//g, `:${ZWSP}//`)
-        .replace(/\b(www)\./gi, `$1${ZWSP}.`);
-}
-/**
- * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
- * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
- */
-function escapeMarkdown(text, max = 300) {
-    const oneLine = text.replace(/[\r\n\t]+/g, ' ');
-    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-    const escaped = short
-        .replace(/&/g, '&amp;')
-        .replace(/</g, '&lt;')
-        .replace(/>/g, '&gt;')
-        .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
-    return defuse(escaped);
-}
-/** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */
-function code(text, max = 300) {
-    const oneLine = text.replace(/[\r\n\t]+/g, ' ').replace(/`/g, "'");
-    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-    return `\`${short.replace(/\|/g, '\\|')}\``;
-}
-function link(label, url) {
-    if (!/^https:\/\/[^\s()<>]+$/.test(url))
-        return escapeMarkdown(label);
-    return `[${escapeMarkdown(label)}](${url})`;
-}
-function table(rows) {
-    return ['| | |', '|---|---|', ...rows.map(([k, v]) => `| ${k} | ${v} |`)].join('\n');
 }
 
 

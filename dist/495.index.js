@@ -2,61 +2,6 @@ export const id = 495;
 export const ids = [495,874];
 export const modules = {
 
-/***/ 93839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bE: () => (/* binding */ DEPLOY_OUTPUTS),
-/* harmony export */   fw: () => (/* binding */ deployTo),
-/* harmony export */   qx: () => (/* binding */ readDeploy)
-/* harmony export */ });
-/* harmony import */ var _inputs_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92207);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49301);
-
-
-const DEPLOY_OUTPUTS = ['deployment-status', 'endpoint-arn', 'endpoint-config-name', 'model-name'];
-/** The deploy inputs, when endpoint-name is set; the time budget grows with the policy as in the top-level action. */
-function readDeploy(read, common) {
-    const deploy = (0,_inputs_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeployConfig */ .Q)(read, undefined);
-    if (deploy && !read('wait-timeout'))
-        common.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
-    return deploy;
-}
-async function deployTo(s, io, deploy, versionArn) {
-    const { deployVersion } = await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 29991));
-    s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
-    try {
-        await deployVersion(await io.clients.sagemaker(), {
-            deploy,
-            ctx: s.ctx,
-            versionArn,
-            region: await io.clients.region(),
-            dryRun: s.common.dryRun,
-            clock: io.clock,
-            deadline: io.deadline,
-            pollMs: s.common.pollSeconds * 1000,
-            log: _log_js__WEBPACK_IMPORTED_MODULE_1__,
-            clients: io.clients,
-            onStarted: (d) => {
-                Object.assign(s.outputs, { 'endpoint-arn': d.endpointArn ?? '', 'endpoint-config-name': d.configName ?? '', 'model-name': d.modelName ?? '' });
-                _log_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('endpoint-arn', d.endpointArn ?? '');
-                _log_js__WEBPACK_IMPORTED_MODULE_1__.info(`Console: ${d.consoleUrl}`);
-            },
-            onPhase: () => io.progress()
-        }, s.deployment);
-    }
-    finally {
-        const d = s.deployment;
-        if (d.endpointArn)
-            s.outputs['endpoint-arn'] = d.endpointArn;
-        if (d.configName)
-            Object.assign(s.outputs, { 'endpoint-config-name': d.configName, 'model-name': d.modelName ?? d.configName });
-    }
-}
-
-
-/***/ }),
-
 /***/ 8938:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -219,11 +164,14 @@ var commands_deploy = __webpack_require__(93839);
 var inputs = __webpack_require__(67521);
 // EXTERNAL MODULE: ./src/commands/report.ts
 var report = __webpack_require__(8938);
-// EXTERNAL MODULE: ./src/commands/run.ts
-var run = __webpack_require__(94331);
+// EXTERNAL MODULE: ./src/commands/run.ts + 1 modules
+var run = __webpack_require__(3754);
 // EXTERNAL MODULE: ./src/aws/sdk.ts
 var sdk = __webpack_require__(15857);
+// EXTERNAL MODULE: ./src/commands/stage.ts
+var stage = __webpack_require__(4700);
 ;// CONCATENATED MODULE: ./src/commands/rollback.ts
+
 
 
 
@@ -365,6 +313,10 @@ async function execute(s, c, io) {
     const { current } = live;
     const target = pkg.ModelPackageArn;
     const defaults = await liveDefaults(sm, ep);
+    // The stage the version rolled back from holds on this endpoint moves to the target (an explicit `stage` wins).
+    const fromStage = (0,stage/* stageOn */.Up)(await (0,deploy_live/* describePackage */.IH)(sm, current).catch(() => undefined), c.endpointName);
+    if (fromStage)
+        defaults.stage = fromStage;
     const deploy = (0,commands_deploy/* readDeploy */.qx)((name) => c.read(name) || (defaults[name] ?? ''), s.common);
     // The budget follows the policy, as in the top-level action (unless wait-timeout is set).
     if (!c.read('wait-timeout'))
@@ -375,8 +327,12 @@ async function execute(s, c, io) {
     Object.assign(s.outputs, { 'model-package-arn': target, 'from-model-package-arn': current });
     log.info(`${headline} (${current} → ${target}).`);
     await (0,commands_deploy/* deployTo */.fw)(s, io, deploy, target);
-    if (s.deployment?.status === 'succeeded')
+    if (s.deployment?.status === 'succeeded') {
         await (0,deploy_ledger.markRollback)(sm, ep.EndpointArn).catch((err) => log.warning(`Could not mark the rollback in the ledger: ${err.message}`));
+        const to = `v${pkg.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(target)}`;
+        if (fromStage)
+            await (0,stage/* markRolledBack */.du)(sm, { arn: current, stage: fromStage }, c.endpointName, to).catch((err) => log.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
+    }
     if (s.deployment?.status === 'planned')
         s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
 }
@@ -389,6 +345,275 @@ const rollbackSpec = {
 };
 function rollback_run(deps = (0,run/* defaultDeps */.m)()) {
     return (0,run/* runCommand */.d)(rollbackSpec, deps);
+}
+
+
+/***/ }),
+
+/***/ 4700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U2: () => (/* binding */ stageText),
+/* harmony export */   Up: () => (/* binding */ stageOn),
+/* harmony export */   du: () => (/* binding */ markRolledBack)
+/* harmony export */ });
+/* unused harmony exports DEPLOYED, ROLLED_BACK, recordedEndpoint */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
+
+
+const DEPLOYED = 'Deployed';
+const ROLLED_BACK = 'RolledBack';
+/** The endpoint a `Deployed` record says the version serves, else undefined. */
+function recordedEndpoint(lc) {
+    if (lc?.StageStatus !== DEPLOYED)
+        return undefined;
+    return /^Serving on ([a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62})$/.exec(lc.StageDescription ?? '')?.[1];
+}
+/** The stage a version holds on this endpoint (its record says it serves it), else undefined. */
+function stageOn(pkg, endpoint) {
+    const lc = pkg?.ModelLifeCycle;
+    return lc?.Stage && recordedEndpoint(lc) === endpoint ? lc.Stage : undefined;
+}
+/**
+ * What status/ shows in the Stage column. `serves`: the endpoints serving this version; `seen`: every endpoint
+ * seen serving some version. A record naming an endpoint that serves others and not this version is shown as
+ * replaced; a record naming an endpoint not seen (another account, unreadable) is shown as recorded.
+ */
+function stageText(lc, serves, seen) {
+    if (!lc?.Stage)
+        return '';
+    const endpoint = recordedEndpoint(lc);
+    if (endpoint && seen.has(endpoint) && !serves.includes(endpoint))
+        return `${lc.Stage} (replaced on ${endpoint})`;
+    return `${lc.Stage}${lc.StageStatus ? ` (${lc.StageStatus})` : ''}`;
+}
+/** After a rollback: the version rolled back from keeps its stage, marked RolledBack, with where and to what. */
+async function markRolledBack(sm, from, endpoint, to) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const lifecycle = { Stage: from.stage, StageStatus: ROLLED_BACK, StageDescription: `Rolled back on ${endpoint} to ${to}` };
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:UpdateModelPackage', () => sm.send(new c.UpdateModelPackageCommand({ ModelPackageArn: from.arn, ModelLifeCycle: lifecycle })));
+}
+
+
+/***/ }),
+
+/***/ 81573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   Wo: () => (/* binding */ claimsOfCommit),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   yO: () => (/* binding */ listVersions)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
+/* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
+
+
+
+/** The commit a version records: MetadataProperties (fixed at creation), else the action's own metadata. */
+function commitOf(p) {
+    return p.MetadataProperties?.CommitId ?? p.CustomerMetadataProperties?.['git-commit'] ?? '';
+}
+/** The newest versions of a group (ListModelPackages, newest first), at most `limit`. */
+async function listVersions(sm, group, limit, createdAfter) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModelPackages', () => sm.send(new c.ListModelPackagesCommand({
+            ModelPackageGroupName: group.arn ?? group.name,
+            ModelPackageType: 'Versioned',
+            SortBy: 'CreationTime',
+            SortOrder: 'Descending',
+            MaxResults: Math.min(100, limit - out.length),
+            ...(createdAfter ? { CreationTimeAfter: createdAfter } : {}),
+            ...(token ? { NextToken: token } : {})
+        })));
+        out.push(...(page.ModelPackageSummaryList ?? []));
+        token = page.NextToken;
+    } while (token && out.length < limit);
+    return out;
+}
+async function describe(sm, ref) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new c.DescribeModelPackageCommand({ ModelPackageName: ref })));
+}
+/**
+ * Every version of the group that claims `commit` (newest first), as far as this account can see: Search, plus
+ * the versions created within the window in which Search may not have indexed them yet (see SEARCH_LAG_MS).
+ * When Search is denied or fails, or for a group given by ARN, the newest `scan` versions are described instead.
+ * Says which path saw them. Callers decide from what the versions prove (commands/prove.ts), never from the claim.
+ */
+async function claimsOfCommit(sm, group, commit, o) {
+    const found = group.arn ? undefined : await searchByCommit(sm, group, commit, o.log);
+    if (found) {
+        // Search may lag behind an UpdateModelPackage too: what is proven is what DescribeModelPackage says now.
+        const described = (await Promise.all(found.map((p) => describe(sm, p.ModelPackageArn)))).filter(live);
+        const recent = await createdSince(sm, group, new Date(o.now - _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCH_LAG_MS */ .L), o.scan ?? 200);
+        const seen = new Set(described.map((p) => p.ModelPackageArn));
+        const extra = recent.filter((p) => !seen.has(p.ModelPackageArn) && claims(p, commit));
+        return { versions: [...described, ...extra].sort(newestFirst), path: `Search, and the ${recent.length} version(s) created in the last ${_register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCH_LAG_MS */ .L / 60_000} minutes` };
+    }
+    const listed = await describeNewest(sm, group, o.scan ?? 200);
+    return { versions: listed.filter((p) => claims(p, commit)), path: `the newest ${listed.length} versions of the group (Search ${group.arn ? 'is not used for a group given by ARN' : 'was not available'}; older versions are not seen)` };
+}
+/** Whether a version claims the commit anywhere (either record), so a planted one is never overlooked. */
+const claims = (p, commit) => p.MetadataProperties?.CommitId === commit || p.CustomerMetadataProperties?.['git-commit'] === commit;
+const newestFirst = (a, b) => (b.ModelPackageVersion ?? 0) - (a.ModelPackageVersion ?? 0);
+const live = (p) => !!p?.ModelPackageArn && p.ModelPackageStatus !== 'Deleting';
+async function searchByCommit(sm, group, commit, log) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    try {
+        do {
+            const page = await sm.send(new c.SearchCommand({
+                Resource: 'ModelPackage',
+                SearchExpression: {
+                    Filters: [
+                        { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: group.name },
+                        { Name: 'CustomerMetadataProperties.git-commit', Operator: 'Equals', Value: commit }
+                    ]
+                },
+                SortBy: 'CreationTime',
+                SortOrder: 'Descending',
+                MaxResults: 100,
+                ...(token ? { NextToken: token } : {})
+            }));
+            out.push(...(page.Results ?? []).map((r) => r.ModelPackage).filter(live));
+            token = page.NextToken;
+        } while (token && out.length < 1000);
+        return out;
+    }
+    catch (err) {
+        const name = err.name ?? 'error';
+        if (!/AccessDenied|Validation|Throttl|Internal|ServiceUnavailable/.test(name))
+            throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAwsError */ .Ni)(err, 'sagemaker:Search');
+        log.info(`Search could not look up commit ${commit.slice(0, 12)} (${name}); listing the group's versions instead.`);
+        return undefined;
+    }
+}
+/** The versions created after `since` (ListModelPackages CreationTimeAfter), described; at most `limit`. */
+async function createdSince(sm, group, since, limit) {
+    const summaries = await listVersions(sm, group, limit, since);
+    const arns = summaries.map((s) => s.ModelPackageArn).filter((a) => !!a);
+    return (await Promise.all(arns.map((arn) => describe(sm, arn)))).filter(live);
+}
+async function describeNewest(sm, group, limit) {
+    const out = [];
+    for (const summary of await listVersions(sm, group, limit))
+        if (summary.ModelPackageArn)
+            out.push(await describe(sm, summary.ModelPackageArn));
+    return out.filter(live);
+}
+
+
+/***/ }),
+
+/***/ 38150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   N2: () => (/* binding */ describeEndpoint),
+/* harmony export */   tP: () => (/* binding */ cleanup),
+/* harmony export */   vS: () => (/* binding */ findEndpoint)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15857);
+
+
+
+/** DescribeEndpoint, or undefined when the endpoint does not exist. */
+async function findEndpoint(sm, name) {
+    const { DescribeEndpointCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    try {
+        return await sm.send(new DescribeEndpointCommand({ EndpointName: name }));
+    }
+    catch (err) {
+        const e = err;
+        if (e.name === 'ValidationException' && /Could not find endpoint/i.test(e.message ?? ''))
+            return undefined;
+        return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpoint', () => Promise.reject(err));
+    }
+}
+async function describeEndpoint(sm, name) {
+    const { DescribeEndpointCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpoint', () => sm.send(new DescribeEndpointCommand({ EndpointName: name })));
+}
+/** The tags of any SageMaker resource (endpoint, model, …) as a map. */
+async function tagsOf(sm, arn) {
+    const { ListTagsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const out = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListTags', () => sm.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 100 })));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key, t.Value ?? '']));
+}
+async function taggedFor(sm, endpoint, names) {
+    const { DescribeEndpointConfigCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const mine = [];
+    for (const name of names) {
+        const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+        if (config.EndpointConfigArn && (await tagsOf(sm, config.EndpointConfigArn)).endpoint === endpoint)
+            mine.push(name);
+    }
+    return mine;
+}
+/**
+ * Deletes the endpoint configs and models this action made for the endpoint, except the ones to keep
+ * (the live config and the previous one, which a rollback needs). Returns what was deleted.
+ */
+async function cleanup(sm, endpoint, keep, log) {
+    const { ListEndpointConfigsCommand, DeleteEndpointConfigCommand, DeleteModelCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const names = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListEndpointConfigs', () => sm.send(new ListEndpointConfigsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
+        for (const c of page.EndpointConfigs ?? [])
+            if (c.EndpointConfigName)
+                names.push(c.EndpointConfigName);
+        token = page.NextToken;
+    } while (token);
+    let doomed = names.filter((n) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurName */ .Yg)(endpoint, n) && !keep.includes(n));
+    // A name cut to fit 63 characters could come from another endpoint sharing the prefix: check the tag.
+    if (doomed.some((n) => !n.startsWith(`${endpoint}-v`)))
+        doomed = await taggedFor(sm, endpoint, doomed);
+    const gone = (err) => {
+        if (!/Could not find|not found/i.test(err.message))
+            throw err;
+    };
+    // Models carry the same name as their config; a model whose config is gone (an earlier cleanup that stopped
+    // half-way, a create whose answer was lost) goes too.
+    const orphans = (await ourModels(sm, endpoint)).filter((m) => !keep.includes(m) && !names.includes(m));
+    for (const name of [...doomed, ...orphans]) {
+        try {
+            if (doomed.includes(name))
+                await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DeleteEndpointConfig', () => sm.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name }))).catch(gone);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DeleteModel', () => sm.send(new DeleteModelCommand({ ModelName: name }))).catch(gone);
+            log.info(`Deleted the old endpoint config and model ${name}`);
+        }
+        catch (err) {
+            log.warning(`Could not delete ${name}: ${err.message}`);
+        }
+    }
+    return [...doomed, ...orphans];
+}
+/** The models named as this action names an endpoint's models (exact prefix, see isOurName). */
+async function ourModels(sm, endpoint) {
+    const { ListModelsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const names = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModels', () => sm.send(new ListModelsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
+        for (const m of page?.Models ?? [])
+            if (m.ModelName && (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurName */ .Yg)(endpoint, m.ModelName) && m.ModelName.startsWith(`${endpoint}-v`))
+                names.push(m.ModelName);
+        token = page?.NextToken;
+    } while (token);
+    return names;
 }
 
 
@@ -496,6 +721,188 @@ async function markRollback(sm, endpointArn) {
     const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
     await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:AddTags', () => sm.send(new c.AddTagsCommand({ ResourceArn: endpointArn, Tags: [{ Key: KIND_TAG, Value: 'rollback' }] })));
 }
+
+
+/***/ }),
+
+/***/ 43457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ configsOf),
+/* harmony export */   IH: () => (/* binding */ describePackage),
+/* harmony export */   Km: () => (/* binding */ settledConfig),
+/* harmony export */   RI: () => (/* binding */ servedVersions),
+/* harmony export */   Xg: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
+/* harmony import */ var _serves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72691);
+
+
+
+
+
+/** The tag this action puts on every model it creates (plan.ts), naming the version it was made from. */
+const MODEL_TAG = 'model-package-arn';
+/** DescribeEndpointConfig and the model of each of its production variants. */
+async function readConfig(sm, name) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+    const out = { name, models: [] };
+    if (config.CreationTime)
+        out.created = config.CreationTime;
+    for (const variant of config.ProductionVariants ?? []) {
+        if (!variant.ModelName) {
+            out.models.push({ name: '', containers: [] });
+            continue;
+        }
+        const model = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName })));
+        const live = { name: variant.ModelName, containers: [model.PrimaryContainer, ...(model.Containers ?? [])].filter((k) => !!k) };
+        // Only a model built from an image needs its tag: it names the version to check the image against.
+        if (live.containers.length === 1 && !live.containers[0].ModelPackageName && model.ModelArn) {
+            const tag = (await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, model.ModelArn))[MODEL_TAG];
+            if (tag !== undefined)
+                live.tag = tag;
+        }
+        out.models.push(live);
+    }
+    return out;
+}
+/** The live config of an endpoint that is InService with no update pending (undefined otherwise). */
+function settledConfig(ep) {
+    if (ep.EndpointStatus !== 'InService' || ep.PendingDeploymentSummary)
+        return undefined;
+    return ep.EndpointConfigName || undefined;
+}
+async function describePackage(sm, arn) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new c.DescribeModelPackageCommand({ ModelPackageName: arn })));
+}
+/**
+ * The versions a config provably serves: a ModelPackageName as SageMaker reports it, or the version a model's tag
+ * names once its own container matches the model's image. A tag that cannot be confirmed names nothing.
+ */
+async function servedVersions(sm, config) {
+    const out = new Set();
+    for (const model of config.models) {
+        const named = (0,_serves_js__WEBPACK_IMPORTED_MODULE_3__/* .namedVersion */ .e$)(model);
+        if (!named)
+            continue;
+        if (model.containers[0].ModelPackageName) {
+            out.add(named);
+            continue;
+        }
+        const pkg = await describePackage(sm, named).catch(() => undefined);
+        if (pkg && (0,_serves_js__WEBPACK_IMPORTED_MODULE_3__/* .modelServes */ .ck)(model, pkg))
+            out.add(named);
+    }
+    return [...out];
+}
+/** This action's endpoint configs of `endpoint` (by name; a name cut to 63 characters also by its `endpoint` tag). */
+async function configsOf(sm, endpoint) {
+    const { ListEndpointConfigsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListEndpointConfigs', () => sm.send(new ListEndpointConfigsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
+        for (const c of page.EndpointConfigs ?? []) {
+            if (c.EndpointConfigName && (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .isOurName */ .Yg)(endpoint, c.EndpointConfigName))
+                out.push({ name: c.EndpointConfigName, ...(c.CreationTime ? { created: c.CreationTime } : {}) });
+        }
+        token = page.NextToken;
+    } while (token);
+    const mine = [];
+    for (const c of out) {
+        if (c.name.startsWith(`${endpoint}-v`))
+            mine.push(c);
+        else if (await cutNameIsOurs(sm, endpoint, c.name))
+            mine.push(c);
+    }
+    return mine;
+}
+async function cutNameIsOurs(sm, endpoint, name) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+    return !!config.EndpointConfigArn && (await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, config.EndpointConfigArn)).endpoint === endpoint;
+}
+
+
+/***/ }),
+
+/***/ 72691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TW: () => (/* binding */ configServes),
+/* harmony export */   ck: () => (/* binding */ modelServes),
+/* harmony export */   e$: () => (/* binding */ namedVersion)
+/* harmony export */ });
+/* unused harmony export sameImage */
+/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97748);
+
+/**
+ * The same image: the very reference, or the same repository at the same digest (a version registered by tag
+ * records the digest it resolved to in ImageDigest).
+ */
+function sameImage(served, image, digest) {
+    if (served === image)
+        return true;
+    const a = (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(served);
+    const b = (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(image);
+    if (typeof a === 'string' || typeof b === 'string')
+        return false;
+    const wanted = b.digest ?? digest;
+    return !!a.digest && a.digest === wanted && a.registry === b.registry && a.repository === b.repository;
+}
+/**
+ * A model serves the version when its one container names the version's ARN (ModelPackageName, the association
+ * SageMaker keeps), or, for a model built from an image (private registries, pending versions: no
+ * ModelPackageName), when its image and model data are the version's own. A model tag naming another version
+ * rules the model out; a tag alone never rules it in.
+ */
+function modelServes(model, pkg) {
+    const arn = pkg.ModelPackageArn;
+    if (!arn || model.containers.length !== 1)
+        return false;
+    const served = model.containers[0];
+    if (served.ModelPackageName)
+        return served.ModelPackageName === arn;
+    if (model.tag !== undefined && model.tag !== arn)
+        return false;
+    const own = pkg.InferenceSpecification?.Containers?.[0];
+    if (!own?.Image || !served.Image)
+        return false;
+    return sameImage(served.Image, own.Image, own.ImageDigest) && (served.ModelDataUrl ?? '') === (own.ModelDataUrl ?? '');
+}
+/** Every production variant of the config serves the version (and there is at least one). */
+function configServes(config, pkg) {
+    return config.models.length > 0 && config.models.every((m) => modelServes(m, pkg));
+}
+/** The version a model names: its ModelPackageName, else its tag (a hint to be checked with modelServes). */
+function namedVersion(model) {
+    if (model.containers.length !== 1)
+        return undefined;
+    return model.containers[0].ModelPackageName ?? model.tag;
+}
+
+
+/***/ }),
+
+/***/ 78396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SEARCH_LAG_MS)
+/* harmony export */ });
+/**
+ * How long a new or updated model package version may stay invisible to Search. AWS documents no bound: this is an
+ * assumption, shared by the registration lookup (register/lookup.ts) and promote's claims (commands/versions.ts),
+ * which both list the versions created within this window because Search may not show them yet.
+ */
+const SEARCH_LAG_MS = 30 * 60_000;
 
 
 /***/ }),

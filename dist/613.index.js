@@ -9,6 +9,7 @@ export const modules = {
 /* harmony export */   FV: () => (/* binding */ escapeMarkdown),
 /* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   pl: () => (/* binding */ escapeWithLinks),
 /* harmony export */   tp: () => (/* binding */ table)
 /* harmony export */ });
 /* unused harmony export defuse */
@@ -27,19 +28,47 @@ function defuse(text) {
         .replace(/:\/\//g, `:${ZWSP}//`)
         .replace(/\b(www)\./gi, `$1${ZWSP}.`);
 }
-/**
- * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
- * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
- */
-function escapeMarkdown(text, max = 300) {
+/** One line, cut at max characters (with an ellipsis). */
+function shorten(text, max) {
     const oneLine = text.replace(/[\r\n\t]+/g, ' ');
-    const short = oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
-    const escaped = short
+    return oneLine.length > max ? `${oneLine.slice(0, max)}…` : oneLine;
+}
+function inert(text) {
+    const escaped = text
         .replace(/&/g, '&amp;')
         .replace(/</g, '&lt;')
         .replace(/>/g, '&gt;')
         .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1');
     return defuse(escaped);
+}
+/**
+ * Makes untrusted text (branch names, tags, descriptions, metadata, error messages) inert in GitHub markdown:
+ * no HTML, no characters that break a table row or start markup, nothing GitHub turns into a ping or a link.
+ */
+function escapeMarkdown(text, max = 300) {
+    return inert(shorten(text, max));
+}
+/** An https URL with nothing that could end an autolink or a table cell early. */
+const SAFE_URL = /^https:\/\/[^\s()<>|`'"\\[\]]+$/;
+const URLS = /https:\/\/[^\s()<>|`'"\\[\]]+/g;
+/**
+ * Like escapeMarkdown, but the URLs this action built itself (the run, the pull request, console links: `own`
+ * says which) stay whole and clickable, as autolinks. Only an exact match is kept: a URL that merely starts like one
+ * of ours, and every other part of the text, is made inert as usual.
+ */
+function escapeWithLinks(text, own, max = 300) {
+    const short = shorten(text, max);
+    const parts = [];
+    let last = 0;
+    for (const m of short.matchAll(URLS)) {
+        const url = m[0].replace(/[.,;:!?]+$/, '');
+        if (!SAFE_URL.test(url) || !own(url))
+            continue;
+        parts.push(inert(short.slice(last, m.index)), `<${url}>`);
+        last = m.index + url.length;
+    }
+    parts.push(inert(short.slice(last)));
+    return parts.join('');
 }
 /** Text shown as inline code: backticks inside are replaced so the span cannot be closed early. */
 function code(text, max = 300) {
@@ -62,14 +91,12 @@ function table(rows) {
 /***/ 57994:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   changesSince: () => (/* binding */ changesSince),
+/* harmony export */   GQ: () => (/* binding */ toHistory),
 /* harmony export */   failedLine: () => (/* binding */ failedLine),
-/* harmony export */   renderReport: () => (/* binding */ renderReport),
-/* harmony export */   toHistory: () => (/* binding */ toHistory),
-/* harmony export */   utc: () => (/* binding */ utc)
+/* harmony export */   renderReport: () => (/* binding */ renderReport)
 /* harmony export */ });
+/* unused harmony exports utc, changesSince, ownLinks */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
 /* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(54285);
 
@@ -162,16 +189,29 @@ function deploymentRows(d) {
     return rows;
 }
 /**
- * The one way an error reaches a summary or a comment: AWS's own words and unexpected errors (their text and stack
- * trace) stay in the job log (masked by the runner), and the rest is made inert markdown.
+ * The links this action wrote into the report's text: its console links, the run (any attempt of it) and the pull
+ * request of the run. They are built from the runner's own variables, so they stay clickable; nothing else does.
  */
-function failedLine(error) {
-    return `**What failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .publicMessage */ .jA)(error), 2000)}`;
+function ownLinks(r) {
+    const exact = new Set([r.consoleUrl, r.deployment?.consoleUrl, r.runUrl].filter((u) => !!u));
+    const run = r.runUrl ? /^(https:\/\/.+)\/actions\/runs\/\d+$/.exec(r.runUrl) : null;
+    if (run && r.prNumber !== undefined)
+        exact.add(`${run[1]}/pull/${r.prNumber}`);
+    return (url) => exact.has(url) || (!!r.runUrl && url.startsWith(`${r.runUrl}/attempts/`) && /^\d{1,9}$/.test(url.slice(r.runUrl.length + 10)));
+}
+/**
+ * The one way an error reaches a summary or a comment: AWS's own words and unexpected errors (their text and stack
+ * trace) stay in the job log (masked by the runner), and the rest is made inert markdown (the action's own links,
+ * such as the console link of an endpoint still updating, stay clickable when `own` names them).
+ */
+function failedLine(error, own = () => false) {
+    return `**What failed:** ${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeWithLinks */ .pl)((0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .publicMessage */ .jA)(error), own, 2000)}`;
 }
 function renderReport(r, history = []) {
     const lines = [title(r), ''];
+    const own = ownLinks(r);
     if (r.headline)
-        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeMarkdown */ .FV)(r.headline, 500), '');
+        lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeWithLinks */ .pl)(r.headline, own, 500), '');
     const rows = [['Model package group', (0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .code */ .aY)(r.group)]];
     if (r.version !== undefined) {
         const label = `${r.version}${r.created === false ? ' (registered by an earlier run)' : ''}`;
@@ -194,7 +234,7 @@ function renderReport(r, history = []) {
         rows.push(...deploymentRows(r.deployment));
     lines.push((0,_markdown_js__WEBPACK_IMPORTED_MODULE_1__/* .table */ .tp)(rows));
     if (r.error)
-        lines.push('', failedLine(r.error));
+        lines.push('', failedLine(r.error, own));
     const previous = history.at(-1);
     const changes = changesSince(previous, r);
     if (changes.length)

@@ -2,61 +2,6 @@ export const id = 788;
 export const ids = [788,523,524,401];
 export const modules = {
 
-/***/ 93839:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   bE: () => (/* binding */ DEPLOY_OUTPUTS),
-/* harmony export */   fw: () => (/* binding */ deployTo),
-/* harmony export */   qx: () => (/* binding */ readDeploy)
-/* harmony export */ });
-/* harmony import */ var _inputs_deploy_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(92207);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49301);
-
-
-const DEPLOY_OUTPUTS = ['deployment-status', 'endpoint-arn', 'endpoint-config-name', 'model-name'];
-/** The deploy inputs, when endpoint-name is set; the time budget grows with the policy as in the top-level action. */
-function readDeploy(read, common) {
-    const deploy = (0,_inputs_deploy_js__WEBPACK_IMPORTED_MODULE_0__/* .readDeployConfig */ .Q)(read, undefined);
-    if (deploy && !read('wait-timeout'))
-        common.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
-    return deploy;
-}
-async function deployTo(s, io, deploy, versionArn) {
-    const { deployVersion } = await Promise.all(/* import() */[__webpack_require__.e(457), __webpack_require__.e(991)]).then(__webpack_require__.bind(__webpack_require__, 29991));
-    s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
-    try {
-        await deployVersion(await io.clients.sagemaker(), {
-            deploy,
-            ctx: s.ctx,
-            versionArn,
-            region: await io.clients.region(),
-            dryRun: s.common.dryRun,
-            clock: io.clock,
-            deadline: io.deadline,
-            pollMs: s.common.pollSeconds * 1000,
-            log: _log_js__WEBPACK_IMPORTED_MODULE_1__,
-            clients: io.clients,
-            onStarted: (d) => {
-                Object.assign(s.outputs, { 'endpoint-arn': d.endpointArn ?? '', 'endpoint-config-name': d.configName ?? '', 'model-name': d.modelName ?? '' });
-                _log_js__WEBPACK_IMPORTED_MODULE_1__.setOutput('endpoint-arn', d.endpointArn ?? '');
-                _log_js__WEBPACK_IMPORTED_MODULE_1__.info(`Console: ${d.consoleUrl}`);
-            },
-            onPhase: () => io.progress()
-        }, s.deployment);
-    }
-    finally {
-        const d = s.deployment;
-        if (d.endpointArn)
-            s.outputs['endpoint-arn'] = d.endpointArn;
-        if (d.configName)
-            Object.assign(s.outputs, { 'endpoint-config-name': d.configName, 'model-name': d.modelName ?? d.configName });
-    }
-}
-
-
-/***/ }),
-
 /***/ 2788:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -228,8 +173,8 @@ function approvalDescription(ctx, payload, approval, extra) {
 var inputs = __webpack_require__(67521);
 // EXTERNAL MODULE: ./src/commands/report.ts
 var report = __webpack_require__(8938);
-// EXTERNAL MODULE: ./src/commands/run.ts
-var run = __webpack_require__(94331);
+// EXTERNAL MODULE: ./src/commands/run.ts + 1 modules
+var run = __webpack_require__(3754);
 // EXTERNAL MODULE: ./src/commands/versions.ts
 var versions = __webpack_require__(81573);
 // EXTERNAL MODULE: ./src/register/proof.ts
@@ -358,6 +303,32 @@ async function promote_select(sm, c, ctx, now) {
     log.info(`Versions claiming commit ${commit.slice(0, 12)}: ${found.versions.length} (seen through ${found.path})`);
     return proveCommitVersion(found.versions, { ...claim, commit }, found.path);
 }
+/** No version claims the commit: say so, or that the group itself does not exist (a misspelt name, another Region). */
+async function nothingToPromote(sm, c, commit, io) {
+    const group = c.group.name;
+    const missing = (await groupMissing(sm, c.group)) ? `Model package group ${group} does not exist in ${await io.clients.region()}` : undefined;
+    const what = missing ?? `No version of ${group} was registered for commit ${commit}`;
+    if (c.ifMissing === 'skip')
+        return log.info(`${what}; if-missing is skip, so nothing was promoted.`);
+    if (missing)
+        throw new src_errors/* ActionError */.lZ(`${missing}: check model-package-group and aws-region (the group is created by the first registration).`);
+    throw new src_errors/* ActionError */.lZ(`${what}. Register it first (the pull-request workflow), or name the version with version or model-package-arn.`);
+}
+/**
+ * True when SageMaker says the group does not exist (DescribeModelPackageGroup answers ValidationException for a
+ * missing group); false when it exists or cannot be told (the call denied or failing): then the plain message stands.
+ */
+async function groupMissing(sm, group) {
+    const cmd = await (0,sdk/* sagemakerSdk */.nP)();
+    try {
+        await sm.send(new cmd.DescribeModelPackageGroupCommand({ ModelPackageGroupName: group.arn ?? group.name }));
+        return false;
+    }
+    catch (err) {
+        const e = err;
+        return e.name === 'ValidationException' && /does not exist/i.test(e.message ?? '');
+    }
+}
 /** On events bound to a pull request, the version must be that pull request's commit's version. */
 function checkEventCommit(pkg, commit) {
     const recorded = pkg.MetadataProperties?.CommitId ?? '';
@@ -389,12 +360,8 @@ async function execute(s, c, io) {
     const ctx = s.ctx;
     const sm = await io.clients.sagemaker();
     const pkg = await promote_select(sm, event.commit && !c.arn && !c.version ? { ...c, commit: event.commit } : c, ctx, io.clock.now());
-    if (!pkg) {
-        const what = `No version of ${c.group.name} was registered for commit ${(c.commit ?? ctx.sha).slice(0, 12)}`;
-        if (c.ifMissing === 'skip')
-            return log.info(`${what}; if-missing is skip, so nothing was promoted.`);
-        throw new src_errors/* ActionError */.lZ(`${what}. Register it first (the pull-request workflow), or name the version with version or model-package-arn.`);
-    }
+    if (!pkg)
+        return nothingToPromote(sm, c, (c.commit ?? ctx.sha).slice(0, 12), io);
     if (c.arn && c.group && pkg.ModelPackageGroupName !== c.group.name) {
         throw new src_errors/* ActionError */.lZ(`model-package-arn ${c.arn} belongs to group ${pkg.ModelPackageGroupName}, not ${c.group.name}.`);
     }
@@ -414,6 +381,9 @@ async function execute(s, c, io) {
     const refused = refusal(pkg, c.approval);
     if (refused)
         throw new src_errors/* ActionError */.lZ(refused);
+    // Every deploy input is checked against the version as approved before the approval is written.
+    if (c.deploy)
+        (0,commands_deploy/* checkDeployable */.W6)(s, c.deploy, { ...pkg, ModelApprovalStatus: c.approval }, ctx);
     const description = approvalDescription(ctx, payload, c.approval, c.note);
     if (s.common.dryRun) {
         log.info(`Dry run: would set version ${pkg.ModelPackageVersion} to ${c.approval} (${description})${c.deploy ? ` and deploy it to ${c.deploy.endpointName}` : ''}.`);
@@ -481,6 +451,121 @@ function versionReport(pkg, ctx, o) {
     if (ctx.runId)
         report.runUrl = `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
     return report;
+}
+
+
+/***/ }),
+
+/***/ 81573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   Wo: () => (/* binding */ claimsOfCommit),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   yO: () => (/* binding */ listVersions)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
+/* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
+
+
+
+/** The commit a version records: MetadataProperties (fixed at creation), else the action's own metadata. */
+function commitOf(p) {
+    return p.MetadataProperties?.CommitId ?? p.CustomerMetadataProperties?.['git-commit'] ?? '';
+}
+/** The newest versions of a group (ListModelPackages, newest first), at most `limit`. */
+async function listVersions(sm, group, limit, createdAfter) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModelPackages', () => sm.send(new c.ListModelPackagesCommand({
+            ModelPackageGroupName: group.arn ?? group.name,
+            ModelPackageType: 'Versioned',
+            SortBy: 'CreationTime',
+            SortOrder: 'Descending',
+            MaxResults: Math.min(100, limit - out.length),
+            ...(createdAfter ? { CreationTimeAfter: createdAfter } : {}),
+            ...(token ? { NextToken: token } : {})
+        })));
+        out.push(...(page.ModelPackageSummaryList ?? []));
+        token = page.NextToken;
+    } while (token && out.length < limit);
+    return out;
+}
+async function describe(sm, ref) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new c.DescribeModelPackageCommand({ ModelPackageName: ref })));
+}
+/**
+ * Every version of the group that claims `commit` (newest first), as far as this account can see: Search, plus
+ * the versions created within the window in which Search may not have indexed them yet (see SEARCH_LAG_MS).
+ * When Search is denied or fails, or for a group given by ARN, the newest `scan` versions are described instead.
+ * Says which path saw them. Callers decide from what the versions prove (commands/prove.ts), never from the claim.
+ */
+async function claimsOfCommit(sm, group, commit, o) {
+    const found = group.arn ? undefined : await searchByCommit(sm, group, commit, o.log);
+    if (found) {
+        // Search may lag behind an UpdateModelPackage too: what is proven is what DescribeModelPackage says now.
+        const described = (await Promise.all(found.map((p) => describe(sm, p.ModelPackageArn)))).filter(live);
+        const recent = await createdSince(sm, group, new Date(o.now - _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCH_LAG_MS */ .L), o.scan ?? 200);
+        const seen = new Set(described.map((p) => p.ModelPackageArn));
+        const extra = recent.filter((p) => !seen.has(p.ModelPackageArn) && claims(p, commit));
+        return { versions: [...described, ...extra].sort(newestFirst), path: `Search, and the ${recent.length} version(s) created in the last ${_register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCH_LAG_MS */ .L / 60_000} minutes` };
+    }
+    const listed = await describeNewest(sm, group, o.scan ?? 200);
+    return { versions: listed.filter((p) => claims(p, commit)), path: `the newest ${listed.length} versions of the group (Search ${group.arn ? 'is not used for a group given by ARN' : 'was not available'}; older versions are not seen)` };
+}
+/** Whether a version claims the commit anywhere (either record), so a planted one is never overlooked. */
+const claims = (p, commit) => p.MetadataProperties?.CommitId === commit || p.CustomerMetadataProperties?.['git-commit'] === commit;
+const newestFirst = (a, b) => (b.ModelPackageVersion ?? 0) - (a.ModelPackageVersion ?? 0);
+const live = (p) => !!p?.ModelPackageArn && p.ModelPackageStatus !== 'Deleting';
+async function searchByCommit(sm, group, commit, log) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    try {
+        do {
+            const page = await sm.send(new c.SearchCommand({
+                Resource: 'ModelPackage',
+                SearchExpression: {
+                    Filters: [
+                        { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: group.name },
+                        { Name: 'CustomerMetadataProperties.git-commit', Operator: 'Equals', Value: commit }
+                    ]
+                },
+                SortBy: 'CreationTime',
+                SortOrder: 'Descending',
+                MaxResults: 100,
+                ...(token ? { NextToken: token } : {})
+            }));
+            out.push(...(page.Results ?? []).map((r) => r.ModelPackage).filter(live));
+            token = page.NextToken;
+        } while (token && out.length < 1000);
+        return out;
+    }
+    catch (err) {
+        const name = err.name ?? 'error';
+        if (!/AccessDenied|Validation|Throttl|Internal|ServiceUnavailable/.test(name))
+            throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAwsError */ .Ni)(err, 'sagemaker:Search');
+        log.info(`Search could not look up commit ${commit.slice(0, 12)} (${name}); listing the group's versions instead.`);
+        return undefined;
+    }
+}
+/** The versions created after `since` (ListModelPackages CreationTimeAfter), described; at most `limit`. */
+async function createdSince(sm, group, since, limit) {
+    const summaries = await listVersions(sm, group, limit, since);
+    const arns = summaries.map((s) => s.ModelPackageArn).filter((a) => !!a);
+    return (await Promise.all(arns.map((arn) => describe(sm, arn)))).filter(live);
+}
+async function describeNewest(sm, group, limit) {
+    const out = [];
+    for (const summary of await listVersions(sm, group, limit))
+        if (summary.ModelPackageArn)
+            out.push(await describe(sm, summary.ModelPackageArn));
+    return out.filter(live);
 }
 
 
@@ -634,415 +719,6 @@ async function requireAttested(a, image, ctx, token) {
         ...(a.trustedRoot ? { trustedRoot: a.trustedRoot } : {}),
         log: _log_js__WEBPACK_IMPORTED_MODULE_1__
     });
-}
-
-
-/***/ }),
-
-/***/ 7339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TE: () => (/* binding */ lookUp),
-/* harmony export */   b4: () => (/* binding */ mayAdoptSameImage),
-/* harmony export */   lJ: () => (/* binding */ confirm)
-/* harmony export */ });
-/* unused harmony exports LIST_LIMIT, CONFIRM_LIMIT */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26145);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14563);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
-
-
-
-
-const LIST_LIMIT = 1000;
-const BATCH_SIZE = 100;
-/** DescribeModelPackage calls at most, to confirm candidates found by the listing. */
-const CONFIRM_LIMIT = 25;
-/** approval auto on a release run may approve the PR's version of the same digest (a squash merge). */
-function mayAdoptSameImage(plan) {
-    return plan.autoApproval && plan.approval === 'Approved' && !!plan.imageDigest;
-}
-const isArn = (s) => s.startsWith('arn:');
-const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
-/**
- * A version is this registration only when it proves it: the immutable record of its containers is the one this plan
- * writes (so its containers are exactly these, unchanged since), it was registered for `commit` from this repository,
- * and its metadata agrees. Metadata alone (idempotency-key, image-digest) is a hint anyone allowed
- * UpdateModelPackage can write.
- */
-function provenFor(plan, p, commit) {
-    const own = plan.createPackage.MetadataProperties;
-    if (commit !== undefined && (p.MetadataProperties?.GeneratedBy !== own.GeneratedBy || p.MetadataProperties?.CommitId !== commit))
-        return false;
-    if (commit === undefined && !sameContent(plan, p))
-        return false;
-    const repository = plan.createPackage.CustomerMetadataProperties['github-repository'];
-    return !(0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .disagreements */ .og)(p, { ...(repository ? { repository } : {}), ...(own.Repository ? { repositoryUrl: own.Repository } : {}) }).length;
-}
-/** Another commit's version of the same content: pinned to this digest, and the same containers but for the image's name. */
-function sameContent(plan, p) {
-    if (!plan.imageDigest || (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedDigest */ .tN)(p) !== plan.imageDigest || !p.InferenceSpecification)
-        return false;
-    const renamed = { ...p.InferenceSpecification, Containers: (p.InferenceSpecification.Containers ?? []).map((c) => ({ ...c, Image: plan.image })) };
-    return (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .containerRecord */ .pe)(renamed, plan.imageDigest) === plan.createPackage.MetadataProperties.GeneratedBy;
-}
-function classify(plan, packages) {
-    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
-    const meta = (p) => p.CustomerMetadataProperties ?? {};
-    const claimed = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
-    // A Failed version only counts its used-up token; anything else must prove it is this registration.
-    const exact = claimed.filter((p) => p.ModelPackageStatus === 'Failed' || provenFor(plan, p, plan.createPackage.MetadataProperties.CommitId));
-    const unproven = claimed.filter((p) => !exact.includes(p)).map((p) => p.ModelPackageArn);
-    const sameImage = mayAdoptSameImage(plan)
-        ? inGroup.filter((p) => !claimed.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest && provenFor(plan, p, undefined))
-        : [];
-    return { exact, sameImage, unproven };
-}
-/** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
-async function search(sm, plan, filter, log) {
-    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    try {
-        const out = await sm.send(new SearchCommand({
-            Resource: 'ModelPackage',
-            SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName }, { ...filter, Operator: 'Equals' }] },
-            SortBy: 'CreationTime',
-            SortOrder: 'Descending',
-            MaxResults: 20,
-            // A group given by ARN may belong to another account: its versions are only searched with CrossAccount.
-            ...(isArn(plan.groupNameOrArn) ? { CrossAccountFilterOption: 'CrossAccount' } : {})
-        }));
-        return (out.Results ?? []).map((r) => r.ModelPackage).filter((p) => !!p?.ModelPackageArn);
-    }
-    catch (err) {
-        const name = err.name ?? 'Error';
-        log.warning(`Search for an earlier version failed (${name}); looking through the newest versions of the group instead.`);
-        return undefined;
-    }
-}
-async function searchPath(sm, plan, log) {
-    const byKey = await search(sm, plan, { Name: 'CustomerMetadataProperties.idempotency-key', Value: plan.idempotencyKey }, log);
-    if (!byKey)
-        return undefined;
-    let found = classify(plan, byKey);
-    if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
-        const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest }, log);
-        if (byDigest)
-            found = { ...found, sameImage: classify(plan, byDigest).sameImage };
-    }
-    return { ...found, foundBy: 'Search' };
-}
-/** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
-async function* newestVersions(sm, plan) {
-    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    let token;
-    let seen = 0;
-    do {
-        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModelPackages', () => sm.send(new ListModelPackagesCommand({
-            ModelPackageGroupName: plan.groupNameOrArn,
-            ModelPackageType: 'Versioned',
-            SortBy: 'CreationTime',
-            SortOrder: 'Descending',
-            MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
-            ...(token ? { NextToken: token } : {})
-        })));
-        const arns = (page?.ModelPackageSummaryList ?? []).map((s) => s.ModelPackageArn).filter((a) => !!a);
-        seen += arns.length;
-        if (arns.length)
-            yield arns;
-        token = page?.NextToken;
-    } while (token && seen < LIST_LIMIT);
-}
-/** Could this summary be the registration? (Same image as registered or as given, or the same digest.) */
-function candidate(plan, s) {
-    return (s.InferenceSpecification?.Containers ?? []).some((c) => c.Image === plan.image || c.Image === plan.imageAsGiven || (!!plan.imageDigest && c.ImageDigest === plan.imageDigest));
-}
-async function listingPath(sm, plan) {
-    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    const found = { exact: [], sameImage: [] };
-    let listed = 0;
-    let confirms = 0;
-    for await (const arns of newestVersions(sm, plan)) {
-        listed += arns.length;
-        const batch = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:BatchDescribeModelPackage', () => sm.send(new BatchDescribeModelPackageCommand({ ModelPackageArnList: arns })));
-        const summaries = batch?.ModelPackageSummaries ?? {};
-        // Keep the listing's order (newest first); ARNs in the error map (deleted meanwhile) are skipped.
-        for (const arn of arns.filter((a) => summaries[a] && candidate(plan, summaries[a]))) {
-            if (confirms++ >= CONFIRM_LIMIT)
-                break;
-            const full = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
-            const { exact, sameImage, unproven } = classify(plan, [full]);
-            found.exact.push(...exact);
-            found.sameImage.push(...sameImage);
-            if (unproven?.length)
-                found.unproven = [...(found.unproven ?? []), ...unproven];
-        }
-        if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT)
-            break;
-    }
-    if (found.exact.length || found.sameImage.length)
-        found.foundBy = `listing the newest ${listed} versions`;
-    return found;
-}
-/** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
-async function lookUp(sm, plan, log) {
-    const searched = await searchPath(sm, plan, log);
-    if (searched && (searched.exact.length || searched.sameImage.length))
-        return searched;
-    const listed = await listingPath(sm, plan);
-    // What Search saw that claims this registration without proving it is reported even when the listing cannot see it.
-    const unproven = [...new Set([...(searched?.unproven ?? []), ...(listed.unproven ?? [])])];
-    return unproven.length ? { ...listed, unproven } : listed;
-}
-/**
- * Search may lag behind an UpdateModelPackage, so a version it found is proven again from what
- * DescribeModelPackage says now, right before it is reused; undefined when it no longer proves it.
- */
-async function confirm(sm, plan, p) {
-    const { DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    const now = (await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: p.ModelPackageArn }))));
-    const { exact, sameImage } = classify(plan, [now]);
-    return exact.some((v) => v.ModelPackageStatus !== 'Failed') || sameImage.length ? now : undefined;
-}
-
-
-/***/ }),
-
-/***/ 26714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MP: () => (/* binding */ describeVersion),
-  OP: () => (/* binding */ failureReasons),
-  kz: () => (/* binding */ register),
-  Ez: () => (/* binding */ reusable)
-});
-
-// UNUSED EXPORTS: ensureGroup, waitForVersion
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(99378);
-// EXTERNAL MODULE: ./src/register/plan.ts
-var register_plan = __webpack_require__(59030);
-// EXTERNAL MODULE: ./src/aws/poll.ts
-var poll = __webpack_require__(55672);
-// EXTERNAL MODULE: ./src/aws/arns.ts
-var arns = __webpack_require__(26145);
-// EXTERNAL MODULE: ./src/register/lookup.ts
-var lookup = __webpack_require__(7339);
-// EXTERNAL MODULE: ./src/aws/sdk.ts
-var sdk = __webpack_require__(15857);
-;// CONCATENATED MODULE: ./src/register/run-fields.ts
-
-
-
-/**
- * The UpdateModelPackage request that brings `p` to this run's fields, or undefined when nothing would change.
- * A pending request never revokes an approval or a rejection, and `approval: auto` never overrides a rejection.
- */
-function runFieldsUpdate(plan, p) {
-    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
-    const wanted = plan.approval;
-    const approve = wanted !== 'PendingManualApproval' && wanted !== current && !(plan.autoApproval && current === 'Rejected');
-    const recorded = p.CustomerMetadataProperties ?? {};
-    const changed = Object.fromEntries(Object.entries(plan.runMetadata).filter(([k, v]) => recorded[k] !== v));
-    if (!approve && !Object.keys(changed).length)
-        return undefined;
-    return {
-        ModelPackageArn: p.ModelPackageArn,
-        ...(approve ? { ModelApprovalStatus: wanted, ApprovalDescription: plan.approvalDescription } : {}),
-        // Keys merge on the service side: only the changed ones are sent.
-        ...(Object.keys(changed).length ? { CustomerMetadataProperties: changed } : {})
-    };
-}
-/** Applies the run's fields; returns the approval the version has afterwards. */
-async function applyRunFields(sm, plan, p, log) {
-    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
-    const update = runFieldsUpdate(plan, p);
-    if (!update)
-        return current;
-    const version = p.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(p.ModelPackageArn);
-    const parts = [
-        ...(update.ModelApprovalStatus ? [`approval ${current} → ${update.ModelApprovalStatus}`] : []),
-        ...(update.CustomerMetadataProperties ? [`run metadata (${Object.keys(update.CustomerMetadataProperties).join(', ')})`] : [])
-    ];
-    log.info(`Updating version ${version}: ${parts.join('; ')}`);
-    const { UpdateModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    await (0,aws_errors/* send */.tN)('sagemaker:UpdateModelPackage', () => sm.send(new UpdateModelPackageCommand(update)));
-    return update.ModelApprovalStatus ?? current;
-}
-
-;// CONCATENATED MODULE: ./src/register/model-registry.ts
-
-
-
-
-
-
-
-
-function isMissing(err) {
-    const e = err;
-    return e.name === 'ResourceNotFound' || (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(e.message ?? ''));
-}
-/** Makes sure the group exists (by name, or by ARN for a group shared from another account); returns its ARN. */
-async function ensureGroup(sm, plan, log) {
-    const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    const describe = () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
-    try {
-        return (await describe()).ModelPackageGroupArn;
-    }
-    catch (err) {
-        if (!isMissing(err))
-            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:DescribeModelPackageGroup');
-    }
-    if (!plan.createGroup) {
-        throw new errors/* ActionError */.lZ(`Model package group '${plan.groupNameOrArn}' does not exist and create-group is false. Create it first or set create-group: true.`);
-    }
-    log.info(`Creating model package group ${plan.groupName}`);
-    try {
-        return (await sm.send(new CreateModelPackageGroupCommand(plan.createGroup))).ModelPackageGroupArn;
-    }
-    catch (err) {
-        // Another run may have created it between our read and our write.
-        if (/already exists/i.test(err.message ?? ''))
-            return (await (0,aws_errors/* send */.tN)('sagemaker:DescribeModelPackageGroup', describe)).ModelPackageGroupArn;
-        throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackageGroup');
-    }
-}
-async function describeVersion(sm, arn) {
-    const { DescribeModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    return (0,aws_errors/* send */.tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
-}
-/** Waits until the version is Completed; a Failed version fails with SageMaker's own reasons. */
-async function waitForVersion(sm, arn, opts) {
-    const state = await (0,poll/* poll */.wt)({
-        read: () => describeVersion(sm, arn),
-        done: (p) => p.ModelPackageStatus === 'Completed' || p.ModelPackageStatus === 'Failed' || p.ModelPackageStatus === 'Deleting',
-        clock: opts.clock,
-        timeoutMs: opts.timeoutMs,
-        what: `model package ${arn} to complete`,
-        onWait: (p, elapsed) => opts.log.info(`Model package status: ${p.ModelPackageStatus} (${Math.round(elapsed / 1000)} s)`)
-    });
-    if (state.ModelPackageStatus !== 'Completed') {
-        throw new errors/* ActionError */.lZ(`Model package ${arn} ended ${state.ModelPackageStatus}: ${failureReasons(state)}`);
-    }
-    return state;
-}
-function failureReasons(p) {
-    const details = p.ModelPackageStatusDetails;
-    const reasons = [...(details?.ValidationStatuses ?? []), ...(details?.ImageScanStatuses ?? [])]
-        .filter((s) => s.Status === 'Failed')
-        .map((s) => `${s.Name}: ${s.FailureReason ?? 'no reason given'}`);
-    return reasons.length ? reasons.join('; ') : 'SageMaker gave no reason';
-}
-const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
-/** The earlier version to use: this commit and image, else (approval auto on a release run) the PR's version of the same digest. */
-function reusable(found, plan) {
-    return found.exact.find(usable) ?? ((0,lookup/* mayAdoptSameImage */.b4)(plan) ? found.sameImage[0] : undefined);
-}
-/** Waits for an existing version if needed, applies this run's fields, and reports it. */
-async function adopt(sm, plan, p, opts) {
-    const arn = p.ModelPackageArn;
-    opts.onArn?.(arn);
-    const current = p.ModelPackageStatus === 'Completed' && p.CustomerMetadataProperties ? p : await waitForVersion(sm, arn, opts);
-    const approval = await applyRunFields(sm, plan, current, opts.log);
-    return {
-        arn,
-        version: current.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(arn),
-        groupArn: (0,arns/* groupArnFromVersionArn */.Oq)(arn),
-        approval,
-        status: 'Completed',
-        created: opts.created ?? false,
-        ...(current.CreationTime ? { createdAt: current.CreationTime } : {}),
-        ...(opts.foundBy ? { foundBy: opts.foundBy } : {})
-    };
-}
-function describeFind(p, plan, foundBy) {
-    const sameCommit = p.CustomerMetadataProperties?.['idempotency-key'] === plan.idempotencyKey;
-    const what = sameCommit ? 'for this commit and image' : `for commit ${p.CustomerMetadataProperties?.['git-commit'] ?? 'unknown'} with the same image digest`;
-    return `Version ${p.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(p.ModelPackageArn)} was already registered ${what} (found by ${foundBy ?? 'lookup'}); reusing it`;
-}
-const isTokenConflict = (err) => err.name === 'ConflictException' || /ClientToken .* already been used with different parameters/i.test(err.message ?? '');
-/** CreateModelPackage with the plan's identical body; a conflict (a concurrent run) is resolved by looking up again. */
-async function create(sm, plan, failed, opts) {
-    // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
-    const request = failed ? { ...plan.createPackage, ClientToken: (0,register_plan.clientToken)(plan.createPackage, failed) } : plan.createPackage;
-    const { CreateModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    opts.log.info(`Creating a model package version in ${plan.groupName} (SkipModelValidation ${request.SkipModelValidation})`);
-    try {
-        return { arn: (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn };
-    }
-    catch (err) {
-        if (!isTokenConflict(err))
-            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
-        const again = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
-        const hint = reusable(again, plan);
-        const found = hint && (await (0,lookup/* confirm */.lJ)(sm, plan, hint));
-        if (!found)
-            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
-        return { arn: found.ModelPackageArn, found, ...(again.foundBy ? { foundBy: again.foundBy } : {}) };
-    }
-}
-/**
- * Registers the version, or returns the one an earlier (or concurrent) run registered for the same commit and
- * image; then applies this run's approval and provenance with at most one UpdateModelPackage.
- */
-async function register(sm, plan, opts) {
-    const startedAt = opts.clock.now();
-    const found = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
-    if (found.unproven?.length) {
-        opts.log.warning(`Not reusing ${found.unproven.slice(0, 5).join(', ')}: it claims this registration but its containers or records do not prove it (changed after registration, or not made by this action); registering this commit's own version.`);
-    }
-    const hint = reusable(found, plan);
-    const earlier = hint && (await (0,lookup/* confirm */.lJ)(sm, plan, hint));
-    if (hint && !earlier)
-        opts.log.warning(`Not reusing ${hint.ModelPackageArn}: described now, it no longer proves this registration; registering this commit's own version.`);
-    if (earlier) {
-        opts.log.info(describeFind(earlier, plan, found.foundBy));
-        return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });
-    }
-    const groupArn = await ensureGroup(sm, plan, opts.log);
-    const failed = found.exact.filter((p) => p.ModelPackageStatus === 'Failed').length;
-    const made = await create(sm, plan, failed, opts);
-    if (made.found) {
-        opts.log.info(describeFind(made.found, plan, made.foundBy));
-        return adopt(sm, plan, made.found, { ...opts, ...(made.foundBy ? { foundBy: made.foundBy } : {}) });
-    }
-    opts.onArn?.(made.arn);
-    const done = await waitForVersion(sm, made.arn, opts);
-    // The identical body's token returns the version another run made (concurrently, or earlier when no lookup saw it):
-    // that run's id on it, or a CreationTime well before this run, means this run did not create it.
-    const otherRun = done.CustomerMetadataProperties?.['github-run-id'];
-    const created = (!otherRun || otherRun === plan.runMetadata['github-run-id']) && (!done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000);
-    const result = await adopt(sm, plan, done, { ...opts, onArn: undefined, created });
-    return { ...result, groupArn, status: done.ModelPackageStatus };
-}
-
-
-/***/ }),
-
-/***/ 63143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ endpointUrl),
-/* harmony export */   h: () => (/* binding */ modelPackageUrl)
-/* harmony export */ });
-/** Deep links into the AWS console for what the action creates. */
-function consoleHost(region) {
-    return region.startsWith('cn-') ? `https://console.amazonaws.cn` : `https://${region}.console.aws.amazon.com`;
-}
-function modelPackageUrl(region, group, version) {
-    return `${consoleHost(region)}/sagemaker/home?region=${region}#/model-registry/model-package-groups/${encodeURIComponent(group)}/versions/${version}`;
-}
-function endpointUrl(region, endpoint) {
-    return `${consoleHost(region)}/sagemaker/home?region=${region}#/endpoints/${encodeURIComponent(endpoint)}`;
 }
 
 

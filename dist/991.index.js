@@ -2,6 +2,277 @@ export const id = 991;
 export const ids = [991];
 export const modules = {
 
+/***/ 38150:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Fg: () => (/* binding */ tagsOf),
+/* harmony export */   N2: () => (/* binding */ describeEndpoint),
+/* harmony export */   tP: () => (/* binding */ cleanup),
+/* harmony export */   vS: () => (/* binding */ findEndpoint)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5448);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15857);
+
+
+
+/** DescribeEndpoint, or undefined when the endpoint does not exist. */
+async function findEndpoint(sm, name) {
+    const { DescribeEndpointCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    try {
+        return await sm.send(new DescribeEndpointCommand({ EndpointName: name }));
+    }
+    catch (err) {
+        const e = err;
+        if (e.name === 'ValidationException' && /Could not find endpoint/i.test(e.message ?? ''))
+            return undefined;
+        return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpoint', () => Promise.reject(err));
+    }
+}
+async function describeEndpoint(sm, name) {
+    const { DescribeEndpointCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpoint', () => sm.send(new DescribeEndpointCommand({ EndpointName: name })));
+}
+/** The tags of any SageMaker resource (endpoint, model, …) as a map. */
+async function tagsOf(sm, arn) {
+    const { ListTagsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const out = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListTags', () => sm.send(new ListTagsCommand({ ResourceArn: arn, MaxResults: 100 })));
+    return Object.fromEntries((out.Tags ?? []).map((t) => [t.Key, t.Value ?? '']));
+}
+async function taggedFor(sm, endpoint, names) {
+    const { DescribeEndpointConfigCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const mine = [];
+    for (const name of names) {
+        const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+        if (config.EndpointConfigArn && (await tagsOf(sm, config.EndpointConfigArn)).endpoint === endpoint)
+            mine.push(name);
+    }
+    return mine;
+}
+/**
+ * Deletes the endpoint configs and models this action made for the endpoint, except the ones to keep
+ * (the live config and the previous one, which a rollback needs). Returns what was deleted.
+ */
+async function cleanup(sm, endpoint, keep, log) {
+    const { ListEndpointConfigsCommand, DeleteEndpointConfigCommand, DeleteModelCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const names = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListEndpointConfigs', () => sm.send(new ListEndpointConfigsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
+        for (const c of page.EndpointConfigs ?? [])
+            if (c.EndpointConfigName)
+                names.push(c.EndpointConfigName);
+        token = page.NextToken;
+    } while (token);
+    let doomed = names.filter((n) => (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurName */ .Yg)(endpoint, n) && !keep.includes(n));
+    // A name cut to fit 63 characters could come from another endpoint sharing the prefix: check the tag.
+    if (doomed.some((n) => !n.startsWith(`${endpoint}-v`)))
+        doomed = await taggedFor(sm, endpoint, doomed);
+    const gone = (err) => {
+        if (!/Could not find|not found/i.test(err.message))
+            throw err;
+    };
+    // Models carry the same name as their config; a model whose config is gone (an earlier cleanup that stopped
+    // half-way, a create whose answer was lost) goes too.
+    const orphans = (await ourModels(sm, endpoint)).filter((m) => !keep.includes(m) && !names.includes(m));
+    for (const name of [...doomed, ...orphans]) {
+        try {
+            if (doomed.includes(name))
+                await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DeleteEndpointConfig', () => sm.send(new DeleteEndpointConfigCommand({ EndpointConfigName: name }))).catch(gone);
+            await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DeleteModel', () => sm.send(new DeleteModelCommand({ ModelName: name }))).catch(gone);
+            log.info(`Deleted the old endpoint config and model ${name}`);
+        }
+        catch (err) {
+            log.warning(`Could not delete ${name}: ${err.message}`);
+        }
+    }
+    return [...doomed, ...orphans];
+}
+/** The models named as this action names an endpoint's models (exact prefix, see isOurName). */
+async function ourModels(sm, endpoint) {
+    const { ListModelsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__/* .sagemakerSdk */ .nP)();
+    const names = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModels', () => sm.send(new ListModelsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
+        for (const m of page?.Models ?? [])
+            if (m.ModelName && (0,_plan_js__WEBPACK_IMPORTED_MODULE_1__/* .isOurName */ .Yg)(endpoint, m.ModelName) && m.ModelName.startsWith(`${endpoint}-v`))
+                names.push(m.ModelName);
+        token = page?.NextToken;
+    } while (token);
+    return names;
+}
+
+
+/***/ }),
+
+/***/ 43457:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $d: () => (/* binding */ configsOf),
+/* harmony export */   IH: () => (/* binding */ describePackage),
+/* harmony export */   Km: () => (/* binding */ settledConfig),
+/* harmony export */   RI: () => (/* binding */ servedVersions),
+/* harmony export */   Xg: () => (/* binding */ readConfig)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);
+/* harmony import */ var _endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
+/* harmony import */ var _plan_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5448);
+/* harmony import */ var _serves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72691);
+
+
+
+
+
+/** The tag this action puts on every model it creates (plan.ts), naming the version it was made from. */
+const MODEL_TAG = 'model-package-arn';
+/** DescribeEndpointConfig and the model of each of its production variants. */
+async function readConfig(sm, name) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+    const out = { name, models: [] };
+    if (config.CreationTime)
+        out.created = config.CreationTime;
+    for (const variant of config.ProductionVariants ?? []) {
+        if (!variant.ModelName) {
+            out.models.push({ name: '', containers: [] });
+            continue;
+        }
+        const model = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName })));
+        const live = { name: variant.ModelName, containers: [model.PrimaryContainer, ...(model.Containers ?? [])].filter((k) => !!k) };
+        // Only a model built from an image needs its tag: it names the version to check the image against.
+        if (live.containers.length === 1 && !live.containers[0].ModelPackageName && model.ModelArn) {
+            const tag = (await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, model.ModelArn))[MODEL_TAG];
+            if (tag !== undefined)
+                live.tag = tag;
+        }
+        out.models.push(live);
+    }
+    return out;
+}
+/** The live config of an endpoint that is InService with no update pending (undefined otherwise). */
+function settledConfig(ep) {
+    if (ep.EndpointStatus !== 'InService' || ep.PendingDeploymentSummary)
+        return undefined;
+    return ep.EndpointConfigName || undefined;
+}
+async function describePackage(sm, arn) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new c.DescribeModelPackageCommand({ ModelPackageName: arn })));
+}
+/**
+ * The versions a config provably serves: a ModelPackageName as SageMaker reports it, or the version a model's tag
+ * names once its own container matches the model's image. A tag that cannot be confirmed names nothing.
+ */
+async function servedVersions(sm, config) {
+    const out = new Set();
+    for (const model of config.models) {
+        const named = (0,_serves_js__WEBPACK_IMPORTED_MODULE_3__/* .namedVersion */ .e$)(model);
+        if (!named)
+            continue;
+        if (model.containers[0].ModelPackageName) {
+            out.add(named);
+            continue;
+        }
+        const pkg = await describePackage(sm, named).catch(() => undefined);
+        if (pkg && (0,_serves_js__WEBPACK_IMPORTED_MODULE_3__/* .modelServes */ .ck)(model, pkg))
+            out.add(named);
+    }
+    return [...out];
+}
+/** This action's endpoint configs of `endpoint` (by name; a name cut to 63 characters also by its `endpoint` tag). */
+async function configsOf(sm, endpoint) {
+    const { ListEndpointConfigsCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListEndpointConfigs', () => sm.send(new ListEndpointConfigsCommand({ NameContains: endpoint.slice(0, 40), MaxResults: 100, ...(token ? { NextToken: token } : {}) })));
+        for (const c of page.EndpointConfigs ?? []) {
+            if (c.EndpointConfigName && (0,_plan_js__WEBPACK_IMPORTED_MODULE_2__/* .isOurName */ .Yg)(endpoint, c.EndpointConfigName))
+                out.push({ name: c.EndpointConfigName, ...(c.CreationTime ? { created: c.CreationTime } : {}) });
+        }
+        token = page.NextToken;
+    } while (token);
+    const mine = [];
+    for (const c of out) {
+        if (c.name.startsWith(`${endpoint}-v`))
+            mine.push(c);
+        else if (await cutNameIsOurs(sm, endpoint, c.name))
+            mine.push(c);
+    }
+    return mine;
+}
+async function cutNameIsOurs(sm, endpoint, name) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: name })));
+    return !!config.EndpointConfigArn && (await (0,_endpoint_js__WEBPACK_IMPORTED_MODULE_1__/* .tagsOf */ .Fg)(sm, config.EndpointConfigArn)).endpoint === endpoint;
+}
+
+
+/***/ }),
+
+/***/ 72691:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   TW: () => (/* binding */ configServes),
+/* harmony export */   ck: () => (/* binding */ modelServes),
+/* harmony export */   e$: () => (/* binding */ namedVersion)
+/* harmony export */ });
+/* unused harmony export sameImage */
+/* harmony import */ var _inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(97748);
+
+/**
+ * The same image: the very reference, or the same repository at the same digest (a version registered by tag
+ * records the digest it resolved to in ImageDigest).
+ */
+function sameImage(served, image, digest) {
+    if (served === image)
+        return true;
+    const a = (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(served);
+    const b = (0,_inputs_image_ref_js__WEBPACK_IMPORTED_MODULE_0__/* .parseImageRef */ .Q)(image);
+    if (typeof a === 'string' || typeof b === 'string')
+        return false;
+    const wanted = b.digest ?? digest;
+    return !!a.digest && a.digest === wanted && a.registry === b.registry && a.repository === b.repository;
+}
+/**
+ * A model serves the version when its one container names the version's ARN (ModelPackageName, the association
+ * SageMaker keeps), or, for a model built from an image (private registries, pending versions: no
+ * ModelPackageName), when its image and model data are the version's own. A model tag naming another version
+ * rules the model out; a tag alone never rules it in.
+ */
+function modelServes(model, pkg) {
+    const arn = pkg.ModelPackageArn;
+    if (!arn || model.containers.length !== 1)
+        return false;
+    const served = model.containers[0];
+    if (served.ModelPackageName)
+        return served.ModelPackageName === arn;
+    if (model.tag !== undefined && model.tag !== arn)
+        return false;
+    const own = pkg.InferenceSpecification?.Containers?.[0];
+    if (!own?.Image || !served.Image)
+        return false;
+    return sameImage(served.Image, own.Image, own.ImageDigest) && (served.ModelDataUrl ?? '') === (own.ModelDataUrl ?? '');
+}
+/** Every production variant of the config serves the version (and there is at least one). */
+function configServes(config, pkg) {
+    return config.models.length > 0 && config.models.every((m) => modelServes(m, pkg));
+}
+/** The version a model names: its ModelPackageName, else its tag (a hint to be checked with modelServes). */
+function namedVersion(model) {
+    if (model.containers.length !== 1)
+        return undefined;
+    return model.containers[0].ModelPackageName ?? model.tag;
+}
+
+
+/***/ }),
+
 /***/ 29991:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -711,394 +982,6 @@ async function warnIfCredentialsExpireFirst(sm, o) {
     catch {
         // credentials problems surface on the next call with a clear message
     }
-}
-
-
-/***/ }),
-
-/***/ 7339:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   TE: () => (/* binding */ lookUp),
-/* harmony export */   b4: () => (/* binding */ mayAdoptSameImage),
-/* harmony export */   lJ: () => (/* binding */ confirm)
-/* harmony export */ });
-/* unused harmony exports LIST_LIMIT, CONFIRM_LIMIT */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26145);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14563);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(15857);
-
-
-
-
-const LIST_LIMIT = 1000;
-const BATCH_SIZE = 100;
-/** DescribeModelPackage calls at most, to confirm candidates found by the listing. */
-const CONFIRM_LIMIT = 25;
-/** approval auto on a release run may approve the PR's version of the same digest (a squash merge). */
-function mayAdoptSameImage(plan) {
-    return plan.autoApproval && plan.approval === 'Approved' && !!plan.imageDigest;
-}
-const isArn = (s) => s.startsWith('arn:');
-const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
-/**
- * A version is this registration only when it proves it: the immutable record of its containers is the one this plan
- * writes (so its containers are exactly these, unchanged since), it was registered for `commit` from this repository,
- * and its metadata agrees. Metadata alone (idempotency-key, image-digest) is a hint anyone allowed
- * UpdateModelPackage can write.
- */
-function provenFor(plan, p, commit) {
-    const own = plan.createPackage.MetadataProperties;
-    if (commit !== undefined && (p.MetadataProperties?.GeneratedBy !== own.GeneratedBy || p.MetadataProperties?.CommitId !== commit))
-        return false;
-    if (commit === undefined && !sameContent(plan, p))
-        return false;
-    const repository = plan.createPackage.CustomerMetadataProperties['github-repository'];
-    return !(0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .disagreements */ .og)(p, { ...(repository ? { repository } : {}), ...(own.Repository ? { repositoryUrl: own.Repository } : {}) }).length;
-}
-/** Another commit's version of the same content: pinned to this digest, and the same containers but for the image's name. */
-function sameContent(plan, p) {
-    if (!plan.imageDigest || (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedDigest */ .tN)(p) !== plan.imageDigest || !p.InferenceSpecification)
-        return false;
-    const renamed = { ...p.InferenceSpecification, Containers: (p.InferenceSpecification.Containers ?? []).map((c) => ({ ...c, Image: plan.image })) };
-    return (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .containerRecord */ .pe)(renamed, plan.imageDigest) === plan.createPackage.MetadataProperties.GeneratedBy;
-}
-function classify(plan, packages) {
-    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
-    const meta = (p) => p.CustomerMetadataProperties ?? {};
-    const claimed = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
-    // A Failed version only counts its used-up token; anything else must prove it is this registration.
-    const exact = claimed.filter((p) => p.ModelPackageStatus === 'Failed' || provenFor(plan, p, plan.createPackage.MetadataProperties.CommitId));
-    const unproven = claimed.filter((p) => !exact.includes(p)).map((p) => p.ModelPackageArn);
-    const sameImage = mayAdoptSameImage(plan)
-        ? inGroup.filter((p) => !claimed.includes(p) && p.ModelPackageStatus === 'Completed' && meta(p)['image-digest'] === plan.imageDigest && provenFor(plan, p, undefined))
-        : [];
-    return { exact, sameImage, unproven };
-}
-/** One Search (newest first); undefined when Search is denied or fails, so the caller falls back to the listing. */
-async function search(sm, plan, filter, log) {
-    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    try {
-        const out = await sm.send(new SearchCommand({
-            Resource: 'ModelPackage',
-            SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName }, { ...filter, Operator: 'Equals' }] },
-            SortBy: 'CreationTime',
-            SortOrder: 'Descending',
-            MaxResults: 20,
-            // A group given by ARN may belong to another account: its versions are only searched with CrossAccount.
-            ...(isArn(plan.groupNameOrArn) ? { CrossAccountFilterOption: 'CrossAccount' } : {})
-        }));
-        return (out.Results ?? []).map((r) => r.ModelPackage).filter((p) => !!p?.ModelPackageArn);
-    }
-    catch (err) {
-        const name = err.name ?? 'Error';
-        log.warning(`Search for an earlier version failed (${name}); looking through the newest versions of the group instead.`);
-        return undefined;
-    }
-}
-async function searchPath(sm, plan, log) {
-    const byKey = await search(sm, plan, { Name: 'CustomerMetadataProperties.idempotency-key', Value: plan.idempotencyKey }, log);
-    if (!byKey)
-        return undefined;
-    let found = classify(plan, byKey);
-    if (!found.exact.some(usable) && mayAdoptSameImage(plan)) {
-        const byDigest = await search(sm, plan, { Name: 'CustomerMetadataProperties.image-digest', Value: plan.imageDigest }, log);
-        if (byDigest)
-            found = { ...found, sameImage: classify(plan, byDigest).sameImage };
-    }
-    return { ...found, foundBy: 'Search' };
-}
-/** ARNs of the group's newest versions, newest first, at most LIST_LIMIT, one page of 100 at a time. */
-async function* newestVersions(sm, plan) {
-    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    let token;
-    let seen = 0;
-    do {
-        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModelPackages', () => sm.send(new ListModelPackagesCommand({
-            ModelPackageGroupName: plan.groupNameOrArn,
-            ModelPackageType: 'Versioned',
-            SortBy: 'CreationTime',
-            SortOrder: 'Descending',
-            MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
-            ...(token ? { NextToken: token } : {})
-        })));
-        const arns = (page?.ModelPackageSummaryList ?? []).map((s) => s.ModelPackageArn).filter((a) => !!a);
-        seen += arns.length;
-        if (arns.length)
-            yield arns;
-        token = page?.NextToken;
-    } while (token && seen < LIST_LIMIT);
-}
-/** Could this summary be the registration? (Same image as registered or as given, or the same digest.) */
-function candidate(plan, s) {
-    return (s.InferenceSpecification?.Containers ?? []).some((c) => c.Image === plan.image || c.Image === plan.imageAsGiven || (!!plan.imageDigest && c.ImageDigest === plan.imageDigest));
-}
-async function listingPath(sm, plan) {
-    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    const found = { exact: [], sameImage: [] };
-    let listed = 0;
-    let confirms = 0;
-    for await (const arns of newestVersions(sm, plan)) {
-        listed += arns.length;
-        const batch = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:BatchDescribeModelPackage', () => sm.send(new BatchDescribeModelPackageCommand({ ModelPackageArnList: arns })));
-        const summaries = batch?.ModelPackageSummaries ?? {};
-        // Keep the listing's order (newest first); ARNs in the error map (deleted meanwhile) are skipped.
-        for (const arn of arns.filter((a) => summaries[a] && candidate(plan, summaries[a]))) {
-            if (confirms++ >= CONFIRM_LIMIT)
-                break;
-            const full = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
-            const { exact, sameImage, unproven } = classify(plan, [full]);
-            found.exact.push(...exact);
-            found.sameImage.push(...sameImage);
-            if (unproven?.length)
-                found.unproven = [...(found.unproven ?? []), ...unproven];
-        }
-        if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT)
-            break;
-    }
-    if (found.exact.length || found.sameImage.length)
-        found.foundBy = `listing the newest ${listed} versions`;
-    return found;
-}
-/** Search first; the listing when Search is denied, fails or finds nothing (it may lag behind recent writes). */
-async function lookUp(sm, plan, log) {
-    const searched = await searchPath(sm, plan, log);
-    if (searched && (searched.exact.length || searched.sameImage.length))
-        return searched;
-    const listed = await listingPath(sm, plan);
-    // What Search saw that claims this registration without proving it is reported even when the listing cannot see it.
-    const unproven = [...new Set([...(searched?.unproven ?? []), ...(listed.unproven ?? [])])];
-    return unproven.length ? { ...listed, unproven } : listed;
-}
-/**
- * Search may lag behind an UpdateModelPackage, so a version it found is proven again from what
- * DescribeModelPackage says now, right before it is reused; undefined when it no longer proves it.
- */
-async function confirm(sm, plan, p) {
-    const { DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_3__/* .sagemakerSdk */ .nP)();
-    const now = (await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: p.ModelPackageArn }))));
-    const { exact, sameImage } = classify(plan, [now]);
-    return exact.some((v) => v.ModelPackageStatus !== 'Failed') || sameImage.length ? now : undefined;
-}
-
-
-/***/ }),
-
-/***/ 26714:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  MP: () => (/* binding */ describeVersion),
-  OP: () => (/* binding */ failureReasons),
-  kz: () => (/* binding */ register),
-  Ez: () => (/* binding */ reusable)
-});
-
-// UNUSED EXPORTS: ensureGroup, waitForVersion
-
-// EXTERNAL MODULE: ./src/errors.ts
-var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(99378);
-// EXTERNAL MODULE: ./src/register/plan.ts
-var register_plan = __webpack_require__(59030);
-// EXTERNAL MODULE: ./src/aws/poll.ts
-var poll = __webpack_require__(55672);
-// EXTERNAL MODULE: ./src/aws/arns.ts
-var arns = __webpack_require__(26145);
-// EXTERNAL MODULE: ./src/register/lookup.ts
-var lookup = __webpack_require__(7339);
-// EXTERNAL MODULE: ./src/aws/sdk.ts
-var sdk = __webpack_require__(15857);
-;// CONCATENATED MODULE: ./src/register/run-fields.ts
-
-
-
-/**
- * The UpdateModelPackage request that brings `p` to this run's fields, or undefined when nothing would change.
- * A pending request never revokes an approval or a rejection, and `approval: auto` never overrides a rejection.
- */
-function runFieldsUpdate(plan, p) {
-    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
-    const wanted = plan.approval;
-    const approve = wanted !== 'PendingManualApproval' && wanted !== current && !(plan.autoApproval && current === 'Rejected');
-    const recorded = p.CustomerMetadataProperties ?? {};
-    const changed = Object.fromEntries(Object.entries(plan.runMetadata).filter(([k, v]) => recorded[k] !== v));
-    if (!approve && !Object.keys(changed).length)
-        return undefined;
-    return {
-        ModelPackageArn: p.ModelPackageArn,
-        ...(approve ? { ModelApprovalStatus: wanted, ApprovalDescription: plan.approvalDescription } : {}),
-        // Keys merge on the service side: only the changed ones are sent.
-        ...(Object.keys(changed).length ? { CustomerMetadataProperties: changed } : {})
-    };
-}
-/** Applies the run's fields; returns the approval the version has afterwards. */
-async function applyRunFields(sm, plan, p, log) {
-    const current = (p.ModelApprovalStatus ?? 'PendingManualApproval');
-    const update = runFieldsUpdate(plan, p);
-    if (!update)
-        return current;
-    const version = p.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(p.ModelPackageArn);
-    const parts = [
-        ...(update.ModelApprovalStatus ? [`approval ${current} → ${update.ModelApprovalStatus}`] : []),
-        ...(update.CustomerMetadataProperties ? [`run metadata (${Object.keys(update.CustomerMetadataProperties).join(', ')})`] : [])
-    ];
-    log.info(`Updating version ${version}: ${parts.join('; ')}`);
-    const { UpdateModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    await (0,aws_errors/* send */.tN)('sagemaker:UpdateModelPackage', () => sm.send(new UpdateModelPackageCommand(update)));
-    return update.ModelApprovalStatus ?? current;
-}
-
-;// CONCATENATED MODULE: ./src/register/model-registry.ts
-
-
-
-
-
-
-
-
-function isMissing(err) {
-    const e = err;
-    return e.name === 'ResourceNotFound' || (e.name === 'ValidationException' && /does not exist|not found|could not find/i.test(e.message ?? ''));
-}
-/** Makes sure the group exists (by name, or by ARN for a group shared from another account); returns its ARN. */
-async function ensureGroup(sm, plan, log) {
-    const { DescribeModelPackageGroupCommand, CreateModelPackageGroupCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    const describe = () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: plan.groupNameOrArn }));
-    try {
-        return (await describe()).ModelPackageGroupArn;
-    }
-    catch (err) {
-        if (!isMissing(err))
-            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:DescribeModelPackageGroup');
-    }
-    if (!plan.createGroup) {
-        throw new errors/* ActionError */.lZ(`Model package group '${plan.groupNameOrArn}' does not exist and create-group is false. Create it first or set create-group: true.`);
-    }
-    log.info(`Creating model package group ${plan.groupName}`);
-    try {
-        return (await sm.send(new CreateModelPackageGroupCommand(plan.createGroup))).ModelPackageGroupArn;
-    }
-    catch (err) {
-        // Another run may have created it between our read and our write.
-        if (/already exists/i.test(err.message ?? ''))
-            return (await (0,aws_errors/* send */.tN)('sagemaker:DescribeModelPackageGroup', describe)).ModelPackageGroupArn;
-        throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackageGroup');
-    }
-}
-async function describeVersion(sm, arn) {
-    const { DescribeModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    return (0,aws_errors/* send */.tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
-}
-/** Waits until the version is Completed; a Failed version fails with SageMaker's own reasons. */
-async function waitForVersion(sm, arn, opts) {
-    const state = await (0,poll/* poll */.wt)({
-        read: () => describeVersion(sm, arn),
-        done: (p) => p.ModelPackageStatus === 'Completed' || p.ModelPackageStatus === 'Failed' || p.ModelPackageStatus === 'Deleting',
-        clock: opts.clock,
-        timeoutMs: opts.timeoutMs,
-        what: `model package ${arn} to complete`,
-        onWait: (p, elapsed) => opts.log.info(`Model package status: ${p.ModelPackageStatus} (${Math.round(elapsed / 1000)} s)`)
-    });
-    if (state.ModelPackageStatus !== 'Completed') {
-        throw new errors/* ActionError */.lZ(`Model package ${arn} ended ${state.ModelPackageStatus}: ${failureReasons(state)}`);
-    }
-    return state;
-}
-function failureReasons(p) {
-    const details = p.ModelPackageStatusDetails;
-    const reasons = [...(details?.ValidationStatuses ?? []), ...(details?.ImageScanStatuses ?? [])]
-        .filter((s) => s.Status === 'Failed')
-        .map((s) => `${s.Name}: ${s.FailureReason ?? 'no reason given'}`);
-    return reasons.length ? reasons.join('; ') : 'SageMaker gave no reason';
-}
-const usable = (p) => p.ModelPackageStatus !== 'Failed' && p.ModelPackageStatus !== 'Deleting';
-/** The earlier version to use: this commit and image, else (approval auto on a release run) the PR's version of the same digest. */
-function reusable(found, plan) {
-    return found.exact.find(usable) ?? ((0,lookup/* mayAdoptSameImage */.b4)(plan) ? found.sameImage[0] : undefined);
-}
-/** Waits for an existing version if needed, applies this run's fields, and reports it. */
-async function adopt(sm, plan, p, opts) {
-    const arn = p.ModelPackageArn;
-    opts.onArn?.(arn);
-    const current = p.ModelPackageStatus === 'Completed' && p.CustomerMetadataProperties ? p : await waitForVersion(sm, arn, opts);
-    const approval = await applyRunFields(sm, plan, current, opts.log);
-    return {
-        arn,
-        version: current.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(arn),
-        groupArn: (0,arns/* groupArnFromVersionArn */.Oq)(arn),
-        approval,
-        status: 'Completed',
-        created: opts.created ?? false,
-        ...(current.CreationTime ? { createdAt: current.CreationTime } : {}),
-        ...(opts.foundBy ? { foundBy: opts.foundBy } : {})
-    };
-}
-function describeFind(p, plan, foundBy) {
-    const sameCommit = p.CustomerMetadataProperties?.['idempotency-key'] === plan.idempotencyKey;
-    const what = sameCommit ? 'for this commit and image' : `for commit ${p.CustomerMetadataProperties?.['git-commit'] ?? 'unknown'} with the same image digest`;
-    return `Version ${p.ModelPackageVersion ?? (0,arns/* versionFromArn */.Yu)(p.ModelPackageArn)} was already registered ${what} (found by ${foundBy ?? 'lookup'}); reusing it`;
-}
-const isTokenConflict = (err) => err.name === 'ConflictException' || /ClientToken .* already been used with different parameters/i.test(err.message ?? '');
-/** CreateModelPackage with the plan's identical body; a conflict (a concurrent run) is resolved by looking up again. */
-async function create(sm, plan, failed, opts) {
-    // Earlier failed attempts used up their tokens: a new token lets the re-run converge on a new version.
-    const request = failed ? { ...plan.createPackage, ClientToken: (0,register_plan.clientToken)(plan.createPackage, failed) } : plan.createPackage;
-    const { CreateModelPackageCommand } = await (0,sdk/* sagemakerSdk */.nP)();
-    opts.log.info(`Creating a model package version in ${plan.groupName} (SkipModelValidation ${request.SkipModelValidation})`);
-    try {
-        return { arn: (await sm.send(new CreateModelPackageCommand(request))).ModelPackageArn };
-    }
-    catch (err) {
-        if (!isTokenConflict(err))
-            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
-        const again = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
-        const hint = reusable(again, plan);
-        const found = hint && (await (0,lookup/* confirm */.lJ)(sm, plan, hint));
-        if (!found)
-            throw (0,aws_errors/* explainAwsError */.Ni)(err, 'sagemaker:CreateModelPackage');
-        return { arn: found.ModelPackageArn, found, ...(again.foundBy ? { foundBy: again.foundBy } : {}) };
-    }
-}
-/**
- * Registers the version, or returns the one an earlier (or concurrent) run registered for the same commit and
- * image; then applies this run's approval and provenance with at most one UpdateModelPackage.
- */
-async function register(sm, plan, opts) {
-    const startedAt = opts.clock.now();
-    const found = await (0,lookup/* lookUp */.TE)(sm, plan, opts.log);
-    if (found.unproven?.length) {
-        opts.log.warning(`Not reusing ${found.unproven.slice(0, 5).join(', ')}: it claims this registration but its containers or records do not prove it (changed after registration, or not made by this action); registering this commit's own version.`);
-    }
-    const hint = reusable(found, plan);
-    const earlier = hint && (await (0,lookup/* confirm */.lJ)(sm, plan, hint));
-    if (hint && !earlier)
-        opts.log.warning(`Not reusing ${hint.ModelPackageArn}: described now, it no longer proves this registration; registering this commit's own version.`);
-    if (earlier) {
-        opts.log.info(describeFind(earlier, plan, found.foundBy));
-        return adopt(sm, plan, earlier, { ...opts, ...(found.foundBy ? { foundBy: found.foundBy } : {}) });
-    }
-    const groupArn = await ensureGroup(sm, plan, opts.log);
-    const failed = found.exact.filter((p) => p.ModelPackageStatus === 'Failed').length;
-    const made = await create(sm, plan, failed, opts);
-    if (made.found) {
-        opts.log.info(describeFind(made.found, plan, made.foundBy));
-        return adopt(sm, plan, made.found, { ...opts, ...(made.foundBy ? { foundBy: made.foundBy } : {}) });
-    }
-    opts.onArn?.(made.arn);
-    const done = await waitForVersion(sm, made.arn, opts);
-    // The identical body's token returns the version another run made (concurrently, or earlier when no lookup saw it):
-    // that run's id on it, or a CreationTime well before this run, means this run did not create it.
-    const otherRun = done.CustomerMetadataProperties?.['github-run-id'];
-    const created = (!otherRun || otherRun === plan.runMetadata['github-run-id']) && (!done.CreationTime || done.CreationTime.getTime() >= startedAt - 60_000);
-    const result = await adopt(sm, plan, done, { ...opts, onArn: undefined, created });
-    return { ...result, groupArn, status: done.ModelPackageStatus };
 }
 
 
