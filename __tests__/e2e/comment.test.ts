@@ -1,16 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { declareSecret, pullRequestEvent, pushEvent, REPO, runAction, type RunOptions } from '../helpers/action-runner.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
+const sim = useSim();
 beforeEach(async () => {
-  await sim.reset();
   await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: '4f2a9c1e0b7d6a5f4e3d2c1b0a99887766554433', head_ref: 'feature/better-features', base_ref: 'main' });
 });
 

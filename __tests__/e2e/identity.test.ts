@@ -2,20 +2,11 @@
  * Version identity end to end: the bundled action against the simulator, with Search denied, Search lagging
  * behind writes, two overlapping runs, the push after a PR, and a group shared from another account.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { pushEvent, runAction, type RunOptions } from '../helpers/action-runner.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = useSim();
 
 const IMAGE = 'registry.example.com:5000/ml/fraud-model:v1';
 const SHARED_ACCOUNT = '210987654321';

@@ -6,24 +6,15 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { beforeEach, describe, expect, test } from '@jest/globals';
 import { CreateModelPackageCommand, CreateModelPackageGroupCommand, DescribeModelPackageCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, prEvent, REPO, registerPr, runRegister, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+import { useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 import { containerRecord } from '../../src/register/proof.js';
 import { idempotencyKey } from '../../src/register/identity.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = useSim();
 
 const DIGEST = `sha256:${'d1'.repeat(32)}`;
 const EVIL = `${ECR_IMAGE}@sha256:${'e6'.repeat(32)}`;

@@ -1,18 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, test } from '@jest/globals';
+import { describe, expect, test } from '@jest/globals';
 import { DescribeModelPackageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { HEAD_SHA, pullRequestEvent, pushEvent, runAction, type RunOptions } from '../helpers/action-runner.js';
-import { startSim, WRITE_OPERATIONS, type Sim } from '../helpers/sim.js';
+import { useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = useSim();
 
 const PRIVATE_IMAGE = 'registry.example.com:5000/ml/fraud-model:v1';
 const ECR_IMAGE = '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud-model:v1';
