@@ -2,20 +2,11 @@
  * The bundled promote/ on a merge: the links the action writes itself into the PR comment and the job summary (the
  * pull request, the run, the console) are whole and clickable; the people and references around them stay inert.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { GROUP, prEvent, REPO, registerPr, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-});
+const sim = useSim();
 
 interface StoredComment {
   body: string;

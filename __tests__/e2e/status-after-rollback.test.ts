@@ -3,23 +3,13 @@
  * one rolled back from is marked rolled back (in the registry itself, so every reader agrees); a version a later
  * deploy replaced is shown as replaced even though its record still says Deployed.
  */
-import { afterAll, beforeAll, beforeEach, expect, test } from '@jest/globals';
+import { expect, test } from '@jest/globals';
 import { DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
-import { startSim, type Sim } from '../helpers/sim.js';
+import { QUICK_TIMING, useSim } from '../helpers/sim.js';
 
-let sim: Sim;
-beforeAll(async () => {
-  sim = await startSim();
-});
-afterAll(async () => {
-  await sim.close();
-});
-beforeEach(async () => {
-  await sim.reset();
-  await sim.control('config', { clockSpeed: 10, endpointCreateMs: 5_000, fleetCreateMs: 5_000, trafficShiftMs: 10_000, deleteMs: 1_000 });
-});
+const sim = useSim(QUICK_TIMING);
 
 async function release(n: number, endpoint = 'fraud-prod', stage = 'production'): Promise<string> {
   const r = await runRegister({
