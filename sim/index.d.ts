@@ -33,6 +33,8 @@ export interface SimOptions {
   deleteMs?: number;
   /** Instances allowed per instance type in a region before ResourceLimitExceeded (default 20). */
   instanceLimit?: number;
+  /** EventBridge delivers every matched event twice (default false). */
+  eventDuplicates?: boolean;
 }
 
 export interface SimEnv {

@@ -13,6 +13,9 @@ import { handleAwsRequest } from './aws-json.js';
 import { VirtualClock } from './clock.js';
 import { handleCborRequest, isCborRequest } from './cloudwatch/cbor.js';
 import { handleControl } from './control.js';
+import { eventsControl } from './events/control.js';
+import { EventBus } from './events/delivery.js';
+import { packageStateChange } from './events/sagemaker-event.js';
 import { Faults } from './faults.js';
 import { handleGithubRequest, RateLimits } from './github/index.js';
 import { RequestLog } from './log.js';
@@ -38,11 +41,12 @@ import { SimState } from './state.js';
  * @property {number} [trafficShiftMs] virtual ms of each ActivatingTraffic step of a deployment (default 1000)
  * @property {number} [deleteMs] virtual ms of Deleting (endpoint, old fleet) and of a rollback (default 2000)
  * @property {number} [instanceLimit] account quota of endpoint instances per instance type (default 20)
+ * @property {boolean} [eventDuplicates] EventBridge delivers every matched event twice (default false; events/delivery.js)
  */
 
 /** Config keys that are virtual durations (numbers >= 0). */
 const DURATION_KEYS = ['packageDelayMs', 'searchDelayMs', 'ecrScanDelayMs', 'endpointCreateMs', 'fleetCreateMs', 'trafficShiftMs', 'deleteMs'];
-const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit'];
+const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit', 'eventDuplicates'];
 
 /** Everything a request handler needs. */
 export class SimCore {
@@ -61,6 +65,7 @@ export class SimCore {
       trafficShiftMs: opts.trafficShiftMs ?? 1000,
       deleteMs: opts.deleteMs ?? 2000,
       instanceLimit: opts.instanceLimit ?? 20,
+      eventDuplicates: opts.eventDuplicates ?? false,
     };
     checkConfig(this.start);
     this.config = startConfig(this.start);
@@ -72,6 +77,7 @@ export class SimCore {
     if (this.state.load()) this.clock.atLeast(this.state.savedAtMs);
     this.log = new RequestLog({ logPath: opts.logPath });
     this.faults = new Faults();
+    this.events = new EventBus(this);
   }
 
   /**
@@ -91,6 +97,7 @@ export class SimCore {
       faults: this.faults,
       store: (account, r = region) => this.state.region(account, r),
       changed: () => this.state.save(this.clock.now()),
+      packageChanged: (pkg) => this.events.publish(packageStateChange(pkg, this.clock.now())),
       nextSeq: () => {
         this.state.data.seq = (this.state.data.seq ?? 0) + 1;
         return this.state.data.seq;
@@ -116,7 +123,7 @@ export class SimCore {
   configure(input) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError('config must be a JSON object');
     checkConfig(input);
-    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit']) {
+    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit', 'eventDuplicates']) {
       if (input[k] !== undefined) this.config[k] = input[k];
     }
     if (input.clockSpeed !== undefined) this.clock.setSpeed(input.clockSpeed);
@@ -136,6 +143,7 @@ export class SimCore {
     this.log.clear();
     this.faults.clear();
     this.githubRates.clear();
+    this.events.clear();
   }
 }
 
@@ -169,6 +177,7 @@ function checkConfig(c) {
   if (c.instanceLimit !== undefined && !(Number.isInteger(c.instanceLimit) && /** @type {number} */ (c.instanceLimit) >= 0)) {
     throw new TypeError('instanceLimit must be an integer >= 0');
   }
+  if (c.eventDuplicates !== undefined && typeof c.eventDuplicates !== 'boolean') throw new TypeError('eventDuplicates must be a boolean');
   if (c.clockSpeed !== undefined && !(typeof c.clockSpeed === 'number' && c.clockSpeed >= 0)) {
     throw new TypeError('clockSpeed must be a number >= 0');
   }
@@ -207,6 +216,8 @@ async function route(core, req, raw) {
       if (!(e instanceof TypeError || e instanceof RangeError)) throw e;
       return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'BadRequest', message: e.message }) };
     }
+    const events = await eventsControl(core, req);
+    if (events) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(events) };
     return handleControl(core, req, body);
   }
   if (isCborRequest(req)) return handleCborRequest(core, req, raw);
@@ -251,6 +262,7 @@ export async function startSimulator(opts = {}) {
     AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: url,
     AWS_ENDPOINT_URL_CLOUDWATCH: url,
     AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: url,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',
     AWS_SECRET_ACCESS_KEY: 'simulator-secret-access-key',
@@ -268,6 +280,7 @@ export async function startSimulator(opts = {}) {
     close() {
       if (closed) return Promise.resolve();
       closed = true;
+      core.events.clear();
       core.state.save(core.clock.now());
       return new Promise((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve(undefined)));
