@@ -1,8 +1,10 @@
 import type {
+  AsyncInferenceConfig,
   CreateEndpointConfigInput,
   CreateModelInput,
   DeploymentConfig,
   DescribeModelPackageOutput,
+  ProductionVariant,
   ProductionVariantInstanceType,
   Tag
 } from '@aws-sdk/client-sagemaker';
@@ -133,6 +135,11 @@ export function planDeploy(input: PlanDeployInput): DeployPlan {
   if (!container?.Image) throw new ActionError(`Model package ${versionArn} has no container image to deploy.`);
   const ref = parseImageRef(container.Image);
   const privateRegistry = pkg.CustomerMetadataProperties?.['repository-access-mode'] === 'Vpc' || (typeof ref !== 'string' && ref.kind !== 'ecr');
+  if (privateRegistry && deploy.endpointType === 'serverless') {
+    throw new ActionError(
+      `Model package ${versionArn} uses an image outside ECR (${container.Image}), and SageMaker serverless endpoints cannot pull images from private registries. Register the version with replicate-to-ecr so its image is in ECR, or deploy it to a real-time endpoint.`
+    );
+  }
   const name = resourceName(deploy.endpointName, version, ctx.runId || 'local', ctx.runAttempt || '1', versionArn);
   const variantName = deploy.variantName ?? input.liveVariant ?? 'AllTraffic';
   const tags: Tag[] = [
@@ -196,22 +203,41 @@ function modelInput(o: { input: PlanDeployInput; name: string; tags: Tag[]; priv
   return createModel;
 }
 
+/** The variant's size: ServerlessConfig for a serverless endpoint, else its instances. */
+function variantSize(deploy: DeployConfig, instanceCount: number): Pick<ProductionVariant, 'ServerlessConfig' | 'InitialInstanceCount' | 'InstanceType'> {
+  const s = deploy.serverless;
+  if (s) {
+    return { ServerlessConfig: { MemorySizeInMB: s.memorySizeMb, MaxConcurrency: s.maxConcurrency, ...(s.provisionedConcurrency ? { ProvisionedConcurrency: s.provisionedConcurrency } : {}) } };
+  }
+  return { InitialInstanceCount: instanceCount, InstanceType: deploy.instanceType as ProductionVariantInstanceType };
+}
+
+/** AsyncInferenceConfig: where results (and failures) go, SNS notifications, and kms-key-id for the output objects. */
+export function asyncConfig(deploy: DeployConfig): AsyncInferenceConfig | undefined {
+  const a = deploy.async;
+  if (!a) return undefined;
+  const notify = { ...(a.successTopic ? { SuccessTopic: a.successTopic } : {}), ...(a.errorTopic ? { ErrorTopic: a.errorTopic } : {}) };
+  return {
+    OutputConfig: {
+      S3OutputPath: a.outputS3Uri,
+      ...(a.failureS3Uri ? { S3FailurePath: a.failureS3Uri } : {}),
+      ...(deploy.kmsKeyId ? { KmsKeyId: deploy.kmsKeyId } : {}),
+      ...(Object.keys(notify).length ? { NotificationConfig: notify } : {})
+    },
+    ...(a.maxConcurrentInvocations ? { ClientConfig: { MaxConcurrentInvocationsPerInstance: a.maxConcurrentInvocations } } : {})
+  };
+}
+
 function configInput(o: { deploy: DeployConfig; name: string; tags: Tag[]; variantName: string; instanceCount: number }): CreateEndpointConfigInput {
   const { deploy } = o;
   const createConfig: CreateEndpointConfigInput = {
     EndpointConfigName: o.name,
-    ProductionVariants: [
-      {
-        VariantName: o.variantName,
-        ModelName: o.name,
-        InitialInstanceCount: o.instanceCount,
-        InstanceType: deploy.instanceType as ProductionVariantInstanceType,
-        InitialVariantWeight: 1
-      }
-    ],
+    ProductionVariants: [{ VariantName: o.variantName, ModelName: o.name, ...variantSize(deploy, o.instanceCount), InitialVariantWeight: 1 }],
     Tags: o.tags
   };
   if (deploy.kmsKeyId) createConfig.KmsKeyId = deploy.kmsKeyId;
+  const async = asyncConfig(deploy);
+  if (async) createConfig.AsyncInferenceConfig = async;
   if (deploy.dataCapture) {
     createConfig.DataCaptureConfig = {
       EnableCapture: true,

@@ -4,6 +4,7 @@ import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from 
 import { isInstanceType } from './instance-types.js';
 import { hasOnlyInstanceStorage, readOperateConfig, type OperateConfig } from './operate.js';
 import { s3UriProblem } from './s3-uri.js';
+import { checkServerless, checkServerlessRouting, readEndpointKind, type EndpointKind } from './endpoint-kind.js';
 
 export type TrafficRouting = 'all-at-once' | 'canary' | 'linear' | 'rolling';
 export interface CapacitySize {
@@ -12,8 +13,8 @@ export interface CapacitySize {
 }
 export type DeployableApproval = 'Approved' | 'PendingManualApproval' | 'Rejected';
 
-/** The deploy inputs, read when endpoint-name is set. */
-export interface DeployConfig extends OperateConfig {
+/** The deploy inputs, read when endpoint-name is set (endpoint-kind.ts: real-time, serverless or async). */
+export interface DeployConfig extends OperateConfig, EndpointKind {
   endpointName: string;
   executionRoleArn: string;
   instanceType: string;
@@ -44,6 +45,8 @@ export interface DeployConfig extends OperateConfig {
   stage?: string;
 }
 
+/** action.yml's defaults of the fleet inputs: only another value shows that the workflow set them. */
+const FLEET_DEFAULTS: Record<string, string> = { 'instance-type': 'ml.m5.large', 'instance-count': '1' };
 const APPROVALS: Record<string, DeployableApproval> = { approved: 'Approved', pending: 'PendingManualApproval', rejected: 'Rejected' };
 
 /** `10%` → 10 percent of capacity; `2` → 2 instances. */
@@ -73,12 +76,14 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
   if (!C.ENTITY_NAME.test(endpointName)) {
     throw new InputError('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
   }
+  const kind = readEndpointKind(read);
   const fleet = readFleet(read);
   const deploy: DeployConfig = {
     endpointName,
     executionRoleArn: readRole(read),
+    ...kind,
     ...fleet,
-    ...readRouting(read, fleet),
+    ...readRouting(read, fleet, kind.endpointType === 'serverless'),
     rollbackAlarms: readRollbackAlarms(read),
     ...readNetwork(read),
     networkIsolation: bool(read, 'network-isolation', false),
@@ -87,7 +92,7 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
     wait: bool(read, 'wait', true),
     createEndpoint: bool(read, 'create-endpoint', true),
     onBusy: oneOf(read, 'on-busy', ['wait', 'fail'], 'wait'),
-    ...readOperateConfig(read)
+    ...readOperateConfig(read, undefined, kind.endpointType === 'async' ? 0 : 1)
   };
   readExtras(read, deploy);
   checkCombinations(read, deploy);
@@ -111,17 +116,19 @@ function readFleet(read: InputReader): Pick<DeployConfig, 'instanceType' | 'inst
 
 type Routing = Pick<DeployConfig, 'trafficRouting' | 'canarySize' | 'linearStepSize' | 'rollingBatchSize' | 'waitIntervalSeconds' | 'terminationWaitSeconds' | 'maxExecutionTimeoutSeconds'> & { rollbackBatchSize?: CapacitySize };
 
-function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType' | 'instanceCount'>): Routing {
+/** `serverless`: no instances, so the canary and linear sizes are percentages of the traffic only. */
+function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType' | 'instanceCount'>, serverless = false): Routing {
   const { instanceCount } = fleet;
   const trafficRouting = oneOf<TrafficRouting>(read, 'traffic-routing', ['all-at-once', 'canary', 'linear', 'rolling'], 'all-at-once');
   const canarySize = capacity('canary-size', read('canary-size') || '10%');
   const linearStepSize = capacity('linear-step-size', read('linear-step-size') || '20%');
   const rollingBatchSize = capacity('rolling-batch-size', read('rolling-batch-size') || '25%');
   const routing: Routing = { trafficRouting, canarySize, linearStepSize, rollingBatchSize, waitIntervalSeconds: 0, terminationWaitSeconds: 0, maxExecutionTimeoutSeconds: 0 };
+  if (serverless) checkServerlessRouting(read, routing);
   if (trafficRouting === 'canary') {
     const pct = percentOf(canarySize, instanceCount);
     if (pct > 50) throw new InputError('canary-size', read('canary-size') || '10%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows at most 50%`);
-    if (canarySize.Type === 'CAPACITY_PERCENT' && instanceCount < 2) {
+    if (canarySize.Type === 'CAPACITY_PERCENT' && instanceCount < 2 && !serverless) {
       throw new InputError('instance-count', String(instanceCount), 'must be at least 2 for a canary: a canary is at most 50% of the fleet');
     }
   }
@@ -129,7 +136,7 @@ function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType'
     const pct = percentOf(linearStepSize, instanceCount);
     if (pct < 10 || pct > 50) throw new InputError('linear-step-size', read('linear-step-size') || '20%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows 10% to 50%`);
   }
-  if (trafficRouting === 'rolling') readRolling(read, fleet, routing);
+  if (trafficRouting === 'rolling' && !serverless) readRolling(read, fleet, routing);
   else for (const name of ['rolling-batch-size', 'rollback-batch-size']) if (read(name)) throw new InputError(name, read(name), 'applies only to traffic-routing: rolling');
   routing.waitIntervalSeconds = integer(read, 'wait-interval', trafficRouting === 'all-at-once' ? 0 : 300, 0, 3600);
   routing.terminationWaitSeconds = integer(read, 'termination-wait', 0, 0, 3600);
@@ -205,6 +212,7 @@ function readExtras(read: InputReader, deploy: DeployConfig): void {
 
 /** Combinations SageMaker refuses, caught before any write. */
 function checkCombinations(read: InputReader, deploy: DeployConfig): void {
+  if (deploy.endpointType === 'serverless') checkServerless(deploy, (name) => (read(name) && read(name) !== FLEET_DEFAULTS[name] ? read(name) : undefined));
   if (deploy.kmsKeyId && hasOnlyInstanceStorage(deploy.instanceType)) {
     throw new InputError(
       'kms-key-id',

@@ -175,6 +175,9 @@ function readImageHandling(read: InputReader, config: Config): void {
   if (config.scanGate && image?.kind !== 'ecr' && !config.replicateToEcr) {
     throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
   }
+  if (deploy?.endpointType === 'serverless' && image && image.kind !== 'ecr' && !config.replicateToEcr) {
+    throw new InputError('image', config.imageInput ?? formatImage(image), 'is outside ECR, and SageMaker serverless endpoints cannot pull images from private registries: set replicate-to-ecr to copy it into ECR first');
+  }
   if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
     throw new InputError('vpc-subnets', '', `is required to deploy ${formatImage(image)}: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups`);
   }

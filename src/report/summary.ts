@@ -102,6 +102,7 @@ function title(r: Report): string {
 
 function deploymentRows(d: Deployment): [string, string][] {
   const rows: [string, string][] = [['Endpoint', d.consoleUrl ? link(d.endpointName, d.consoleUrl) : code(d.endpointName)]];
+  if (d.kind) rows.push(['Endpoint kind', escapeMarkdown(d.kind)]);
   rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? escapeMarkdown(d.status)]);
   if (d.policy) rows.push(['Traffic policy', escapeMarkdown(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
   if (d.autoscaling) rows.push(['Autoscaling', escapeMarkdown([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
