@@ -11,6 +11,7 @@
  * commit) and how one run behaves (aws-region, dry-run, wait, wait-timeout, comment, ...).
  */
 import * as C from './constraints.js';
+import { ASYNC_CONCURRENT_INVOCATIONS, ENDPOINT_TYPES, S3_URI_MAX, SERVERLESS_CONCURRENCY, SERVERLESS_MEMORY_MB, SNS_TOPIC_ARN } from './endpoint-kind.js';
 
 /** How a key's value is written in the file, and rendered back to the text the input reader parses. */
 export type SettingKind =
@@ -45,6 +46,7 @@ export const APPROVAL_WORDS = ['approved', 'pending', 'rejected', 'any'] as cons
 const NAME_63 = C.ENTITY_NAME;
 const INSTANCE_TYPE = /^ml\.[a-z0-9-]+\.[a-z0-9-]+$/;
 const MIME = /^[\t -~]{1,1024}$/;
+const S3_URI = /^s3:\/\/[^/\s]+\S*$/;
 
 /** Key → how it is written. Order: as in action.yml. */
 export const DEPLOY_SETTINGS: Readonly<Record<string, SettingKind>> = {
@@ -63,7 +65,7 @@ export const DEPLOY_SETTINGS: Readonly<Record<string, SettingKind>> = {
   'rollback-batch-size': { type: 'capacity' },
   autoscaling: {
     type: 'parts',
-    parts: { min: { min: 1, max: 999_999_999 }, max: { min: 1, max: 999_999_999 }, target: { min: 1, max: 999_999_999 }, 'scale-in-cooldown': { min: 0, max: COOLDOWN_MAX }, 'scale-out-cooldown': { min: 0, max: COOLDOWN_MAX } },
+    parts: { min: { min: 0, max: 999_999_999 }, max: { min: 1, max: 999_999_999 }, target: { min: 1, max: 999_999_999 }, 'scale-in-cooldown': { min: 0, max: COOLDOWN_MAX }, 'scale-out-cooldown': { min: 0, max: COOLDOWN_MAX } },
     required: ['min', 'max', 'target']
   },
   'create-alarms': { type: 'boolean' },
@@ -79,6 +81,15 @@ export const DEPLOY_SETTINGS: Readonly<Record<string, SettingKind>> = {
   'network-isolation': { type: 'boolean' },
   'kms-key-id': { type: 'string', pattern: C.KMS_KEY_ID },
   'data-capture': { type: 'string', pattern: /^s3:\/\/[^/\s]+\S*(\s+\d{1,3}%?)?$/, maxLength: 520 },
+  'endpoint-type': { type: 'enum', values: ENDPOINT_TYPES },
+  'serverless-memory-mb': { type: 'integer', ...SERVERLESS_MEMORY_MB },
+  'serverless-max-concurrency': { type: 'integer', ...SERVERLESS_CONCURRENCY },
+  'serverless-provisioned-concurrency': { type: 'integer', ...SERVERLESS_CONCURRENCY },
+  'async-output-s3-uri': { type: 'string', pattern: S3_URI, maxLength: S3_URI_MAX },
+  'async-failure-s3-uri': { type: 'string', pattern: S3_URI, maxLength: S3_URI_MAX },
+  'async-max-concurrent-invocations': { type: 'integer', ...ASYNC_CONCURRENT_INVOCATIONS },
+  'async-success-topic': { type: 'string', pattern: SNS_TOPIC_ARN, maxLength: 2048 },
+  'async-error-topic': { type: 'string', pattern: SNS_TOPIC_ARN, maxLength: 2048 },
   'deploy-environment': { type: 'map', key: C.ENV_KEY, maxEntries: C.ENV_MAX_ENTRIES, valueMax: C.ENV_VALUE_MAX },
   'deploy-approval': { type: 'list', item: /^(approved|pending|rejected|any)$/i, maxItems: 3 },
   'on-busy': { type: 'enum', values: ['wait', 'fail'] },

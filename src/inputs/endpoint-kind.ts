@@ -36,9 +36,13 @@ export const SERVERLESS_INPUTS = ['serverless-memory-mb', 'serverless-max-concur
 export const ASYNC_INPUTS = ['async-output-s3-uri', 'async-failure-s3-uri', 'async-max-concurrent-invocations', 'async-success-topic', 'async-error-topic'] as const;
 
 /** SageMaker's SnsTopicArn pattern (CreateEndpointConfig AsyncInferenceNotificationConfig). */
-const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$/;
+export const SNS_TOPIC_ARN = /^arn:aws[a-z-]*:sns:[a-z0-9-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$/;
 /** DestinationS3Uri: at most 512 characters. */
-const S3_URI_MAX = 512;
+export const S3_URI_MAX = 512;
+/** ServerlessConfig and AsyncInferenceConfig limits (CreateEndpointConfig). */
+export const SERVERLESS_MEMORY_MB = { min: 1024, max: 6144 } as const;
+export const SERVERLESS_CONCURRENCY = { min: 1, max: 200 } as const;
+export const ASYNC_CONCURRENT_INVOCATIONS = { min: 1, max: 1000 } as const;
 
 function s3Uri(read: InputReader, name: string): string {
   const value = read(name);
@@ -60,12 +64,12 @@ function requiredInteger(read: InputReader, name: string, min: number, max: numb
 }
 
 function readServerless(read: InputReader): ServerlessSettings {
-  const memorySizeMb = requiredInteger(read, 'serverless-memory-mb', 1024, 6144, '1024 to 6144 MB in steps of 1024');
+  const memorySizeMb = requiredInteger(read, 'serverless-memory-mb', SERVERLESS_MEMORY_MB.min, SERVERLESS_MEMORY_MB.max, '1024 to 6144 MB in steps of 1024');
   if (memorySizeMb % 1024) throw new InputError('serverless-memory-mb', String(memorySizeMb), 'must be 1024, 2048, 3072, 4096, 5120 or 6144 (SageMaker takes steps of 1024 MB)');
-  const maxConcurrency = requiredInteger(read, 'serverless-max-concurrency', 1, 200, 'concurrent invocations, 1 to 200');
+  const maxConcurrency = requiredInteger(read, 'serverless-max-concurrency', SERVERLESS_CONCURRENCY.min, SERVERLESS_CONCURRENCY.max, 'concurrent invocations, 1 to 200');
   const settings: ServerlessSettings = { memorySizeMb, maxConcurrency };
   if (read('serverless-provisioned-concurrency')) {
-    const provisioned = integer(read, 'serverless-provisioned-concurrency', 0, 1, 200);
+    const provisioned = integer(read, 'serverless-provisioned-concurrency', 0, SERVERLESS_CONCURRENCY.min, SERVERLESS_CONCURRENCY.max);
     if (provisioned > maxConcurrency) {
       throw new InputError('serverless-provisioned-concurrency', String(provisioned), `must be at most serverless-max-concurrency (${maxConcurrency})`);
     }
@@ -78,7 +82,7 @@ function readAsync(read: InputReader): AsyncSettings {
   if (!read('async-output-s3-uri')) throw new InputError('async-output-s3-uri', '', 'is required with endpoint-type: async: SageMaker writes each result there');
   const settings: AsyncSettings = { outputS3Uri: s3Uri(read, 'async-output-s3-uri') };
   if (read('async-failure-s3-uri')) settings.failureS3Uri = s3Uri(read, 'async-failure-s3-uri');
-  if (read('async-max-concurrent-invocations')) settings.maxConcurrentInvocations = integer(read, 'async-max-concurrent-invocations', 0, 1, 1000);
+  if (read('async-max-concurrent-invocations')) settings.maxConcurrentInvocations = integer(read, 'async-max-concurrent-invocations', 0, ASYNC_CONCURRENT_INVOCATIONS.min, ASYNC_CONCURRENT_INVOCATIONS.max);
   const success = topic(read, 'async-success-topic');
   if (success) settings.successTopic = success;
   const error = topic(read, 'async-error-topic');

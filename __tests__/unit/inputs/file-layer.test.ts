@@ -105,7 +105,13 @@ describe('one source of truth', () => {
 
   const integers = Object.entries(DEPLOY_SETTINGS).flatMap(([key, kind]) => (kind.type === 'integer' ? [{ key, min: kind.min, max: kind.max }] : []));
   test.each(integers)('$key: the readers accept $min and $max and refuse what lies outside, as the schema does', ({ key, min, max }) => {
-    const base = { 'endpoint-name': 'e', 'execution-role-arn': ROLE, 'create-alarms': 'true', 'smoke-payload': '{}' };
+    // The inputs of a kind are read with that kind (endpoint-kind.ts); the other serverless inputs at their widest.
+    const kind = key.startsWith('serverless-')
+      ? { 'endpoint-type': 'serverless', 'serverless-memory-mb': '2048', 'serverless-max-concurrency': '200' }
+      : key.startsWith('async-')
+        ? { 'endpoint-type': 'async', 'async-output-s3-uri': 's3://results/out' }
+        : {};
+    const base = { 'endpoint-name': 'e', 'execution-role-arn': ROLE, 'create-alarms': 'true', 'smoke-payload': '{}', ...kind };
     const read = (value: number) => () => readDeployConfig(reader({ ...base, [key]: String(value) }), undefined);
     for (const ok of [min, max]) expect(read(ok)).not.toThrow();
     for (const bad of [min - 1, max + 1].filter((n) => n >= 0)) {
