@@ -106,7 +106,7 @@ describe('one source of truth', () => {
   const integers = Object.entries(DEPLOY_SETTINGS).flatMap(([key, kind]) => (kind.type === 'integer' ? [{ key, min: kind.min, max: kind.max }] : []));
   test.each(integers)('$key: the readers accept $min and $max and refuse what lies outside, as the schema does', ({ key, min, max }) => {
     // The inputs of a kind are read with that kind (endpoint-kind.ts); the other serverless inputs at their widest.
-    const kind = key.startsWith('serverless-')
+    const kind: Record<string, string> = key.startsWith('serverless-')
       ? { 'endpoint-type': 'serverless', 'serverless-memory-mb': '2048', 'serverless-max-concurrency': '200' }
       : key.startsWith('async-')
         ? { 'endpoint-type': 'async', 'async-output-s3-uri': 's3://results/out' }
