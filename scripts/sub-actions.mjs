@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes promote/, rollback/, status/ and prune/action.yml. The deploy inputs (deployment-file up to stage) and the
+// Writes promote/, rollback/, status/, prune/ and approval-events/action.yml. The deploy inputs (deployment-file up to stage) and the
 // common inputs are copied from the top-level action.yml, so every sub-action deploys and reads them the same way.
 // `node scripts/sub-actions.mjs --check` exits 1 when a sub-action's action.yml is out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -92,6 +92,26 @@ export const actions = {
       deleted: { description: 'JSON array of the deleted version ARNs (in a dry run: those that would be deleted).' },
       kept: { description: 'JSON array of the version ARNs kept.' },
       ...commentOut,
+    },
+  },
+  'approval-events': {
+    name: 'SageMaker Model Registry: approval events to GitHub',
+    description: 'Set up once, in the account that owns the group: an EventBridge rule, connection and API destination that send a repository_dispatch to GitHub when a version of the group is approved or rejected in SageMaker (Studio, console, CLI). Idempotent.',
+    inputs: {
+      'model-package-group': inp('Model package group name, or its ARN, whose approval changes are forwarded. Run this in the account and Region that own the group.', undefined, true),
+      statuses: inp('Approval statuses to forward, comma-separated: Approved, Rejected, PendingManualApproval. A registration (PendingManualApproval) is not forwarded unless listed.', 'Approved,Rejected'),
+      'dispatch-token': inp('Token EventBridge sends as Authorization: Bearer <token> to POST /repos/{owner}/{repo}/dispatches: a fine-grained token with Contents read and write on the repository. Masked at once; stored only in the EventBridge connection (its Secrets Manager secret). A new token updates the connection.', undefined, true),
+      repository: inp('owner/name of the repository that receives the dispatch. Empty: the repository running the workflow.'),
+      'event-type': inp('repository_dispatch event type (at most 100 characters): the on.repository_dispatch.types of the receiving workflow.', 'sagemaker-model-package'),
+      'events-role-arn': inp('IAM role EventBridge assumes to call the API destination (trust events.amazonaws.com; allow events:InvokeApiDestination on it).', undefined, true),
+      'dead-letter-queue-arn': inp('Standard SQS queue for events EventBridge could not deliver: GitHub answered 4xx (expired token, no access) or retries on 429/5xx ran out. Empty: such events are lost.'),
+      ...pick(['aws-region', 'dry-run', 'max-attempts']),
+      'dry-run': { ...top.inputs['dry-run'], description: 'Print the EventBridge requests this run would make (the token redacted); write nothing.' },
+    },
+    outputs: {
+      'rule-arn': { description: 'ARN of the EventBridge rule (empty in a dry run before it exists).' },
+      'connection-arn': { description: 'ARN of the EventBridge connection that holds the token.' },
+      'api-destination-arn': { description: 'ARN of the API destination (POST {GITHUB_API_URL}/repos/{owner}/{repo}/dispatches).' },
     },
   },
 };
