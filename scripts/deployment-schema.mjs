@@ -1,12 +1,24 @@
 #!/usr/bin/env node
 // Writes schema/deployment-file.schema.json from src/inputs/deploy-settings.ts (the rules) and action.yml (the
-// descriptions). Run through tsx: `npm run schema`; `npm run schema -- --check` exits 1 when the committed file is stale.
+// descriptions), and the keys table of docs/deployment-file.md between its markers. Run through tsx: `npm run schema`;
+// `npm run schema -- --check` exits 1 when either is stale.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { actionYml, ROOT } from './run-action.mjs';
-import { deploymentFileSchema } from '../src/inputs/deployment-schema.ts';
+import { deploymentFileSchema, settingsTable } from '../src/inputs/deployment-schema.ts';
 
 export const SCHEMA_PATH = 'schema/deployment-file.schema.json';
+export const DOC_PATH = 'docs/deployment-file.md';
+export const START = '<!-- deployment-file keys:start (generated from src/inputs/deploy-settings.ts by npm run schema) -->';
+export const END = '<!-- deployment-file keys:end -->';
+
+/** The docs page with its keys table regenerated. */
+export function docText(text) {
+  const a = text.indexOf(START);
+  const b = text.indexOf(END);
+  if (a < 0 || b < a) throw new Error(`${DOC_PATH} has no keys markers`);
+  return `${text.slice(0, a)}${START}\n${settingsTable()}\n${text.slice(b)}`;
+}
 
 /** The schema's text: descriptions from the top-level action.yml, one line each. */
 export function schemaText() {
@@ -16,11 +28,17 @@ export function schemaText() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const path = join(ROOT, SCHEMA_PATH);
+  const schema = join(ROOT, SCHEMA_PATH);
+  const doc = join(ROOT, DOC_PATH);
+  const page = readFileSync(doc, 'utf8');
   if (process.argv.includes('--check')) {
-    if (readFileSync(path, 'utf8') !== schemaText()) {
-      console.error(`${SCHEMA_PATH} is out of date: run npm run schema`);
+    const stale = [readFileSync(schema, 'utf8') !== schemaText() && SCHEMA_PATH, docText(page) !== page && DOC_PATH].filter(Boolean);
+    if (stale.length) {
+      console.error(`${stale.join(', ')} out of date: run npm run schema`);
       process.exit(1);
     }
-  } else writeFileSync(path, schemaText());
+  } else {
+    writeFileSync(schema, schemaText());
+    writeFileSync(doc, docText(page));
+  }
 }

@@ -58,3 +58,34 @@ export function deploymentFileSchema(descriptions: Readonly<Record<string, strin
     additionalProperties: false
   };
 }
+
+function written(kind: SettingKind): string {
+  switch (kind.type) {
+    case 'string':
+      return kind.pattern ? `text matching \`${kind.pattern.source}\`` : 'text';
+    case 'enum':
+      return kind.values.map((v) => `\`${v}\``).join(', ');
+    case 'integer':
+      return `whole number, ${kind.min} to ${kind.max}`;
+    case 'boolean':
+      return '`true` or `false`';
+    case 'percent':
+      return `number above ${kind.exclusiveMin}, at most ${kind.max} (or text such as \`0.5%\`)`;
+    case 'capacity':
+      return '`10%` or a number of instances (`1`)';
+    case 'list':
+      return `list (or comma-separated text), at most ${kind.maxItems}, each matching \`${kind.item.source}\``;
+    case 'map':
+      return `map of NAME: value (or KEY=VALUE lines), at most ${kind.maxEntries}`;
+    case 'parts':
+      return `map of ${Object.keys(kind.parts).map((p) => `\`${p}\``).join(', ')}; needs ${kind.required.join(', ')} (or \`min=1,max=8,target=200\` text)`;
+    case 'payload':
+      return 'text (inline, or a path in the workspace), or a map or list sent as JSON';
+  }
+}
+
+/** The keys table of docs/deployment-file.md (scripts/deployment-schema.mjs writes it between its markers). */
+export function settingsTable(): string {
+  const rows = Object.entries(DEPLOY_SETTINGS).map(([key, kind]) => `| \`${key}\` | ${written(kind).replace(/\|/g, '\\|')} |`);
+  return ['| Key | Written as |', '|---|---|', ...rows].join('\n');
+}

@@ -12,7 +12,7 @@ import { DeploymentFileError, InputError } from '../../../src/errors.js';
 import { readDeployConfig } from '../../../src/inputs/deploy.js';
 import { DEPLOY_SETTINGS } from '../../../src/inputs/deploy-settings.js';
 import { parseDeploymentFile } from '../../../src/inputs/deployment-file.js';
-import { deploymentFileSchema } from '../../../src/inputs/deployment-schema.js';
+import { deploymentFileSchema, settingsTable } from '../../../src/inputs/deployment-schema.js';
 import { layeredInputs, naming, sourceLines, sources, withDeploymentFile } from '../../../src/inputs/file-layer.js';
 import { actionYml, ROOT } from '../../helpers/action-runner.js';
 import { docPages, yamlBlocks } from '../../helpers/doc-pages.js';
@@ -85,6 +85,10 @@ describe('one source of truth', () => {
   test('the committed schema is the one deploy-settings.ts and action.yml generate (npm run schema)', () => {
     const descriptions = Object.fromEntries(Object.entries(actionYml().inputs).map(([k, v]) => [k, String(v.description ?? '').replace(/\s+/g, ' ').trim()]));
     expect(committed).toEqual(deploymentFileSchema(descriptions));
+  });
+
+  test('docs/deployment-file.md holds the keys table deploy-settings.ts generates (npm run schema)', () => {
+    expect(readFileSync(join(ROOT, 'docs/deployment-file.md'), 'utf8')).toContain(`(generated from src/inputs/deploy-settings.ts by npm run schema) -->\n${settingsTable()}\n<!-- deployment-file keys:end -->`);
   });
 
   const examples = [
