@@ -14,7 +14,7 @@
  * soon as a step does not do what its line says, so it is also a smoke test. ACTION_DIST_DIR runs a bundle built
  * elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of the committed dist/.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
@@ -52,15 +52,21 @@ const REGISTER = {
   metadata: 'team=risk',
   'resolve-digest': 'required'
 };
-const ENDPOINT = {
-  'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
-  'vpc-subnets': 'subnet-0a1b2c3d4e5f60718',
-  'vpc-security-groups': 'sg-0a1b2c3d4e5f60718',
-  'instance-count': '2',
-  'poll-interval': '1'
+// One deployment file per stage, as a repository keeps them in .sagemaker/ (docs/deployment-file.md); the workflow
+// gives only the file, the execution role (an identity stays in the workflow) and how often to poll.
+const STAGE_FILES = {
+  'staging.yml': ['endpoint-name: fraud-staging', 'stage: staging', 'instance-count: 2', 'deploy-approval: [approved, pending]'],
+  'production.yml': ['endpoint-name: fraud-prod', 'stage: production', 'instance-count: 2', 'traffic-routing: canary', 'canary-size: 50%', 'wait-interval: 120']
 };
-const PROD = { ...ENDPOINT, 'endpoint-name': 'fraud-prod' };
-const CANARY = { ...PROD, 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '120' };
+const WORKSPACE = mkdtempSync(join(tmpdir(), 'sagemaker-demo-workspace-'));
+mkdirSync(join(WORKSPACE, '.sagemaker'));
+for (const [name, lines] of Object.entries(STAGE_FILES)) {
+  const vpc = ['vpc-subnets: [subnet-0a1b2c3d4e5f60718]', 'vpc-security-groups: [sg-0a1b2c3d4e5f60718]'];
+  writeFileSync(join(WORKSPACE, '.sagemaker', name), ['# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/sagemaker-private-registry-action/v0/schema/deployment-file.schema.json', ...lines, ...vpc, ''].join('\n'));
+}
+const ENDPOINT = { 'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution', 'poll-interval': '1' };
+const STAGING = { ...ENDPOINT, 'deployment-file': '.sagemaker/staging.yml' };
+const PROD = { ...ENDPOINT, 'deployment-file': '.sagemaker/production.yml' };
 // The demo reads endpoints with the AWS SDK on the Node that runs npm; on Node 20 the SDK warns it will need 22 from
 // 2027 (the actions themselves run on the pinned Node 24). That one notice is dropped, every other warning is kept.
 const emitWarning = process.emitWarning.bind(process);
@@ -86,7 +92,7 @@ async function run(action, opts) {
   const before = (await sim.requests()).length;
   const dist = process.env.ACTION_DIST_DIR;
   const entry = dist ? { entry: join(dist, `${action ?? 'index'}.js`) } : {};
-  const r = await runAction({ env: sim.env, runId: String(++runId), ...opts, ...(action ? { action } : {}), ...entry });
+  const r = await runAction({ env: { ...sim.env, GITHUB_WORKSPACE: WORKSPACE }, runId: String(++runId), ...opts, ...(action ? { action } : {}), ...entry });
   r.requests = (await sim.requests()).slice(before);
   r.label = action ?? 'register';
   runs.push(r);
@@ -161,7 +167,7 @@ async function newCommit() {
   });
 
   await step('Optional staging deploy: v3 (still pending) on a new endpoint fraud-staging', async () => {
-    const inputs = { 'model-package-arn': story.v3, ...ENDPOINT, 'endpoint-name': 'fraud-staging', 'deploy-approval': 'approved,pending', stage: 'staging' };
+    const inputs = { 'model-package-arn': story.v3, ...STAGING };
     const r = await run(undefined, { ...pr(HEAD_B), inputs });
     expectOutputs('staging deploy', r.outputs, { 'model-package-arn': story.v3, created: 'false', 'deployment-status': 'succeeded' });
     expect(!calls(r, 'CreateModelPackage').length, 'the staging deploy registered a new version');
@@ -181,7 +187,7 @@ async function mergeAndTag() {
     const event = { ...pullRequestEvent(42, HEAD_B), action: 'closed' };
     // The head repository is what tells a branch of this repository from a fork (forks are never promoted).
     event.pull_request = { ...event.pull_request, head: { ...event.pull_request.head, repo: { full_name: 'acme/fraud-model' } }, merged: true, merged_by: { login: 'lead' } };
-    const r = await run('promote', { eventName: 'pull_request', event, sha: MERGE, inputs: { 'model-package-group': GROUP, stage: 'production', ...CANARY } });
+    const r = await run('promote', { eventName: 'pull_request', event, sha: MERGE, inputs: { 'model-package-group': GROUP, ...PROD } });
     expectOutputs('merge', r.outputs, { 'model-package-arn': story.v3, 'previous-approval-status': 'PendingManualApproval', 'approval-status': 'Approved', 'deployment-status': 'succeeded', 'comment-url': story.comment });
     expect(!calls(r, 'CreateModelPackage').length, 'the promotion registered a new version');
     expect(r.stdout.includes('Approved by @lead on merge of PR #42'), 'the approval does not name @lead and the merge of PR #42');
@@ -191,11 +197,12 @@ async function mergeAndTag() {
     const body = commentOf(await comments(), story.comment)?.body ?? '';
     expect(body.includes('PendingManualApproval → Approved') && body.includes('`fraud-prod`'), 'the PR comment does not show the approval and the production deployment');
     story.prodConfig = r.outputs['endpoint-config-name'];
-    return [`${v(story.v3)} PendingManualApproval → Approved (by @lead on merge), stage production; no new version`, `fraud-prod: ${describeRouting(update.request)} → succeeded; the same comment updated`];
+    expect(r.summary.includes('from .sagemaker/production.yml: endpoint-name'), 'the summary does not say which settings came from .sagemaker/production.yml');
+    return [`${v(story.v3)} PendingManualApproval → Approved (by @lead on merge), stage production; no new version`, `fraud-prod: ${describeRouting(update.request)} → succeeded, as .sagemaker/production.yml says; the same comment updated`];
   });
 
   await step('Release tag v1.0.0 on the merged commit: no new version, nothing redeployed', async () => {
-    const r = await run('promote', { eventName: 'push', event: pushEvent('refs/tags/v1.0.0'), ref: 'refs/tags/v1.0.0', sha: HEAD_B, inputs: { 'model-package-group': GROUP, 'if-missing': 'skip', stage: 'production', ...CANARY } });
+    const r = await run('promote', { eventName: 'push', event: pushEvent('refs/tags/v1.0.0'), ref: 'refs/tags/v1.0.0', sha: HEAD_B, inputs: { 'model-package-group': GROUP, 'if-missing': 'skip', ...PROD } });
     expectOutputs('tag v1.0.0', r.outputs, { 'model-package-arn': story.v3, 'deployment-status': 'unchanged' });
     expect(!calls(r, 'CreateModelPackage').length && !calls(r, 'UpdateEndpoint').length, 'the tag registered or redeployed something');
     expect((await serving('fraud-prod')) === story.prodConfig, 'fraud-prod changed on the tag');
@@ -206,12 +213,13 @@ async function mergeAndTag() {
 /** Day-2 operations: rollback, status, prune (dry run), and the PR comment as it ends. */
 async function operate() {
   await step('Rollback (workflow_dispatch): fraud-prod back to the version that served before', async () => {
-    const r = await run('rollback', { eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
+    const r = await run('rollback', { eventName: 'workflow_dispatch', event: {}, inputs: { 'deployment-file': '.sagemaker/production.yml', 'poll-interval': '1' } });
     expectOutputs('rollback', r.outputs, { 'model-package-arn': story.v1, 'from-model-package-arn': story.v3, 'deployment-status': 'succeeded' });
     expect(r.summary.includes('Rolled back fraud-prod from v3 to v1'), 'the rollback summary does not say "Rolled back fraud-prod from v3 to v1"');
     expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the rollback config');
     expect(calls(r, 'UpdateEndpoint').length === 1 && !calls(r, 'CreateModelPackage').length, 'the rollback did not update fraud-prod exactly once, or registered a version');
-    return [`rolled back fraud-prod from v3 to v1 (target from the endpoint's deployment ledger; blue/green, no registration)`];
+    expect(r.summary.includes('rollback uses the deployment file as it is now'), 'the rollback summary does not say it used the current deployment file');
+    return [`rolled back fraud-prod from v3 to v1 (target from the endpoint's deployment ledger; blue/green, no registration)`, 'settings: .sagemaker/production.yml as it is now (the stage\'s, not v1\'s)'];
   });
 
   await step('Status: the group\'s versions, newest first', async () => {
@@ -263,5 +271,6 @@ try {
 } finally {
   await sim.stop();
   await registry.stop();
+  rmSync(WORKSPACE, { recursive: true, force: true });
   if (keptState) printExplore(keptState, GROUP);
 }
