@@ -1,11 +1,12 @@
 /**
  * Local AWS + GitHub simulator: an HTTP server speaking the AWS JSON 1.1 protocol (SageMaker, ECR,
  * Secrets Manager, Application Auto Scaling), AWS JSON 1.0 and Smithy RPC v2 CBOR (CloudWatch), REST-JSON
- * (SageMaker Runtime InvokeEndpoint), the GitHub REST/GraphQL subset the action uses, and a control API
+ * (SageMaker Runtime InvokeEndpoint, InvokeEndpointAsync), REST-XML (a minimal path-style S3), the GitHub REST/GraphQL
+ * subset the action uses, and a control API
  * under /_sim/. Binds to 127.0.0.1 only.
  *
  * Routing: /_sim/... → control API; `/service/<svc>/operation/<op>` → RPC v2 CBOR; a SigV4-signed
- * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request with `x-amz-target` or a SigV4
+ * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request signed for the service `s3` → S3; a request with `x-amz-target` or a SigV4
  * `authorization` header → AWS JSON; anything else → GitHub.
  */
 import { createServer } from 'node:http';
@@ -20,7 +21,10 @@ import { Faults } from './faults.js';
 import { handleGithubRequest, RateLimits } from './github/index.js';
 import { RequestLog } from './log.js';
 import { operateControl } from './runtime/control.js';
+import { handleAsyncRequest, isAsyncRequest } from './runtime/async.js';
 import { handleRuntimeRequest, isRuntimeRequest } from './runtime/index.js';
+import { s3Control } from './s3/control.js';
+import { handleS3Request, isS3Request } from './s3/index.js';
 import { SimState } from './state.js';
 
 /**
@@ -210,7 +214,7 @@ async function route(core, req, raw) {
       input = undefined;
     }
     try {
-      const out = input === undefined ? null : operateControl(core, req, input);
+      const out = input === undefined ? null : (operateControl(core, req, input) ?? s3Control(core, req, input));
       if (out) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(out) };
     } catch (e) {
       if (!(e instanceof TypeError || e instanceof RangeError)) throw e;
@@ -221,7 +225,9 @@ async function route(core, req, raw) {
     return handleControl(core, req, body);
   }
   if (isCborRequest(req)) return handleCborRequest(core, req, raw);
+  if (signed && isS3Request(req)) return handleS3Request(core, req, raw);
   if (signed && isRuntimeRequest(req)) return handleRuntimeRequest(core, req, raw);
+  if (signed && isAsyncRequest(req)) return handleAsyncRequest(core, req, raw);
   const body = raw.toString('utf8');
   if (req.headers['x-amz-target'] !== undefined || signed) return handleAwsRequest(core, req, body);
   return handleGithubRequest(core, req, body);
@@ -262,6 +268,7 @@ export async function startSimulator(opts = {}) {
     AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: url,
     AWS_ENDPOINT_URL_CLOUDWATCH: url,
     AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: url,
+    AWS_ENDPOINT_URL_S3: url,
     AWS_ENDPOINT_URL_EVENTBRIDGE: url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',

@@ -29,7 +29,7 @@ export const isRuntimeRequest = (req) => PATH.test((req.url ?? '').split('?')[0]
 const notFound = (ctx, name) => new AwsError('ValidationError', `Endpoint ${name} of account ${ctx.account} not found.`);
 
 /** The answering configuration and fleet of an endpoint now. @param {any} ctx @param {any} e @param {number} u */
-function servingFleet(ctx, e, u) {
+export function servingFleet(ctx, e, u) {
   const op = e.op;
   if (op?.kind === 'update') {
     const r = evaluate(op, op.timings, alarmsOf(ctx.data), ctx.now);
@@ -40,7 +40,7 @@ function servingFleet(ctx, e, u) {
 }
 
 /** A variant by weight (u in [0,1)), or the target variant. @param {any[]} fleet @param {number} u @param {string|undefined} target */
-function pickVariant(fleet, u, target) {
+export function pickVariant(fleet, u, target) {
   if (target !== undefined) return fleet.find((v) => v.VariantName === target) ?? null;
   const total = fleet.reduce((s, v) => s + v.weight, 0);
   let acc = 0;
