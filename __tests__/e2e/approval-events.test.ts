@@ -122,3 +122,17 @@ test('an http:// GitHub API URL outside loopback, and a group that does not exis
   expect(await writes(base)).toEqual([]);
   expect(REPO).toBe('acme/fraud-model');
 });
+
+test('a write AWS refuses fails the run naming the IAM action; the next run makes only the writes still missing', async () => {
+  await seed();
+  await sim.control('faults', { deny: ['PutRule'] });
+  const denied = await setUp();
+  expect(denied.errors).toHaveLength(1);
+  expect(denied.errors[0]).toMatch(/^events:PutRule was denied: the role this workflow assumed needs events:PutRule/);
+  await sim.control('faults', undefined, 'DELETE');
+  const seq = await lastSeq();
+  const again = await setUp();
+  expect(again.errors).toEqual([]);
+  expect(await writes(seq)).toEqual(['PutRule', 'PutTargets']);
+  expect(again.outputs['rule-arn']).toMatch(/:rule\/fraud-detector-to-github-/);
+});

@@ -32,6 +32,7 @@ async function execute(s: CommandState<ApprovalEventsConfig>, c: ApprovalEventsC
   const sm = await io.clients.sagemaker();
   const { DescribeModelPackageGroupCommand } = await sagemakerSdk();
   await send('sagemaker:DescribeModelPackageGroup', () => sm.send(new DescribeModelPackageGroupCommand({ ModelPackageGroupName: c.group.arn ?? c.group.name })));
+  if (c.group.accountId) core.warning(`SageMaker raises the group's events in the account that owns it (${c.group.accountId}): this set-up forwards them only when it runs with that account's credentials.`);
   const eb = await io.clients.eventbridge();
   const desired = desiredState(c);
   const current = await readCurrent(eb, desired.name);
