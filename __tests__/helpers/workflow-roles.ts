@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { docPages, yamlBlocks } from './doc-pages.js';
 
-export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune';
+export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events';
 
 export interface AwsJob {
   /** Where it comes from: a file and job, or an example block. */

@@ -21,7 +21,8 @@ const CLIENTS: [string, string][] = [
   ['@aws-sdk/client-ecr', 'ecr'],
   ['@aws-sdk/client-secrets-manager', 'secretsmanager'],
   ['@aws-sdk/client-application-auto-scaling', 'application-autoscaling'],
-  ['@aws-sdk/client-cloudwatch', 'cloudwatch']
+  ['@aws-sdk/client-cloudwatch', 'cloudwatch'],
+  ['@aws-sdk/client-eventbridge', 'events']
 ];
 
 type Role = 'pr' | 'deploy';
@@ -30,13 +31,13 @@ const ROLES: Record<string, Role> = { 'github-model-pr': 'pr', 'github-model-dep
 /** Commands a role runs beyond those its workflows show: the deploy role also runs status and prune. */
 const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune'] };
 /** '*': the action has no resource-level permissions; otherwise the ARN resource type it is scoped to. */
-type Scope = '*' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role';
+type Scope = '*' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination';
 
 /** Which commands can call each operation, its resource types, and the input without which it is never called. */
 const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'sagemaker:Search': [['register', 'promote', 'status', 'prune'], ['*']],
   'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune'], ['*']],
-  'sagemaker:DescribeModelPackageGroup': [['promote'], ['model-package-group']],
+  'sagemaker:DescribeModelPackageGroup': [['promote', 'approval-events'], ['model-package-group']],
   'sagemaker:CreateModelPackageGroup': [['register'], ['model-package-group']],
   'sagemaker:CreateModelPackage': [['register'], ['model-package']],
   'sagemaker:DescribeModelPackage': [['register', 'deploy', 'promote', 'rollback', 'status'], ['model-package']],
@@ -76,7 +77,18 @@ const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'application-autoscaling:PutScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DeleteScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DescribeScalingPolicies': [['deploy'], ['*']],
-  'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms']
+  'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms'],
+  // approval-events runs with its own one-time set-up role (docs/approval-events.md), not the two workflow roles.
+  'events:DescribeRule': [['approval-events'], ['rule']],
+  'events:PutRule': [['approval-events'], ['rule']],
+  'events:ListTargetsByRule': [['approval-events'], ['rule']],
+  'events:PutTargets': [['approval-events'], ['rule']],
+  'events:DescribeConnection': [['approval-events'], ['connection']],
+  'events:CreateConnection': [['approval-events'], ['connection']],
+  'events:UpdateConnection': [['approval-events'], ['connection']],
+  'events:DescribeApiDestination': [['approval-events'], ['api-destination']],
+  'events:CreateApiDestination': [['approval-events'], ['api-destination']],
+  'events:UpdateApiDestination': [['approval-events'], ['api-destination']]
 };
 
 /** Actions without an SDK command: the ECR registry API the copy speaks, iam:PassRole for CreateModel. */
