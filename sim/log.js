@@ -16,7 +16,7 @@ import { appendFileSync } from 'node:fs';
  * @property {unknown} request parsed request body
  */
 
-/** Members whose values the log never keeps: EventBridge connections' API keys (sensitive in the model). */
+/** Members of EventBridge requests whose values the log never keeps: connections' API keys (sensitive in the model). */
 const SECRET_MEMBERS = new Set(['ApiKeyValue']);
 
 /** @param {unknown} request */
@@ -35,7 +35,7 @@ export class RequestLog {
 
   /** @param {Omit<LogEntry, 'seq'>} entry */
   add(entry) {
-    const full = { seq: ++this.seq, ...entry, ...(entry.request ? { request: redacted(entry.request) } : {}) };
+    const full = { seq: ++this.seq, ...entry, ...(entry.service === 'events' && entry.request ? { request: redacted(entry.request) } : {}) };
     this.entries.push(full);
     if (this.logPath) appendFileSync(this.logPath, `${JSON.stringify(full)}\n`);
     return full;
