@@ -3,6 +3,8 @@ import {
   PutRuleCommand, PutTargetsCommand, UpdateConnectionCommand,
 } from '@aws-sdk/client-eventbridge';
 import { CreateModelPackageCommand, CreateModelPackageGroupCommand, UpdateModelPackageCommand, type SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { matches, parsePattern, transform } from '../../sim/events/pattern.js';
 import type { Simulator } from '../../sim/server.js';
 import { control, ECR_IMAGE, rejection, startSim } from './helpers.js';
@@ -155,6 +157,62 @@ describe('delivery', () => {
     expect(deliveries[0]!.attempts.map((a) => a.status)).toEqual([500, 500, 500]);
     expect(deliveries[0]!.outcome).toBe('retries-exhausted');
   });
+});
+
+describe('delivery to any HTTP endpoint', () => {
+  it('sends the fixed EventBridge headers, the connection headers and key; honours Retry-After on 429', async () => {
+    const seen: { headers: Record<string, string | string[] | undefined>; body: string }[] = [];
+    const server = createServer((req, res) => {
+      let body = '';
+      req.on('data', (c: Buffer) => (body += c.toString()));
+      req.on('end', () => {
+        seen.push({ headers: req.headers, body });
+        if (seen.length === 1) res.writeHead(429, { 'retry-after': '7' }).end('slow down');
+        else res.writeHead(200).end('{}');
+      });
+    });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      const port = (server.address() as AddressInfo).port;
+      await wire({ endpoint: `http://127.0.0.1:${port}/hook` });
+      const arn = await version();
+      await sm.send(new UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: 'Approved' }));
+      await new Promise((r) => setTimeout(r, 100));
+      await control(sim, 'POST', '/_sim/clock', { advanceMs: 6000 });
+      await new Promise((r) => setTimeout(r, 100));
+      expect(seen).toHaveLength(1);
+      await control(sim, 'POST', '/_sim/clock', { advanceMs: 1000 });
+      const { deliveries } = await settled();
+      expect(deliveries[0]).toMatchObject({ outcome: 'delivered', attempts: [{ status: 429 }, { status: 200 }] });
+      expect(seen).toHaveLength(2);
+      expect(seen[0]!.headers).toMatchObject({
+        authorization: `Bearer ${TOKEN}`, accept: 'application/vnd.github+json', 'user-agent': 'Amazon/EventBridge/ApiDestinations',
+        'content-type': 'application/json; charset=utf-8', range: 'bytes=0-1048575'
+      });
+      expect(JSON.parse(seen[1]!.body)).toMatchObject({ event_type: 'sagemaker-model-package', client_payload: { 'model-package-arn': arn } });
+    } finally {
+      await new Promise((r) => server.close(r));
+    }
+  });
+});
+
+describe('an endpoint that does not answer', () => {
+  it('is given up after 5 s and, with no retries left, recorded as such', async () => {
+    const server = createServer(() => undefined);
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+    try {
+      await wire({ endpoint: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`, retries: 0 });
+      const arn = await version();
+      const started = Date.now();
+      await sm.send(new UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: 'Approved' }));
+      const { deliveries } = await settled();
+      expect(Date.now() - started).toBeGreaterThanOrEqual(4900);
+      expect(deliveries[0]).toMatchObject({ outcome: 'retries-exhausted', attempts: [{ status: null, error: 'no answer within 5000 ms' }] });
+    } finally {
+      server.closeAllConnections();
+      await new Promise((r) => server.close(r));
+    }
+  }, 15_000);
 });
 
 describe('GitHub dispatches', () => {
