@@ -7,7 +7,6 @@
 import type { S3Client } from '@aws-sdk/client-s3';
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
 import type { Clock } from '../aws/poll.js';
-import { send } from '../aws/errors.js';
 import { runtimeSdk, s3Sdk } from '../aws/sdk.js';
 import { ActionError } from '../errors.js';
 import type { SmokeConfig } from '../inputs/operate.js';
@@ -62,14 +61,30 @@ async function exists(s3: S3Client, at: S3Location): Promise<boolean> {
   }
 }
 
+/** 'done' (the output object exists), 'pending', or why the request failed (a failure object, an unreadable result). */
+async function resultOf(s3: S3Client, p: Pending): Promise<string> {
+  try {
+    if (p.output && (await exists(s3, p.output))) return 'done';
+    if (p.failure && (await exists(s3, p.failure))) return 'model failure (the failure location has the error)';
+    return 'pending';
+  } catch (err) {
+    return `the result could not be read from S3 (${errorLabel(err)})`;
+  }
+}
+
 export async function asyncSmokeTest(rt: SageMakerRuntimeClient, s3: S3Client, o: AsyncSmokeOptions): Promise<SmokeResult> {
   const [{ InvokeEndpointAsyncCommand }, { PutObjectCommand }] = await Promise.all([runtimeSdk(), s3Sdk()]);
   const input = inputLocation(o.outputS3Uri, o.endpointName, o.runKey);
   const at = s3Location(input);
-  await send('s3:PutObject', () => s3.send(new PutObjectCommand({ Bucket: at.bucket, Key: at.key, Body: o.smoke.payload, ContentType: o.smoke.contentType })));
-  const pending: Pending[] = [];
   const latencies: number[] = [];
   const errors: string[] = [];
+  try {
+    await s3.send(new PutObjectCommand({ Bucket: at.bucket, Key: at.key, Body: o.smoke.payload, ContentType: o.smoke.contentType }));
+  } catch (err) {
+    // Nothing can be invoked: every request fails, with the reason (the service's name for it, not its text).
+    return judge(o.smoke, [], Array<string>(o.smoke.requests).fill(`the payload could not be uploaded to ${input} (${errorLabel(err)})`));
+  }
+  const pending: Pending[] = [];
   for (let i = 0; i < o.smoke.requests; i++) {
     const start = o.clock.now();
     try {
@@ -81,11 +96,11 @@ export async function asyncSmokeTest(rt: SageMakerRuntimeClient, s3: S3Client, o
   }
   while (pending.length) {
     for (const p of [...pending]) {
-      const done = p.output && (await send('s3:GetObject', () => exists(s3, p.output!)));
-      const failed = !done && p.failure && (await send('s3:GetObject', () => exists(s3, p.failure!)));
-      if (done) latencies.push(o.clock.now() - p.start);
-      if (failed) errors.push('model failure (the result is in the failure location)');
-      if (done || failed) pending.splice(pending.indexOf(p), 1);
+      const state = await resultOf(s3, p);
+      if (state === 'pending') continue;
+      if (state === 'done') latencies.push(o.clock.now() - p.start);
+      else errors.push(state);
+      pending.splice(pending.indexOf(p), 1);
     }
     if (!pending.length) break;
     if (o.clock.now() + o.pollMs > o.deadline) {

@@ -1,0 +1,123 @@
+/**
+ * Endpoint kinds through the bundled action against the simulator: a serverless deploy of an ECR image, the
+ * serverless exclusions refused before any AWS call, an instance endpoint not converted in place, an async endpoint
+ * deployed, smoke-tested through S3 and autoscaled from zero, and status/ showing each endpoint's kind.
+ * ACTION_DIST_DIR runs a bundle built elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of dist/.
+ */
+import { describe, expect, test } from '@jest/globals';
+import { DescribeEndpointCommand } from '@aws-sdk/client-sagemaker';
+import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand, DescribeScalingPoliciesCommand } from '@aws-sdk/client-application-auto-scaling';
+import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
+import { pushEvent } from '../helpers/action-runner.js';
+import { client, ECR_IMAGE, GROUP, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
+import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
+
+const sim = useSim(QUICK_TIMING);
+const aws = { region: 'us-east-1', credentials: { accessKeyId: 'x', secretAccessKey: 'y' }, maxAttempts: 1 };
+const SERVERLESS = { 'endpoint-type': 'serverless', 'serverless-memory-mb': '2048', 'serverless-max-concurrency': '5' };
+const ASYNC = { 'endpoint-type': 'async', 'async-output-s3-uri': 's3://fraud-results/async' };
+
+function deploy(n: number, endpoint: string, inputs: Record<string, string> = {}) {
+  return runRegister({
+    env: sim.env,
+    eventName: 'push',
+    event: pushEvent(),
+    sha: sha(n),
+    inputs: { image: `${ECR_IMAGE}:v${n}`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': endpoint, 'execution-role-arn': ROLE, 'poll-interval': '1', ...inputs }
+  });
+}
+
+const describeEndpoint = (name: string) => client(sim).send(new DescribeEndpointCommand({ EndpointName: name }));
+const lastSeq = async () => Math.max(0, ...(await sim.requests()).map((r) => r.seq));
+const writesSince = async (seq: number) => (await sim.requests()).filter((r) => r.seq > seq && WRITE_OPERATIONS.test(r.operation)).map((r) => r.operation);
+
+describe('serverless', () => {
+  test('an ECR image deploys to a serverless endpoint: ServerlessConfig, no instances, the kind in the summary', async () => {
+    const r = await deploy(1, 'fraud-staging', SERVERLESS);
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['deployment-status']).toBe('succeeded');
+    const [config] = await sim.requests({ operation: 'CreateEndpointConfig' });
+    expect(config!.request.ProductionVariants).toEqual([{ VariantName: 'AllTraffic', ModelName: r.outputs['model-name'], ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5 }, InitialVariantWeight: 1 }]);
+    const variant = (await describeEndpoint('fraud-staging')).ProductionVariants![0]!;
+    expect(variant.CurrentServerlessConfig).toEqual({ MemorySizeInMB: 2048, MaxConcurrency: 5 });
+    expect(variant.CurrentInstanceCount).toBeUndefined();
+    expect(r.summary).toContain('| Endpoint kind | serverless |');
+  }, 60_000);
+
+  test.each([
+    [{ image: 'ghcr.io/acme/fraud-model:v1' }, "Input 'image': \"ghcr.io/acme/fraud-model:v1\" is outside ECR, and SageMaker serverless endpoints cannot pull images from private registries: set replicate-to-ecr to copy it into ECR first"],
+    [
+      { 'vpc-subnets': 'subnet-0123456789abcdef0', 'vpc-security-groups': 'sg-0a1b2c3d4e5f60718' },
+      "Input 'vpc-subnets': \"subnet-0123456789abcdef0\" cannot be used with endpoint-type: serverless: SageMaker serverless endpoints do not support VPC configuration"
+    ],
+    [{ 'traffic-routing': 'rolling' }, "Input 'traffic-routing': \"rolling\" cannot be used with endpoint-type: serverless: SageMaker excludes serverless endpoints from rolling deployments (use all-at-once, canary or linear)"]
+  ])('%j is refused with the reason, before any AWS call', async (inputs, error) => {
+    const r = await deploy(1, 'fraud-staging', { ...SERVERLESS, ...inputs });
+    expect(r.errors).toEqual([error]);
+    expect(r.outputs['deployment-status']).toBe('skipped');
+    expect(await sim.requests()).toEqual([]);
+  }, 60_000);
+
+  test('an instance-based endpoint is not converted in place: refused naming it, before any write of the deploy', async () => {
+    expect((await deploy(1, 'fraud-prod')).errors).toEqual([]);
+    const seq = await lastSeq();
+    const r = await deploy(2, 'fraud-prod', SERVERLESS);
+    expect(r.errors).toEqual([
+      'Endpoint fraud-prod is a real-time endpoint on instances; SageMaker does not convert an instance-based endpoint to serverless in place. Keep endpoint-type: real-time, or deploy to a new endpoint name (and delete the old endpoint when traffic has moved).'
+    ]);
+    // The registration of version 2 happened; the deploy wrote nothing.
+    expect((await writesSince(seq)).filter((op) => !/ModelPackage/.test(op))).toEqual([]);
+    expect((await describeEndpoint('fraud-prod')).ProductionVariants![0]!.CurrentInstanceCount).toBe(1);
+  }, 60_000);
+});
+
+describe('async', () => {
+  test('deploys with AsyncInferenceConfig, smoke-tests through S3, autoscales from zero on the backlog', async () => {
+    await sim.control('s3/buckets', { name: 'fraud-results' });
+    const r = await deploy(1, 'fraud-batch', { ...ASYNC, 'async-failure-s3-uri': 's3://fraud-results/failed', 'smoke-payload': '{"amount":12}', 'smoke-requests': '3', autoscaling: 'min=0,max=2,target=5' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['deployment-status']).toBe('succeeded');
+    expect((await describeEndpoint('fraud-batch')).AsyncInferenceConfig).toEqual({ OutputConfig: { S3OutputPath: 's3://fraud-results/async', S3FailurePath: 's3://fraud-results/failed' } });
+
+    expect((await sim.requests({ operation: 'InvokeEndpointAsync' })).map((q) => q.request.InputLocation)).toEqual(Array(3).fill('s3://fraud-results/async/smoke-input/fraud-batch-9001-1'));
+    const objects = ((await sim.control('s3/objects?bucket=fraud-results')) as { objects: { key: string; body: string }[] }).objects;
+    const results = objects.filter((o) => /^async\/[0-9a-f-]{36}\.out$/.test(o.key));
+    expect(results).toHaveLength(3);
+    for (const o of results) expect(JSON.parse(o.body)).toMatchObject({ endpointName: 'fraud-batch', body: '{"amount":12}' });
+    expect(r.stdout).toContain('Smoke test of fraud-batch: 3 requests, 0 errors');
+    expect(r.summary).toContain('| Endpoint kind | async |');
+
+    const aas = new ApplicationAutoScalingClient({ ...aws, endpoint: sim.url });
+    const resource = 'endpoint/fraud-batch/variant/AllTraffic';
+    const targets = await aas.send(new DescribeScalableTargetsCommand({ ServiceNamespace: 'sagemaker', ResourceIds: [resource] }));
+    expect(targets.ScalableTargets).toMatchObject([{ MinCapacity: 0, MaxCapacity: 2 }]);
+    const policies = (await aas.send(new DescribeScalingPoliciesCommand({ ServiceNamespace: 'sagemaker', ResourceId: resource }))).ScalingPolicies ?? [];
+    expect(policies.map((p) => [p.PolicyType, p.TargetTrackingScalingPolicyConfiguration?.CustomizedMetricSpecification?.MetricName])).toEqual([
+      ['TargetTrackingScaling', 'ApproximateBacklogSizePerInstance'],
+      ['StepScaling', undefined]
+    ]);
+    const alarms = await new CloudWatchClient({ ...aws, endpoint: sim.url }).send(new DescribeAlarmsCommand({ AlarmNames: ['fraud-batch-AllTraffic-has-backlog-without-capacity'] }));
+    expect(alarms.MetricAlarms).toMatchObject([{ MetricName: 'HasBacklogWithoutCapacity', AlarmActions: [policies[1]!.PolicyARN] }]);
+  }, 60_000);
+
+  test('a payload that cannot reach S3 fails the smoke test, saying why; the endpoint stays live', async () => {
+    const r = await deploy(1, 'fraud-batch', { ...ASYNC, 'smoke-payload': '{"amount":12}', 'smoke-requests': '1' });
+    expect(r.outputs['deployment-status']).toBe('failed');
+    expect(r.errors).toEqual([
+      'Smoke test of fraud-batch failed: 1 of 1 requests failed (first: the payload could not be uploaded to s3://fraud-results/async/smoke-input/fraud-batch-9001-1 (NoSuchBucket (HTTP 404))). The endpoint serves the new config ' + r.outputs['endpoint-config-name'] + '.'
+    ]);
+    expect((await sim.requests({ operation: 'InvokeEndpointAsync' }))).toEqual([]);
+  }, 60_000);
+});
+
+test('status/ shows the kind of each endpoint', async () => {
+  await sim.control('s3/buckets', { name: 'fraud-results' });
+  expect((await deploy(1, 'fraud-staging', SERVERLESS)).errors).toEqual([]);
+  expect((await deploy(1, 'fraud-batch', ASYNC)).errors).toEqual([]);
+  expect((await deploy(1, 'fraud-prod')).errors).toEqual([]);
+  const r = await runSub('status', { env: sim.env, eventName: 'push', event: pushEvent(), inputs: { 'model-package-group': GROUP } });
+  expect(r.errors).toEqual([]);
+  const [v1] = JSON.parse(r.outputs.versions!) as { endpoints: string[]; endpointKinds: Record<string, string> }[];
+  expect(v1!.endpointKinds).toEqual({ 'fraud-batch': 'async', 'fraud-prod': 'real-time', 'fraud-staging': 'serverless' });
+  expect(r.summary).toContain('`fraud-batch` (async), `fraud-prod` (real-time), `fraud-staging` (serverless) |');
+}, 90_000);
