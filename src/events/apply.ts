@@ -4,7 +4,7 @@
  * the token is only ever placed in the connection's ApiKeyValue, and `redacted` is what a dry run prints.
  */
 import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
-import { send } from '../aws/errors.js';
+import { explainAwsError, send } from '../aws/errors.js';
 import { eventbridgeSdk } from '../aws/sdk.js';
 import { ActionError, serviceText } from '../errors.js';
 import type { Current, Desired, Header, Operation, Write } from './plan.js';
@@ -17,7 +17,7 @@ async function described<T>(action: string, call: () => Promise<T>): Promise<T |
     return await call();
   } catch (err) {
     if (notFound(err)) return undefined;
-    return send(action, () => Promise.reject(err));
+    throw explainAwsError(err, action);
   }
 }
 
