@@ -47,11 +47,10 @@ export function hasOnlyInstanceStorage(instanceType: string): boolean {
 }
 
 /**
- * action.yml's defaults of the dependent inputs: the runner sets every declared input, its default when the
- * workflow gives none, so only a value other than the default shows that the workflow set it.
+ * The dependent inputs have no action.yml default (the default is in the code, "Empty: …" in their descriptions), so
+ * a value is one the workflow or the deployment file set.
  */
-const DEFAULTS: Record<string, string> = { 'alarm-latency-p99-ms': '1000', 'alarm-5xx-rate': '1', 'smoke-content-type': 'application/json', 'smoke-requests': '20', 'on-smoke-failure': 'fail' };
-const setByWorkflow = (read: InputReader, name: string): boolean => !!read(name) && read(name) !== DEFAULTS[name];
+const setByWorkflow = (read: InputReader, name: string): boolean => !!read(name);
 
 const AUTOSCALING_KEYS = ['min', 'max', 'target', 'scale-in-cooldown', 'scale-out-cooldown'] as const;
 const PAYLOAD_MAX = 6 * 1024 * 1024; // InvokeEndpoint's body limit (6 MB)

@@ -53,6 +53,13 @@ describe('an InputError about a file’s value names the file, the line and the 
     );
   });
 
+  test('a dependent setting equal to its default still needs what it depends on (no action.yml default hides it)', () => {
+    const layered = layer('endpoint-name: fraud-prod\nsmoke-requests: 20\n', { 'execution-role-arn': ROLE });
+    expect(() => naming(layered, reader({ 'execution-role-arn': ROLE }), () => readDeployConfig(layered.read, undefined))).toThrow(
+      new DeploymentFileError(FILE, 2, 'smoke-requests', '"20" needs smoke-payload')
+    );
+  });
+
   test('the same error about a value the workflow gave stays an input error', () => {
     const workflow = reader({ 'execution-role-arn': ROLE, 'instance-count': '1' });
     const layered = withDeploymentFile(workflow, parseDeploymentFile(FILE, text));
