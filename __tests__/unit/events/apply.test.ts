@@ -17,7 +17,9 @@ const CONFIG: ApprovalEventsConfig = {
 };
 const error = (name: string) => new EventBridgeServiceException({ name, $fault: 'client', message: `${name} happened`, $metadata: { httpStatusCode: name === 'AccessDeniedException' ? 403 : 400 } });
 
-beforeEach(() => eb.reset());
+beforeEach(() => {
+  eb.reset();
+});
 
 describe('readCurrent', () => {
   test('ResourceNotFoundException is a missing resource; targets are not listed for a missing rule', async () => {
