@@ -87,6 +87,12 @@ describe('EventBridge control plane', () => {
     expect((await rejection(eb.send(new DescribeRuleCommand({ Name: 'nope' })))).name).toBe('ResourceNotFoundException');
     const basic = await rejection(eb.send(new CreateConnectionCommand({ Name: 'b', AuthorizationType: 'BASIC', AuthParameters: { BasicAuthParameters: { Username: 'u', Password: 'p' } } })));
     expect(basic.message).toContain('API_KEY only');
+    await eb.send(new PutRuleCommand({ Name: 'r', EventPattern: PATTERN }));
+    const dest = 'arn:aws:events:us-east-1:123456789012:api-destination/d/1';
+    const broken = await rejection(eb.send(new PutTargetsCommand({ Rule: 'r', Targets: [{ Id: 't', Arn: dest, RoleArn: 'arn:aws:iam::123456789012:role/x', InputTransformer: { InputPathsMap: { a: '$.a' }, InputTemplate: '{"a": <a>,}' } }] })));
+    expect(broken.message).toBe('InputTemplate is not valid JSON once its placeholders are replaced.');
+    const bracket = await rejection(eb.send(new PutTargetsCommand({ Rule: 'r', Targets: [{ Id: 't', Arn: dest, RoleArn: 'arn:aws:iam::123456789012:role/x', InputTransformer: { InputPathsMap: { a: '$.a[0]' }, InputTemplate: '<a>' } }] })));
+    expect(bracket.message).toContain('dot-notation paths');
   });
 
   it('describes what was put, never the API key', async () => {

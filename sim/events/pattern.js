@@ -7,7 +7,8 @@
  *   `<name>` placeholders. A string value is inserted JSON-quoted where the placeholder stands outside quotes and
  *   JSON-escaped (without quotes) inside them; other values as JSON; a path that does not exist gives null
  *   (empty inside quotes). `<aws.events.rule-name>`, `<aws.events.rule-arn>`, `<aws.events.event>` and
- *   `<aws.events.event.ingestion-time>` are the reserved variables.
+ *   `<aws.events.event.ingestion-time>` are the reserved variables. A template that starts as JSON must be JSON once the
+ *   placeholders are replaced (PutTargets refuses it otherwise).
  */
 import { AwsError } from '../errors.js';
 
@@ -75,6 +76,15 @@ function valueAt(event, path) {
  * @param {{InputPathsMap?: Record<string, string>, InputTemplate: string}} t
  */
 export function checkTransformer(t) {
+  const text = t.InputTemplate.trim();
+  if (text.startsWith('{') || text.startsWith('[')) {
+    // A JSON template must be JSON whatever the values (checked here with every path missing).
+    try {
+      JSON.parse(transform(t, {}, { name: 'rule', arn: 'arn' }));
+    } catch {
+      throw new AwsError('ValidationException', 'InputTemplate is not valid JSON once its placeholders are replaced.');
+    }
+  }
   for (const [key, path] of Object.entries(t.InputPathsMap ?? {})) {
     if (key.startsWith('aws.')) throw new AwsError('ValidationException', `InputPathsMap key ${key} is reserved (aws.*).`);
     if (path !== '$' && !/^\$(\.[^.[\]*]+)+$/.test(path)) {
