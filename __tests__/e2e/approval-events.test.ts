@@ -43,7 +43,8 @@ test('sets up once; a re-run writes nothing; a new token updates only the connec
   expect(first.outputs['rule-arn']).toMatch(/^arn:aws:events:us-east-1:123456789012:rule\/fraud-detector-to-github-[0-9a-f]{10}$/);
   expect(first.outputs['connection-arn']).toMatch(/:connection\/fraud-detector-to-github-/);
   expect(first.outputs['api-destination-arn']).toMatch(/:api-destination\/fraud-detector-to-github-/);
-  expect(first.stdout).toContain(`::add-mask::${TOKEN}`);
+  // Masked before anything else is written.
+  expect(first.stdout.split('\n')[0]).toBe(`::add-mask::${TOKEN}`);
   const [target] = (await sim.requests({ operation: 'PutTargets' }))[0]!.request.Targets;
   expect(target).toMatchObject({ RoleArn: EVENTS_ROLE, RetryPolicy: { MaximumRetryAttempts: 185, MaximumEventAgeInSeconds: 86400 } });
   expect((await sim.requests({ operation: 'CreateConnection' }))[0]!.request.AuthParameters.ApiKeyAuthParameters).toEqual({ ApiKeyName: 'Authorization', ApiKeyValue: '<redacted>' });
