@@ -100,7 +100,12 @@ function schemaError(path: string, doc: Document, lineOf: (offset: number | unde
   const node = nodeAt(doc, nodePath);
   const value = node && isScalar(node) ? node.value : undefined;
   const shown = value === null || value === undefined ? '' : `${quote(String(value), 80)} `;
-  const rule = value === null ? 'has no value' : named.length ? 'is not a name SageMaker accepts (letters, digits and _, not starting with a digit)' : `${shown}${ruleOf(error, DEPLOY_SETTINGS[key])}`;
+  const kind = DEPLOY_SETTINGS[key];
+  const quoted = typeof value === 'string' && ((kind?.type === 'integer' && /^\d+$/.test(value)) || (kind?.type === 'boolean' && /^(true|false)$/.test(value)));
+  const rule =
+    value === null ? 'has no value'
+    : named.length ? 'is not a name SageMaker accepts (letters, digits and _, not starting with a digit)'
+    : `${shown}${ruleOf(error, kind)}${quoted ? ', written without quotes' : ''}`;
   return new DeploymentFileError(path, lineOf(node?.range?.[0]), `${key}${where}`, rule);
 }
 
