@@ -122,6 +122,10 @@ describe('delivery', () => {
     expect(dispatches).toEqual([{
       owner: 'octo', repo: 'models', event_type: 'sagemaker-model-package', sender: 'octocat', at: expect.any(String),
       client_payload: { 'model-package-arn': arn, version: 1, approval: 'Approved', note: 'v1 of churn' },
+      event: {
+        action: 'sagemaker-model-package', branch: 'main', client_payload: { 'model-package-arn': arn, version: 1, approval: 'Approved', note: 'v1 of churn' },
+        repository: { name: 'models', full_name: 'octo/models', owner: { login: 'octo' }, default_branch: 'main' }, sender: expect.objectContaining({ login: 'octocat', type: 'User' }),
+      },
     }]);
     const log = sim.requests({ service: 'github' }).at(-1);
     expect(log?.operation).toBe('POST /repos/{owner}/{repo}/dispatches');

@@ -4,10 +4,11 @@
  *                                       (time, HTTP status or error, GitHub's answer), outcome (pending, delivered,
  *                                       dropped, retries-exhausted, failed: …) and deadLetterArn when the event went there
  *   POST /_sim/events/settle            waits until no delivery is in flight (retries wait on the virtual clock: advance it)
- *   GET  /_sim/github/dispatches[?owner=&repo=]   the repository_dispatch events received, oldest first
+ *   GET  /_sim/github/dispatches[?owner=&repo=]   the repository_dispatch events received, oldest first, each with `event`:
+ *                                       the webhook payload of the run it starts (GITHUB_EVENT_PATH)
  * Answers null for other paths.
  */
-import { dispatchesOf } from '../github/dispatches.js';
+import { dispatchesOf, dispatchEvent } from '../github/dispatches.js';
 import { githubOf } from '../github/state.js';
 
 /**
@@ -26,7 +27,9 @@ export async function eventsControl(core, req) {
   if (route === 'GET /_sim/github/dispatches') {
     const owner = url.searchParams.get('owner')?.toLowerCase();
     const repo = url.searchParams.get('repo')?.toLowerCase();
-    return dispatchesOf(githubOf(core.state)).filter((d) => (!owner || d.owner.toLowerCase() === owner) && (!repo || d.repo.toLowerCase() === repo));
+    return dispatchesOf(githubOf(core.state))
+      .filter((d) => (!owner || d.owner.toLowerCase() === owner) && (!repo || d.repo.toLowerCase() === repo))
+      .map((d) => ({ ...d, event: dispatchEvent(core.url, d) }));
   }
   return null;
 }

@@ -3,10 +3,13 @@
  * 100 characters; `client_payload` (optional) a JSON object of at most 10 top-level properties, the request body
  * at most 64 KB (assumed bound on the whole body; GitHub documents "under 64 KB" for the payload); the token needs
  * Contents write on the repository: none answers 404 (the repository is invisible to it), read answers 403
- * "Resource not accessible by …". Success is 204 with no body; each dispatch is recorded (GET /_sim/github/dispatches).
+ * "Resource not accessible by …". Success is 204 with no body; each dispatch is recorded (GET /_sim/github/dispatches,
+ * each with the webhook payload a workflow run would get: `event`).
  * The repository is not checked to exist (the simulator has no repository list).
  */
 import { GithubError, notAccessible } from './handlers.js';
+import { userId } from './state.js';
+import { userView } from './views.js';
 
 export const DISPATCH_DOCS = 'https://docs.github.com/rest/repos/repos#create-a-repository-dispatch-event';
 const MAX_BODY = 64 * 1024;
@@ -44,4 +47,18 @@ export function createDispatch(ctx) {
   });
   ctx.changed();
   return { status: 204, body: undefined };
+}
+
+/**
+ * The `repository_dispatch` webhook payload a workflow run gets for a recorded dispatch (its GITHUB_EVENT_PATH file):
+ * `action` is the event type, `branch` the default branch (assumed `main`: the simulator has no repositories).
+ * @param {string} base @param {any} d a recorded dispatch
+ */
+export function dispatchEvent(base, d) {
+  const type = d.sender.endsWith('[bot]') ? 'Bot' : 'User';
+  return {
+    action: d.event_type, branch: 'main', client_payload: d.client_payload,
+    repository: { name: d.repo, full_name: `${d.owner}/${d.repo}`, owner: { login: d.owner }, default_branch: 'main' },
+    sender: userView(base, { login: d.sender, id: userId(d.sender), type }),
+  };
 }
