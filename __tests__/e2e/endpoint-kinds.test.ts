@@ -69,6 +69,17 @@ describe('serverless', () => {
     expect((await writesSince(seq)).filter((op) => !/ModelPackage/.test(op))).toEqual([]);
     expect((await describeEndpoint('fraud-prod')).ProductionVariants![0]!.CurrentInstanceCount).toBe(1);
   }, 60_000);
+
+  test('a rollback of a serverless endpoint needs only its name: the live kind and sizes are kept', async () => {
+    expect((await deploy(1, 'fraud-staging', SERVERLESS)).errors).toEqual([]);
+    expect((await deploy(2, 'fraud-staging', { ...SERVERLESS, 'serverless-memory-mb': '3072' })).errors).toEqual([]);
+    const r = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, runId: '9101', inputs: { 'endpoint-name': 'fraud-staging', 'poll-interval': '1' } });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['deployment-status']).toBe('succeeded');
+    const [config] = (await sim.requests({ operation: 'CreateEndpointConfig' })).slice(-1);
+    expect(config!.request.ProductionVariants[0].ServerlessConfig).toEqual({ MemorySizeInMB: 3072, MaxConcurrency: 5 });
+    expect((await describeEndpoint('fraud-staging')).ProductionVariants![0]!.CurrentServerlessConfig).toEqual({ MemorySizeInMB: 3072, MaxConcurrency: 5 });
+  }, 90_000);
 });
 
 describe('async', () => {

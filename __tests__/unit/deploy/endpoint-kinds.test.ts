@@ -2,7 +2,7 @@ import { describe, expect, test } from '@jest/globals';
 import type { DescribeEndpointOutput, DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import { deployConfig } from '../../helpers/deploy-config.js';
 import { planDeploy } from '../../../src/deploy/plan.js';
-import { checkKindChange, liveKind } from '../../../src/deploy/kind.js';
+import { checkKindChange, kindInputs, liveKind } from '../../../src/deploy/kind.js';
 import { ActionError } from '../../../src/errors.js';
 import { pushContext } from '../../helpers/run-context.js';
 
@@ -89,5 +89,23 @@ describe('the kind of a live endpoint', () => {
 
   test('the same kind passes', () => {
     expect(checkKindChange('fraud', 'async', async)).toBeUndefined();
+  });
+});
+
+describe('the inputs of a live config (rollback keeps the kind)', () => {
+  test('serverless sizes, async settings, nothing for real-time', () => {
+    expect(kindInputs({ ProductionVariants: [{ VariantName: 'a', ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5, ProvisionedConcurrency: 1 } }] })).toEqual({
+      'endpoint-type': 'serverless',
+      'serverless-memory-mb': '2048',
+      'serverless-max-concurrency': '5',
+      'serverless-provisioned-concurrency': '1'
+    });
+    expect(kindInputs({ AsyncInferenceConfig: { OutputConfig: { S3OutputPath: 's3://b/o', NotificationConfig: { ErrorTopic: TOPIC } }, ClientConfig: { MaxConcurrentInvocationsPerInstance: 3 } } })).toEqual({
+      'endpoint-type': 'async',
+      'async-output-s3-uri': 's3://b/o',
+      'async-max-concurrent-invocations': '3',
+      'async-error-topic': TOPIC
+    });
+    expect(kindInputs({ ProductionVariants: [{ VariantName: 'a', InstanceType: 'ml.m5.large' }] })).toEqual({});
   });
 });
