@@ -33,7 +33,7 @@ export function checkKindChange(endpointName: string, wanted: EndpointType, ep: 
  * The endpoint-type inputs that describe a live endpoint config (rollback takes them when the workflow leaves them
  * empty, as it takes the instance type): the serverless sizes, or the async output settings.
  */
-export function kindInputs(config: Pick<DescribeEndpointConfigOutput, 'ProductionVariants' | 'AsyncInferenceConfig'>): Record<string, string> {
+export function kindInputs(config: Partial<Pick<DescribeEndpointConfigOutput, 'ProductionVariants' | 'AsyncInferenceConfig'>>): Record<string, string> {
   const s = config.ProductionVariants?.[0]?.ServerlessConfig;
   if (s) {
     const out: Record<string, string> = { 'endpoint-type': 'serverless', 'serverless-memory-mb': String(s.MemorySizeInMB), 'serverless-max-concurrency': String(s.MaxConcurrency) };
