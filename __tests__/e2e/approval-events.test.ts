@@ -62,7 +62,7 @@ test('sets up once; a re-run writes nothing; a new token updates only the connec
   const sent = await dispatches();
   expect(sent).toEqual([{
     owner: 'acme', repo: 'fraud-model', event_type: 'sagemaker-model-package', sender: 'release-bot', at: expect.any(String), event: expect.objectContaining({ action: 'sagemaker-model-package' }),
-    client_payload: { 'model-package-arn': arn, 'model-package-group': GROUP, 'model-package-version': 1, approval: 'Approved', stage: null, account: '123456789012', region: 'us-east-1' }
+    client_payload: { 'model-package-arn': arn, 'model-package-group': GROUP, 'model-package-version': 1, approval: 'Approved', stage: '', account: '123456789012', region: 'us-east-1' }
   }]);
 
   seq = await lastSeq();

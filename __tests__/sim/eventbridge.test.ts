@@ -252,8 +252,9 @@ describe('patterns and transformers', () => {
   });
 
   it('quotes strings outside quotes, escapes them inside, gives null for a missing path', () => {
-    const t = { InputPathsMap: { s: '$.s', n: '$.n', o: '$.o', m: '$.missing' }, InputTemplate: '{"a": <s>, "b": "<s>!", "c": <n>, "d": <o>, "e": <m>, "f": "<m>", "r": "<aws.events.rule-name>"}' };
-    const out = transform(t, { s: 'he said "hi"', n: 2, o: { k: [1] } }, { name: 'rule', arn: 'arn' });
-    expect(JSON.parse(out)).toEqual({ a: 'he said "hi"', b: 'he said "hi"!', c: 2, d: { k: [1] }, e: null, f: '', r: 'rule' });
+    const t = { InputPathsMap: { s: '$.s', n: '$.n', o: '$.o', m: '$.missing' }, InputTemplate: '{"a": <s>, "b": "<s>!", "c": <n>, "d": <o>, "e": <m>, "f": "<m>", "r": "<aws.events.rule-name>", "g": <aws.events.event>, "h": <aws.events.event.json>}' };
+    const event = { s: 'he said "hi"', n: 2, o: { k: [1] }, detail: { x: 1 } };
+    const out = transform(t, event, { name: 'rule', arn: 'arn' });
+    expect(JSON.parse(out)).toEqual({ a: 'he said "hi"', b: 'he said "hi"!', c: 2, d: { k: [1] }, e: null, f: '', r: 'rule', g: { s: 'he said "hi"', n: 2, o: { k: [1] } }, h: event });
   });
 });

@@ -6,8 +6,9 @@
  * - transformers: InputPathsMap values in dot notation (`$`, `$.detail.ModelPackageArn`), InputTemplate with
  *   `<name>` placeholders. A string value is inserted JSON-quoted where the placeholder stands outside quotes and
  *   JSON-escaped (without quotes) inside them; other values as JSON; a path that does not exist gives null
- *   (empty inside quotes). `<aws.events.rule-name>`, `<aws.events.rule-arn>`, `<aws.events.event>` and
- *   `<aws.events.event.ingestion-time>` are the reserved variables. A template that starts as JSON must be JSON once the
+ *   (empty inside quotes). `<aws.events.rule-name>`, `<aws.events.rule-arn>`, `<aws.events.event>` (the event without
+ *   its detail), `<aws.events.event.json>` (the whole event) and `<aws.events.event.ingestion-time>` are the reserved
+ *   variables. A template that starts as JSON must be JSON once the
  *   placeholders are replaced (PutTargets refuses it otherwise).
  */
 import { AwsError } from '../errors.js';
@@ -102,7 +103,8 @@ export function transform(t, event, rule) {
   const values = new Map(Object.entries(t.InputPathsMap ?? {}).map(([k, p]) => [k, valueAt(event, p)]));
   values.set('aws.events.rule-name', rule.name);
   values.set('aws.events.rule-arn', rule.arn);
-  values.set('aws.events.event', event);
+  values.set('aws.events.event', Object.fromEntries(Object.entries(isObject(event) ? event : {}).filter(([k]) => k !== 'detail')));
+  values.set('aws.events.event.json', event);
   values.set('aws.events.event.ingestion-time', event.time);
   let out = '';
   let inString = false;

@@ -73,8 +73,15 @@ export function tokenDigest(name: string, token: string): string {
   return createHmac('sha256', name).update(token).digest('hex').slice(0, 16);
 }
 
+/**
+ * The payload keys whose path may be missing from an event (a version without a stage): their placeholder stands inside
+ * quotes, so the body stays JSON whatever EventBridge puts for a missing path (the value is then a string, "" when absent).
+ */
+export const MAYBE_MISSING = new Set(['stage']);
+
 export function inputTemplate(eventType: string): string {
-  const payload = Object.keys(PAYLOAD_PATHS).map((k) => `${JSON.stringify(k)}: <${placeholder(k)}>`).join(', ');
+  const value = (k: string) => (MAYBE_MISSING.has(k) ? `"<${placeholder(k)}>"` : `<${placeholder(k)}>`);
+  const payload = Object.keys(PAYLOAD_PATHS).map((k) => `${JSON.stringify(k)}: ${value(k)}`).join(', ');
   return `{"event_type": ${JSON.stringify(eventType)}, "client_payload": {${payload}}}`;
 }
 

@@ -77,6 +77,10 @@ describe('desired state', () => {
       }
     });
     expect(Object.keys(body.client_payload).length).toBeLessThanOrEqual(10);
+    // A version without a stage: still JSON, the stage an empty string.
+    const unstaged = { ...event, detail: { ...event.detail, ModelLifeCycle: undefined } };
+    expect(JSON.parse(transform(t.InputTransformer, unstaged, { name: 'r', arn: 'a' })).client_payload.stage).toBe('');
+    expect(inputTemplate('e')).toContain('"stage": "<stage>"');
     expect(inputTemplate('a b')).toContain('"event_type": "a b"');
   });
 });
