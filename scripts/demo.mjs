@@ -197,7 +197,7 @@ async function mergeAndTag() {
     const body = commentOf(await comments(), story.comment)?.body ?? '';
     expect(body.includes('PendingManualApproval → Approved') && body.includes('`fraud-prod`'), 'the PR comment does not show the approval and the production deployment');
     story.prodConfig = r.outputs['endpoint-config-name'];
-    expect(r.summary.includes('from .sagemaker/production.yml: endpoint-name'), 'the summary does not say which settings came from .sagemaker/production.yml');
+    expect(r.summary.includes('from the file: endpoint-name'), 'the summary does not say which settings came from .sagemaker/production.yml');
     return [`${v(story.v3)} PendingManualApproval → Approved (by @lead on merge), stage production; no new version`, `fraud-prod: ${describeRouting(update.request)} → succeeded, as .sagemaker/production.yml says; the same comment updated`];
   });
 

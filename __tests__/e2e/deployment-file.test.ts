@@ -51,7 +51,7 @@ test('the same file drives the release deploy, the promote and the rollback; a w
   expect((await lastRequest('CreateEndpoint')).EndpointName).toBe('fraud-prod');
   expect((await lastRequest('CreateEndpointConfig')).ProductionVariants[0].InitialInstanceCount).toBe(2);
   expect(release.summary).toContain('**Deploy settings** from `.sagemaker/production.yml`:');
-  expect(release.summary).toContain('- from .sagemaker/production.yml: endpoint-name, instance-count, traffic-routing, canary-size, wait-interval, stage');
+  expect(release.summary).toContain('- from the file: endpoint-name, instance-count, traffic-routing, canary-size, wait-interval, stage');
   expect(release.stdout).toContain('Deploy settings (deployment-file .sagemaker/production.yml):');
 
   // The pull request registered v2; the promote deploys it with the file's canary, one key given by the workflow.
@@ -64,7 +64,7 @@ test('the same file drives the release deploy, the promote and the rollback; a w
   const update = await lastRequest('UpdateEndpoint');
   expect(update).toMatchObject({ EndpointName: 'fraud-prod', DeploymentConfig: { BlueGreenUpdatePolicy: { TrafficRoutingConfiguration: { Type: 'CANARY', CanarySize: { Type: 'INSTANCE_COUNT', Value: 1 }, WaitIntervalInSeconds: 10 } } } });
   expect(promote.summary).toContain('- workflow inputs over the file: instance-count');
-  expect(promote.summary).toContain('- from .sagemaker/production.yml: endpoint-name, traffic-routing, canary-size, wait-interval, stage');
+  expect(promote.summary).toContain('- from the file: endpoint-name, traffic-routing, canary-size, wait-interval, stage');
 
   // The file changed since v1 was deployed: the rollback uses it as it is now (the stage's settings) and says so.
   writeFileSync(join(workspace, FILE), PRODUCTION.replace('instance-count: 2', 'instance-count: 4'));

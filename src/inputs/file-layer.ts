@@ -40,7 +40,7 @@ export async function layeredInputs(workflow: InputReader, workspace: string | u
   const { readDeploymentFile } = await import('./deployment-file.js');
   const layered = withDeploymentFile(workflow, readDeploymentFile(workflow('deployment-file'), workspace));
   const guard = <T>(fn: () => T): T => naming(layered, workflow, fn);
-  const note = { file: layered.file.path, lines: sourceLines(layered.file.path, sources(layered, workflow)), rollback: command === 'rollback' };
+  const note = { file: layered.file.path, lines: sourceLines(sources(layered, workflow)), rollback: command === 'rollback' };
   return { read: layered.read, guard, note };
 }
 
@@ -75,10 +75,10 @@ export function sources(layered: Layered, workflow: InputReader): [string, Sourc
 }
 
 /** One line per source, for the log and (made inert by the caller) the job summary. */
-export function sourceLines(file: string, list: [string, Source][]): string[] {
+export function sourceLines(list: [string, Source][]): string[] {
   const of = (s: Source) => list.filter(([, src]) => src === s).map(([k]) => k);
   const lines: string[] = [];
-  if (of('file').length) lines.push(`from ${file}: ${of('file').join(', ')}`);
+  if (of('file').length) lines.push(`from the file: ${of('file').join(', ')}`);
   if (of('workflow over file').length) lines.push(`workflow inputs over the file: ${of('workflow over file').join(', ')}`);
   if (of('workflow').length) lines.push(`workflow inputs: ${of('workflow').join(', ')}`);
   return lines;
