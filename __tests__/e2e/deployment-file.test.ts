@@ -98,6 +98,15 @@ test.each([
   expect(await sim.requests({ service: 'sagemaker' })).toEqual([]);
 });
 
+test('a JSON file drives the pull request’s staging deploy of its pending version (deploy-approval from the file)', async () => {
+  writeFileSync(join(workspace, '.sagemaker/staging.json'), JSON.stringify({ $schema: '../schema/deployment-file.schema.json', 'endpoint-name': 'fraud-staging', stage: 'staging', 'deploy-approval': ['approved', 'pending'] }, null, 2));
+  const r = await registerPr(sim, sha(3), { env: env(), inputs: { 'deployment-file': '.sagemaker/staging.json', 'execution-role-arn': ROLE, 'poll-interval': '1' } });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs).toMatchObject({ 'approval-status': 'PendingManualApproval', 'deployment-status': 'succeeded' });
+  expect((await lastRequest('CreateEndpoint')).EndpointName).toBe('fraud-staging');
+  expect(r.summary).toContain('- from the file: endpoint-name, deploy-approval, stage');
+});
+
 test('a deployment file outside the workspace is refused before any call', async () => {
   const r = await runSub('promote', { env: env(), eventName: 'push', event: pushEvent(), inputs: { 'model-package-group': GROUP, version: '1', ...common, 'deployment-file': '../production.yml' } });
   expect(r.errors).toEqual([`Input 'deployment-file': "../production.yml" must not contain a '..' segment: the file has to be inside the workspace`]);
