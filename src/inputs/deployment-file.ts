@@ -42,7 +42,7 @@ export function parseDeploymentFile(path: string, text: string): DeploymentFile 
   const doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, strict: true, schema: 'core' });
   const lineOf = (offset: number | undefined): number => lines.linePos(offset ?? 0).line;
   const problem = doc.errors[0] ?? doc.warnings[0];
-  if (problem) throw new DeploymentFileError(path, lineOf(problem.pos[0]), undefined, `is not valid YAML or JSON: ${problem.message.split('\n')[0]}`);
+  if (problem) throw new DeploymentFileError(path, lineOf(problem.pos[0]), undefined, `is not valid YAML or JSON: ${problem.message.split('\n')[0]!.slice(0, 200)}`);
   refuseIndirection(doc, path, lineOf);
   if (!isMap(doc.contents)) {
     throw new DeploymentFileError(path, lineOf(doc.contents?.range?.[0]), undefined, 'must be a map of deploy settings (key: value lines, or a JSON object)');
