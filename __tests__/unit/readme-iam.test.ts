@@ -22,6 +22,7 @@ const CLIENTS: [string, string][] = [
   ['@aws-sdk/client-secrets-manager', 'secretsmanager'],
   ['@aws-sdk/client-application-auto-scaling', 'application-autoscaling'],
   ['@aws-sdk/client-cloudwatch', 'cloudwatch'],
+  ['@aws-sdk/client-s3', 's3'],
   ['@aws-sdk/client-eventbridge', 'events']
 ];
 
@@ -31,7 +32,7 @@ const ROLES: Record<string, Role> = { 'github-model-pr': 'pr', 'github-model-dep
 /** Commands a role runs beyond those its workflows show: the deploy role also runs status and prune. */
 const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune'] };
 /** '*': the action has no resource-level permissions; otherwise the ARN resource type it is scoped to. */
-type Scope = '*' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination';
+type Scope = '*' | 's3' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination';
 
 /** Which commands can call each operation, its resource types, and the input without which it is never called. */
 const TABLE: Record<string, [Command[], Scope[], string?]> = {
@@ -64,6 +65,10 @@ const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'sagemaker:DescribeEndpoint': [['deploy', 'status', 'prune'], ['endpoint']],
   'sagemaker:ListTags': [['deploy', 'status', 'prune'], ['endpoint']],
   'sagemaker:InvokeEndpoint': [['deploy'], ['endpoint'], 'smoke-payload'],
+  // The async smoke test (endpoint-type: async with smoke-payload): docs/iam.md's extra permissions for async endpoints.
+  'sagemaker:InvokeEndpointAsync': [['deploy'], ['endpoint'], 'async-output-s3-uri'],
+  's3:PutObject': [['deploy'], ['s3'], 'async-output-s3-uri'],
+  's3:GetObject': [['deploy'], ['s3'], 'async-output-s3-uri'],
   'sagemaker:DeleteModelPackage': [['prune'], ['model-package']],
   'sagemaker:CreateContext': [['deploy'], ['context']],
   'sagemaker:CreateArtifact': [['deploy'], ['artifact']],

@@ -1,11 +1,8 @@
 import type {
-  AsyncInferenceConfig,
   CreateEndpointConfigInput,
   CreateModelInput,
   DeploymentConfig,
   DescribeModelPackageOutput,
-  ProductionVariant,
-  ProductionVariantInstanceType,
   Tag
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../errors.js';
@@ -14,6 +11,7 @@ import type { RunContext } from '../github/context.js';
 import { parseImageRef } from '../inputs/image-ref.js';
 import { ACTION_NAME, metadataValue } from '../register/plan.js';
 import { versionFromArn } from '../aws/arns.js';
+import { asyncConfig, variantSize } from './kind-config.js';
 
 /** What one deployment will create, computed without touching AWS. */
 export interface DeployPlan {
@@ -201,31 +199,6 @@ function modelInput(o: { input: PlanDeployInput; name: string; tags: Tag[]; priv
   if (vpc) createModel.VpcConfig = vpc;
   if (deploy.networkIsolation) createModel.EnableNetworkIsolation = true;
   return createModel;
-}
-
-/** The variant's size: ServerlessConfig for a serverless endpoint, else its instances. */
-function variantSize(deploy: DeployConfig, instanceCount: number): Pick<ProductionVariant, 'ServerlessConfig' | 'InitialInstanceCount' | 'InstanceType'> {
-  const s = deploy.serverless;
-  if (s) {
-    return { ServerlessConfig: { MemorySizeInMB: s.memorySizeMb, MaxConcurrency: s.maxConcurrency, ...(s.provisionedConcurrency ? { ProvisionedConcurrency: s.provisionedConcurrency } : {}) } };
-  }
-  return { InitialInstanceCount: instanceCount, InstanceType: deploy.instanceType as ProductionVariantInstanceType };
-}
-
-/** AsyncInferenceConfig: where results (and failures) go, SNS notifications, and kms-key-id for the output objects. */
-export function asyncConfig(deploy: DeployConfig): AsyncInferenceConfig | undefined {
-  const a = deploy.async;
-  if (!a) return undefined;
-  const notify = { ...(a.successTopic ? { SuccessTopic: a.successTopic } : {}), ...(a.errorTopic ? { ErrorTopic: a.errorTopic } : {}) };
-  return {
-    OutputConfig: {
-      S3OutputPath: a.outputS3Uri,
-      ...(a.failureS3Uri ? { S3FailurePath: a.failureS3Uri } : {}),
-      ...(deploy.kmsKeyId ? { KmsKeyId: deploy.kmsKeyId } : {}),
-      ...(Object.keys(notify).length ? { NotificationConfig: notify } : {})
-    },
-    ...(a.maxConcurrentInvocations ? { ClientConfig: { MaxConcurrentInvocationsPerInstance: a.maxConcurrentInvocations } } : {})
-  };
 }
 
 function configInput(o: { deploy: DeployConfig; name: string; tags: Tag[]; variantName: string; instanceCount: number }): CreateEndpointConfigInput {

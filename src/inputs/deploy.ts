@@ -3,8 +3,9 @@ import { InputError } from '../errors.js';
 import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from './readers.js';
 import { isInstanceType } from './instance-types.js';
 import { hasOnlyInstanceStorage, readOperateConfig, type OperateConfig } from './operate.js';
-import { s3UriProblem } from './s3-uri.js';
+import { readDataCapture } from './data-capture.js';
 import { checkServerless, checkServerlessRouting, readEndpointKind, type EndpointKind } from './endpoint-kind.js';
+export { checkServerlessImage } from './endpoint-kind.js';
 
 export type TrafficRouting = 'all-at-once' | 'canary' | 'linear' | 'rolling';
 export interface CapacitySize {
@@ -238,20 +239,4 @@ function readDeployApproval(read: InputReader): DeployableApproval[] {
     if (!found) throw new InputError('deploy-approval', v, 'must be approved, pending, rejected (comma separated) or any');
     return found;
   });
-}
-
-/** `s3://bucket/prefix` with an optional sampling percentage: `s3://bucket/prefix 20`. */
-function readDataCapture(value: string): { destination: string; samplingPercent: number } {
-  const m = /^(\S+)(?:\s+(\d{1,3})%?)?$/.exec(value);
-  const destination = m?.[1] ?? '';
-  if (!m || !/^s3:\/\/[^/]+/.test(destination) || destination.length > 512) {
-    throw new InputError('data-capture', value, "must be 's3://bucket/prefix [sampling-percent]' (at most 512 characters)");
-  }
-  const problem = s3UriProblem(destination);
-  if (problem) throw new InputError('data-capture', value, problem);
-  const samplingPercent = Number(m[2] ?? '100');
-  if (samplingPercent > 100) {
-    throw new InputError('data-capture', value, 'has a sampling percentage that is not a whole number from 0 to 100');
-  }
-  return { destination, samplingPercent };
 }

@@ -139,3 +139,8 @@ export function checkServerlessRouting(read: InputReader, r: { trafficRouting: s
   const size = r.trafficRouting === 'canary' ? (['canary-size', r.canarySize] as const) : r.trafficRouting === 'linear' ? (['linear-step-size', r.linearStepSize] as const) : undefined;
   if (size && size[1].Type !== 'CAPACITY_PERCENT') refuseForServerless(size[0], read(size[0]), 'a serverless endpoint has no instances to count: give a percentage such as 10%');
 }
+
+/** A serverless endpoint pulls only from ECR: the image must be there, or be copied there (replicate-to-ecr). */
+export function checkServerlessImage(inEcr: boolean, image: string): void {
+  if (!inEcr) throw new InputError('image', image, 'is outside ECR, and SageMaker serverless endpoints cannot pull images from private registries: set replicate-to-ecr to copy it into ECR first');
+}

@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import * as C from './constraints.js';
 import { SEVERITIES, type Severity } from './constraints.js';
-import { readDeployConfig, type DeployConfig } from './deploy.js';
+import { checkServerlessImage, readDeployConfig, type DeployConfig } from './deploy.js';
 import { readImage, readPlatform, readReplicationTarget, untaggedImage } from './image.js';
 import { httpsUrlProblem, s3UriProblem } from './s3-uri.js';
 import { formatImage, type ImageRef } from './image-ref.js';
@@ -175,9 +175,7 @@ function readImageHandling(read: InputReader, config: Config): void {
   if (config.scanGate && image?.kind !== 'ecr' && !config.replicateToEcr) {
     throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
   }
-  if (deploy?.endpointType === 'serverless' && image && image.kind !== 'ecr' && !config.replicateToEcr) {
-    throw new InputError('image', config.imageInput ?? formatImage(image), 'is outside ECR, and SageMaker serverless endpoints cannot pull images from private registries: set replicate-to-ecr to copy it into ECR first');
-  }
+  if (deploy?.endpointType === 'serverless' && image) checkServerlessImage(image.kind === 'ecr' || !!config.replicateToEcr, config.imageInput ?? formatImage(image));
   if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
     throw new InputError('vpc-subnets', '', `is required to deploy ${formatImage(image)}: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups`);
   }
