@@ -8,7 +8,8 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pushEvent } from '../helpers/action-runner.js';
-import { ECR_IMAGE, GROUP, registerPr, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
+import { DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { client, ECR_IMAGE, GROUP, registerPr, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
 const sim = useSim(QUICK_TIMING);
@@ -64,6 +65,9 @@ test('the same file drives the release deploy, the promote and the rollback; a w
   const update = await lastRequest('UpdateEndpoint');
   expect(update).toMatchObject({ EndpointName: 'fraud-prod', DeploymentConfig: { BlueGreenUpdatePolicy: { TrafficRoutingConfiguration: { Type: 'CANARY', CanarySize: { Type: 'INSTANCE_COUNT', Value: 1 }, WaitIntervalInSeconds: 10 } } } });
   expect(promote.summary).toContain('- workflow inputs over the file: instance-count');
+  // promote's own reading of stage comes from the file too.
+  const v2 = await client(sim).send(new DescribeModelPackageCommand({ ModelPackageName: promote.outputs['model-package-arn']! }));
+  expect(v2.ModelLifeCycle?.Stage).toBe('production');
   expect(promote.summary).toContain('- from the file: endpoint-name, traffic-routing, canary-size, wait-interval, stage');
 
   // The file changed since v1 was deployed: the rollback uses it as it is now (the stage's settings) and says so.
