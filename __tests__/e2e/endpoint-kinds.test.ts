@@ -5,11 +5,14 @@
  * ACTION_DIST_DIR runs a bundle built elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of dist/.
  */
 import { describe, expect, test } from '@jest/globals';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { DescribeEndpointCommand } from '@aws-sdk/client-sagemaker';
 import { ApplicationAutoScalingClient, DescribeScalableTargetsCommand, DescribeScalingPoliciesCommand } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient, DescribeAlarmsCommand } from '@aws-sdk/client-cloudwatch';
 import { pushEvent } from '../helpers/action-runner.js';
-import { client, ECR_IMAGE, GROUP, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
+import { client, ECR_IMAGE, GROUP, registerPr, ROLE, runRegister, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
 
 const sim = useSim(QUICK_TIMING);
@@ -132,3 +135,34 @@ test('status/ shows the kind of each endpoint', async () => {
   expect(v1!.endpointKinds).toEqual({ 'fraud-batch': 'async', 'fraud-prod': 'real-time', 'fraud-staging': 'serverless' });
   expect(r.summary).toContain('`fraud-batch` (async), `fraud-prod` (real-time), `fraud-staging` (serverless) |');
 }, 90_000);
+
+describe('a serverless staging deployment file', () => {
+  const STAGING = ['endpoint-name: fraud-staging', 'stage: staging', 'endpoint-type: serverless', 'serverless-memory-mb: 2048', 'serverless-max-concurrency: 5', 'deploy-approval: [approved, pending]'];
+  function prDeploy(lines: string[], inputs: Record<string, string> = {}) {
+    const workspace = mkdtempSync(join(tmpdir(), 'endpoint-kinds-e2e-'));
+    mkdirSync(join(workspace, '.sagemaker'));
+    writeFileSync(join(workspace, '.sagemaker/staging.yml'), `${lines.join('\n')}\n`);
+    return registerPr(sim, sha(2), { env: { ...sim.env, GITHUB_WORKSPACE: workspace }, inputs: { 'deployment-file': '.sagemaker/staging.yml', 'execution-role-arn': ROLE, 'poll-interval': '1', ...inputs } }).finally(() =>
+      rmSync(workspace, { recursive: true, force: true })
+    );
+  }
+
+  test("drives the pull request's staging deploy of its ECR image to a serverless endpoint", async () => {
+    const r = await prDeploy(STAGING);
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['deployment-status']).toBe('succeeded');
+    expect((await describeEndpoint('fraud-staging')).ProductionVariants![0]!.CurrentServerlessConfig).toEqual({ MemorySizeInMB: 2048, MaxConcurrency: 5 });
+  }, 60_000);
+
+  test('with vpc-subnets it is refused naming the file, the line, the key and the reason, before any AWS call', async () => {
+    const r = await prDeploy([...STAGING, 'vpc-subnets: [subnet-0123456789abcdef0]', 'vpc-security-groups: [sg-0a1b2c3d4e5f60718]']);
+    expect(r.errors).toEqual(['.sagemaker/staging.yml:7: vpc-subnets: "subnet-0123456789abcdef0" cannot be used with endpoint-type: serverless: SageMaker serverless endpoints do not support VPC configuration']);
+    expect(await sim.requests()).toEqual([]);
+  }, 60_000);
+
+  test('a private-registry image is refused with the reason and the way out (replicate-to-ecr), before any AWS call', async () => {
+    const r = await prDeploy(STAGING, { image: 'registry.acme.internal:5000/ml/fraud-model:v2' });
+    expect(r.errors).toEqual(["Input 'image': \"registry.acme.internal:5000/ml/fraud-model:v2\" is outside ECR, and SageMaker serverless endpoints cannot pull images from private registries: set replicate-to-ecr to copy it into ECR first"]);
+    expect(await sim.requests()).toEqual([]);
+  }, 60_000);
+});
