@@ -44,6 +44,20 @@ describe('S3 (path-style REST-XML)', () => {
     expect((await rejection(c.send(new CreateBucketCommand({ Bucket: 'results' })))).name).toBe('BucketAlreadyOwnedByYou');
   });
 
+  it('checks a CRC32 it is sent (BadDigest), decodes aws-chunked bodies with a trailing checksum, and names what it does not implement', async () => {
+    await s3().send(new CreateBucketCommand({ Bucket: 'results' }));
+    const auth = 'AWS4-HMAC-SHA256 Credential=AKIDEXAMPLE/20260101/us-east-1/s3/aws4_request, SignedHeaders=host, Signature=0';
+    const put = (path: string, body: string, headers: Record<string, string>) => fetch(`${sim.url}${path}`, { method: 'PUT', headers: { authorization: auth, ...headers }, body });
+    const bad = await put('/results/k', 'hello', { 'x-amz-checksum-crc32': 'AAAAAA==' });
+    expect([bad.status, await bad.text()]).toEqual([400, expect.stringContaining('<Code>BadDigest</Code>')]);
+    // CRC32 of "hello" is 0x3610a686.
+    const chunked = await put('/results/c', '5\r\nhello\r\n0\r\nx-amz-checksum-crc32:NhCmhg==\r\n\r\n', { 'content-encoding': 'aws-chunked', 'x-amz-trailer': 'x-amz-checksum-crc32' });
+    expect(chunked.status).toBe(200);
+    expect(await (await s3().send(new GetObjectCommand({ Bucket: 'results', Key: 'c' }))).Body!.transformToString()).toBe('hello');
+    const acl = await fetch(`${sim.url}/results?acl`, { headers: { authorization: auth } });
+    expect([acl.status, await acl.text()]).toEqual([501, expect.stringContaining('The simulator does not implement S3 GET /results?acl')]);
+  });
+
   it('creates buckets and shows objects through the control API', async () => {
     expect((await control(sim, 'POST', '/_sim/s3/buckets', { name: 'seeded' })).status).toBe(200);
     await s3().send(new PutObjectCommand({ Bucket: 'seeded', Key: 'k', Body: 'hello' }));
