@@ -85,6 +85,18 @@ describe('serverless', () => {
   }, 90_000);
 });
 
+test('promoting a private-registry version to a serverless endpoint is refused before the approval is written', async () => {
+  const vpc = { 'vpc-subnets': 'subnet-0123456789abcdef0', 'vpc-security-groups': 'sg-0a1b2c3d4e5f60718' };
+  const image = 'registry.acme.internal:5000/ml/fraud-model:v1';
+  expect((await registerPr(sim, sha(1), { inputs: { image, ...vpc } })).errors).toEqual([]);
+  const seq = await lastSeq();
+  const r = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(1), inputs: { 'model-package-group': GROUP, 'endpoint-name': 'fraud-staging', 'execution-role-arn': ROLE, ...SERVERLESS } });
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/uses an image outside ECR \(registry\.acme\.internal:5000\/ml\/fraud-model:v1\), and SageMaker serverless endpoints cannot pull images from private registries\. Register the version with replicate-to-ecr/);
+  expect(await writesSince(seq)).toEqual([]);
+  expect(r.outputs['deployment-status']).toBe('failed');
+}, 60_000);
+
 describe('async', () => {
   test('deploys with AsyncInferenceConfig, smoke-tests through S3, autoscales from zero on the backlog', async () => {
     await sim.control('s3/buckets', { name: 'fraud-results' });
