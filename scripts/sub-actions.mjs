@@ -35,6 +35,9 @@ export const actions = {
       'attestation-workflow': inp('With require-attestation: the workflow file that builds and attests the image, as a path in this repository (for example .github/workflows/build.yml).'),
       'attestation-trusted-root': inp('With require-attestation: a Sigstore trusted_root.json in the workspace to verify against (GitHub Enterprise Server, air-gapped runners, tests). Empty: the public Sigstore root.'),
       ...pick(DEPLOY),
+      'github-environment': { ...top.inputs['github-environment'] },
+      'dispatch-event-type': inp('On repository_dispatch (sent by approval-events/): the event type to act on (its event-type). The dispatch only names a version: it is described again, must be a version of model-package-group in this account and Region, and is acted on as SageMaker reports it now.', 'sagemaker-model-package'),
+      'on-rejected': inp('On repository_dispatch: what a rejected version that an endpoint serves does: rollback (to the newest older Approved version proven to have served endpoint-name, through rollback/) or ignore.', 'ignore'),
       ...pick(COMMON),
     },
     outputs: {
@@ -42,6 +45,7 @@ export const actions = {
       'model-package-version': { description: 'Its version number.' },
       'approval-status': { description: 'Approval status after this run: Approved or Rejected (unchanged in a dry run).' },
       'previous-approval-status': { description: 'Approval status before this run.' },
+      'from-model-package-arn': { description: 'On repository_dispatch with on-rejected: rollback: the rejected version the endpoint was rolled back from.' },
       ...deployOut, ...commentOut,
     },
   },
@@ -53,6 +57,7 @@ export const actions = {
       to: inp("Version number (of the current version's group) or version ARN to roll back to: an older, Completed and Approved version of the group the live endpoint config serves, in the same account and Region. Empty: the version that served before the current one; the ledger's tag previous-model-package-arn is only a hint and must be proven to have served this endpoint before."),
       ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : [k, v][1]])),
       stage: { ...top.inputs.stage },
+      'github-environment': { ...top.inputs['github-environment'] },
       ...pick(COMMON),
     },
     outputs: {

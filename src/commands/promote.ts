@@ -25,6 +25,8 @@ import { pinnedDigest } from '../register/proof.js';
 import { requireAttested } from '../register/attested.js';
 import type { RunContext } from '../github/context.js';
 import { sagemakerSdk } from '../aws/sdk.js';
+import { DISPATCH_EVENT, readDispatch, type DispatchConfig } from './dispatch-event.js';
+import { executeDispatch } from './dispatch.js';
 
 type Target = 'Approved' | 'Rejected';
 
@@ -41,9 +43,11 @@ export interface PromoteConfig {
   branches: string[];
   attestation?: AttestationConfig;
   deploy?: DeployConfig;
+  /** On repository_dispatch (approval-events/): the event type and what a rejection does (dispatch.ts). */
+  dispatch?: DispatchConfig & { read: InputReader };
 }
 
-export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
+export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', 'from-model-package-arn', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
 
 export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS.ProcessEnv = {}): PromoteConfig {
   const arn = readVersionArn(read, 'model-package-arn', common.region);
@@ -54,6 +58,8 @@ export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS
   const group = readGroupInput(read, common.region, !arn);
   const approval = oneOf(read, 'approval', ['approved', 'rejected'], 'approved') === 'approved' ? 'Approved' : 'Rejected';
   const config: PromoteConfig = { approval, ifMissing: oneOf(read, 'if-missing', ['fail', 'skip'], 'fail'), branches: readBranches(read) };
+  const dispatch = readDispatch(read);
+  if (env.GITHUB_EVENT_NAME === DISPATCH_EVENT) config.dispatch = { ...dispatch, read };
   Object.assign(config, arn ? { arn } : {}, version ? { version } : {}, commit ? { commit } : {}, group ? { group } : {});
   const note = read('approval-note');
   if (note) {
@@ -161,6 +167,7 @@ async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutpu
 }
 
 async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io): Promise<void> {
+  if (s.ctx!.eventName === DISPATCH_EVENT) return executeDispatch(s, { ...c, dispatch: c.dispatch!, named: [c.arn && 'model-package-arn', c.version && 'version', c.commit && 'commit', c.approval === 'Rejected' && 'approval'].filter((x): x is string => !!x) }, io);
   const payload = readEvent(io.env);
   // Before any AWS call: who acted, with which permission, on which commit, into which branch.
   const event = await authorisePromotion(s.ctx!, payload, { token: s.common!.githubToken, branches: c.branches, ...(c.commit ? { commit: c.commit } : {}) });

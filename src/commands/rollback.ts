@@ -121,7 +121,7 @@ async function chooseTarget(sm: SageMakerClient, c: RollbackConfig, ep: Describe
 }
 
 /** The version's deployment record, else an earlier config of this endpoint that still exists and serves it. */
-async function provenServed(sm: SageMakerClient, name: string, ep: DescribeEndpointOutput, live: LiveConfig, pkg: DescribeModelPackageOutput): Promise<boolean> {
+export async function provenServed(sm: SageMakerClient, name: string, ep: DescribeEndpointOutput, live: LiveConfig, pkg: DescribeModelPackageOutput): Promise<boolean> {
   const evidence: ServedEvidence = { endpointName: name, configs: [], ...(ep.CreationTime ? { endpointCreated: ep.CreationTime } : {}), ...(live.created ? { liveCreated: live.created } : {}) };
   if (metadataProves(pkg, evidence)) return true;
   const before = live.created?.getTime();

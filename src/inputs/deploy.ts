@@ -1,4 +1,5 @@
 import * as C from './constraints.js';
+import { readGithubEnvironment } from './github-environment.js';
 import { InputError } from '../errors.js';
 import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from './readers.js';
 import { isInstanceType } from './instance-types.js';
@@ -44,6 +45,8 @@ export interface DeployConfig extends OperateConfig, EndpointKind {
   createEndpoint: boolean;
   onBusy: 'wait' | 'fail';
   stage?: string;
+  /** github-environment: where the deploy is recorded as a GitHub deployment (empty: the stage, else the endpoint). */
+  githubEnvironment?: string;
 }
 
 /** action.yml's defaults of the fleet inputs: only another value shows that the workflow set them. */
@@ -209,6 +212,8 @@ function readExtras(read: InputReader, deploy: DeployConfig): void {
     if (!C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
     deploy.stage = stage;
   }
+  const githubEnvironment = readGithubEnvironment(read);
+  if (githubEnvironment) deploy.githubEnvironment = githubEnvironment;
 }
 
 /** Combinations SageMaker refuses, caught before any write. */
