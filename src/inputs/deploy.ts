@@ -49,8 +49,6 @@ export interface DeployConfig extends OperateConfig, EndpointKind {
   githubEnvironment?: string;
 }
 
-/** action.yml's defaults of the fleet inputs: only another value shows that the workflow set them. */
-const FLEET_DEFAULTS: Record<string, string> = { 'instance-type': 'ml.m5.large', 'instance-count': '1' };
 const APPROVALS: Record<string, DeployableApproval> = { approved: 'Approved', pending: 'PendingManualApproval', rejected: 'Rejected' };
 
 /** `10%` → 10 percent of capacity; `2` → 2 instances. */
@@ -218,7 +216,7 @@ function readExtras(read: InputReader, deploy: DeployConfig): void {
 
 /** Combinations SageMaker refuses, caught before any write. */
 function checkCombinations(read: InputReader, deploy: DeployConfig): void {
-  if (deploy.endpointType === 'serverless') checkServerless(deploy, (name) => (read(name) && read(name) !== FLEET_DEFAULTS[name] ? read(name) : undefined));
+  if (deploy.endpointType === 'serverless') checkServerless(deploy, (name) => read(name) || undefined);
   if (deploy.kmsKeyId && hasOnlyInstanceStorage(deploy.instanceType)) {
     throw new InputError(
       'kms-key-id',

@@ -113,8 +113,8 @@ export interface ServerlessCheckInput {
 
 /**
  * SageMaker's serverless feature exclusions ("Serverless Inference", feature exclusions) and the settings that
- * describe instances, which a serverless endpoint does not have. `given` says whether the workflow (or the
- * deployment file) set an input, as opposed to its default.
+ * describe instances, which a serverless endpoint does not have. `given`: an input's value when the workflow (or the
+ * deployment file) set it (the fleet inputs have no action.yml default), else undefined.
  */
 export function checkServerless(d: ServerlessCheckInput, given: (name: string) => string | undefined): void {
   const refuse = refuseForServerless;

@@ -85,8 +85,9 @@ describe('serverless', () => {
     expect(e.rule).toContain(why);
   });
 
-  test("the fleet inputs' defaults are not settings (the runner always sets them)", () => {
-    expect(read({ ...SERVERLESS, 'instance-type': 'ml.m5.large', 'instance-count': '1' }).endpointType).toBe('serverless');
+  test('any instance setting is refused, even the value the real-time default would be (the fleet inputs have no action.yml default)', () => {
+    expect(refusal({ ...SERVERLESS, 'instance-type': 'ml.m5.large' }).input).toBe('instance-type');
+    expect(refusal({ ...SERVERLESS, 'instance-count': '1' }).input).toBe('instance-count');
   });
 
   test('a percentage canary needs no instance count', () => {
