@@ -11,6 +11,8 @@ import { isInstanceType } from './instance-types.js';
 import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
 import { entityDescription, readGroup, readGroupTags, readUserMetadata, type GroupRef } from './version.js';
 import { readAttestation, type AttestationConfig } from './attestation.js';
+import { readMetricsConfig, type MetricsConfig } from '../metrics/inputs.js';
+import type { ModelMetricsRequest } from '../metrics/step.js';
 
 export type { InputReader };
 export { LATER_METADATA_KEYS, RESERVED_METADATA_KEYS, USER_METADATA_MAX, readGroup, type GroupRef } from './version.js';
@@ -65,6 +67,11 @@ export interface Config {
   githubToken: string;
   /** require-attestation: a run that approves registers only an attested image digest. */
   attestation?: AttestationConfig;
+  /** model-quality-statistics and the metrics gate (src/metrics). */
+  metrics?: MetricsConfig;
+  /** Set by the metrics step before planning: the version's ModelMetrics, and the approval a failed gate imposes. */
+  modelMetrics?: ModelMetricsRequest;
+  gateApproval?: { approval: 'Rejected' | 'PendingManualApproval'; description: string };
 }
 
 /** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
@@ -108,6 +115,8 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   readTexts(read, config);
   const attestation = readAttestation(read, env);
   if (attestation) config.attestation = attestation;
+  const metrics = readMetricsConfig(read, env.GITHUB_WORKSPACE);
+  if (metrics) config.metrics = metrics;
   return config;
 }
 
