@@ -1,8 +1,8 @@
 /**
  * Smithy RPC v2 CBOR protocol for CloudWatch: `POST /service/GraniteServiceVersion20100801/operation/<Op>`
  * with `smithy-protocol: rpc-v2-cbor`, a CBOR map body and a SigV4 `authorization` header (not verified).
- * Success: 200, CBOR map of the output shape, timestamps (members ending in `Timestamp`) as tag 1 epoch
- * seconds. Errors: CBOR `{__type, message}` with the HTTP status of the error, `x-amzn-query-error`
+ * Success: 200, CBOR map of the output shape, timestamps (members ending in `Timestamp`, and the list
+ * `Timestamps` of GetMetricData) as tag 1 epoch seconds. Errors: CBOR `{__type, message}` with the HTTP status of the error, `x-amzn-query-error`
  * (`<Code>;Sender`) as the AWS-Query-compatible service sends. Every response carries
  * `smithy-protocol: rpc-v2-cbor` (the SDK rejects a response without it).
  */
@@ -21,7 +21,7 @@ export const isCborRequest = (req) => (req.url ?? '').startsWith('/service/');
 
 /** Output value with undefined dropped and *Timestamp members as tag 1. @param {any} v @param {string} [key] @returns {any} */
 function toCbor(v, key = '') {
-  if (Array.isArray(v)) return v.map((x) => toCbor(x));
+  if (Array.isArray(v)) return key === 'Timestamps' ? v.map((x) => new Tagged(1, x)) : v.map((x) => toCbor(x));
   if (v !== null && typeof v === 'object') {
     /** @type {Record<string, any>} */
     const out = {};
