@@ -34,6 +34,8 @@ export const actions = {
       'require-attestation': inp("true: promote only an image digest with a GitHub build-provenance attestation (Sigstore-signed, as actions/attest-build-provenance writes it) naming this repository, attestation-workflow and the version's commit. Needs attestations: read.", 'false'),
       'attestation-workflow': inp('With require-attestation: the workflow file that builds and attests the image, as a path in this repository (for example .github/workflows/build.yml).'),
       'attestation-trusted-root': inp('With require-attestation: a Sigstore trusted_root.json in the workspace to verify against (GitHub Enterprise Server, air-gapped runners, tests). Empty: the public Sigstore root.'),
+      ...pick(['metrics-gate', 'gate-baseline', 'on-no-baseline']),
+      'override-gate': inp('With metrics-gate: approve a version whose gate fails anyway; the reason (one line) goes into the approval description and the comment.'),
       ...pick(DEPLOY),
       'github-environment': { ...top.inputs['github-environment'] },
       'dispatch-event-type': inp('On repository_dispatch (sent by approval-events/): the event type to act on (its event-type). The dispatch only names a version: it is described again, must be a version of model-package-group in this account and Region, and is acted on as SageMaker reports it now.', 'sagemaker-model-package'),

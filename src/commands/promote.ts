@@ -27,6 +27,7 @@ import type { RunContext } from '../github/context.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 import { DISPATCH_EVENT, readDispatch, type DispatchConfig } from './dispatch-event.js';
 import { executeDispatch } from './dispatch.js';
+import { promoteGate, readPromoteGate, type PromoteGate } from '../metrics/promote-gate.js';
 
 type Target = 'Approved' | 'Rejected';
 
@@ -45,6 +46,8 @@ export interface PromoteConfig {
   deploy?: DeployConfig;
   /** On repository_dispatch (approval-events/): the event type and what a rejection does (dispatch.ts). */
   dispatch?: DispatchConfig & { read: InputReader };
+  /** metrics-gate (src/metrics/promote-gate.ts): recomputed from the registry before approving. */
+  gate?: PromoteGate;
 }
 
 export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', 'from-model-package-arn', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
@@ -68,6 +71,8 @@ export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS
   }
   const attestation = readAttestation(read, env);
   if (attestation) config.attestation = attestation;
+  const gate = readPromoteGate(read);
+  if (gate) config.gate = gate;
   const stage = read('stage');
   if (stage && !C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
   if (stage) config.stage = stage;
@@ -196,7 +201,8 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   if (refused) throw new ActionError(refused);
   // Every deploy input is checked against the version as approved before the approval is written.
   if (c.deploy) checkDeployable(s, c.deploy, { ...pkg, ModelApprovalStatus: c.approval }, ctx);
-  const description = approvalDescription(ctx, payload, c.approval, c.note);
+  const gated = c.gate && c.approval === 'Approved' ? await promoteGate(pkg, c.gate, { io, ...(c.group ? { group: c.group } : {}), actor: ctx.actor, report: s.report }) : undefined;
+  const description = approvalDescription(ctx, payload, c.approval, [c.note, gated?.note].filter(Boolean).join(' ') || undefined);
   if (s.common!.dryRun) {
     core.info(`Dry run: would set version ${pkg.ModelPackageVersion} to ${c.approval} (${description})${c.deploy ? ` and deploy it to ${c.deploy.endpointName}` : ''}.`);
   } else {
