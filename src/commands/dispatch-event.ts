@@ -103,5 +103,7 @@ export function approvedBy(pkg: DescribeModelPackageOutput): string {
   const who = by?.UserProfileName ?? by?.IamIdentity?.Arn ?? by?.IamIdentity?.PrincipalId;
   const when = pkg.LastModifiedTime?.toISOString();
   const note = pkg.ApprovalDescription ? `: “${pkg.ApprovalDescription.replace(/\s+/g, ' ').slice(0, 200)}”` : '';
-  return `${pkg.ModelApprovalStatus} in SageMaker by ${who ? inert(who) : 'an identity SageMaker did not record'}${when ? ` at ${when}` : ''}${note}`;
+  const status = pkg.ModelApprovalStatus ?? 'PendingManualApproval';
+  const decided = status === 'Approved' || status === 'Rejected';
+  return `${decided ? status : `${status}; last changed`} in SageMaker by ${who ? inert(who) : 'an identity SageMaker did not record'}${when ? ` at ${when}` : ''}${note}`;
 }
