@@ -97,6 +97,15 @@ test('promoting a private-registry version to a serverless endpoint is refused b
   expect(r.outputs['deployment-status']).toBe('failed');
 }, 60_000);
 
+test('a rollback asked to make an instance endpoint serverless is refused as a conversion, with nothing written', async () => {
+  expect((await deploy(1, 'fraud-prod')).errors).toEqual([]);
+  expect((await deploy(2, 'fraud-prod')).errors).toEqual([]);
+  const seq = await lastSeq();
+  const r = await runSub('rollback', { env: sim.env, eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1', ...SERVERLESS } });
+  expect(r.errors).toEqual([expect.stringMatching(/^Endpoint fraud-prod is a real-time endpoint on instances; SageMaker does not convert an instance-based endpoint to serverless in place/)]);
+  expect(await writesSince(seq)).toEqual([]);
+}, 90_000);
+
 describe('async', () => {
   test('deploys with AsyncInferenceConfig, smoke-tests through S3, autoscales from zero on the backlog', async () => {
     await sim.control('s3/buckets', { name: 'fraud-results' });

@@ -58,8 +58,10 @@ async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput, rea
   const variant = config.ProductionVariants?.[0];
   const kind = kindInputs(config);
   const out: Record<string, string> = { 'endpoint-name': ep.EndpointName ?? '', ...(!read('endpoint-type') || read('endpoint-type') === kind['endpoint-type'] ? kind : {}) };
-  if (variant?.InstanceType) out['instance-type'] = variant.InstanceType;
-  if (variant?.InitialInstanceCount) out['instance-count'] = String(variant.InitialInstanceCount);
+  // A serverless target takes no instance settings: the deploy then says whether the live endpoint can become one.
+  const instances = (read('endpoint-type') || out['endpoint-type']) !== 'serverless';
+  if (instances && variant?.InstanceType) out['instance-type'] = variant.InstanceType;
+  if (instances && variant?.InitialInstanceCount) out['instance-count'] = String(variant.InitialInstanceCount);
   if (variant?.VariantName) out['variant-name'] = variant.VariantName;
   if (config.KmsKeyId) out['kms-key-id'] = config.KmsKeyId;
   // Without this a rollback would quietly switch off the data capture the live config has.
