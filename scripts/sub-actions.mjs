@@ -57,7 +57,7 @@ export const actions = {
     inputs: {
       'endpoint-name': inp("The endpoint to roll back. Required here or as the deployment file's endpoint-name."),
       to: inp("Version number (of the current version's group) or version ARN to roll back to: an older, Completed and Approved version of the group the live endpoint config serves, in the same account and Region. Empty: the version that served before the current one; the ledger's tag previous-model-package-arn is only a hint and must be proven to have served this endpoint before."),
-      ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : [k, v][1]])),
+      ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : k === 'endpoint-type' ? { ...v, description: `${v.description} Empty here: the live endpoint's kind, with its serverless sizes or async settings.` } : [k, v][1]])),
       stage: { ...top.inputs.stage },
       'github-environment': { ...top.inputs['github-environment'] },
       ...pick(COMMON),
@@ -78,7 +78,7 @@ export const actions = {
       comment: { ...top.inputs.comment, default: 'false', description: 'Show the table in the pull-request sticky comment: true, false or on-failure.' },
     },
     outputs: {
-      versions: { description: 'JSON array, newest first, of {version, arn, approval, stage, commit, image, created, endpoints}.' },
+      versions: { description: 'JSON array, newest first, of {version, arn, approval, stage, commit, image, created, endpoints, endpointKinds} (endpointKinds: real-time, serverless or async by endpoint name).' },
       ...commentOut,
     },
   },
