@@ -168,11 +168,14 @@ describe('a serverless staging deployment file', () => {
     );
   }
 
-  test("drives the pull request's staging deploy of its ECR image to a serverless endpoint", async () => {
-    const r = await prDeploy(STAGING);
+  test("drives the pull request's staging deploy of its ECR image to a serverless endpoint; the PR comment shows the kind", async () => {
+    const r = await prDeploy(STAGING, { comment: 'true' });
     expect(r.errors).toEqual([]);
     expect(r.outputs['deployment-status']).toBe('succeeded');
     expect((await describeEndpoint('fraud-staging')).ProductionVariants![0]!.CurrentServerlessConfig).toEqual({ MemorySizeInMB: 2048, MaxConcurrency: 5 });
+    const comments = (await sim.control('github/comments?owner=acme&repo=fraud-model&number=42')) as { body: string }[];
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('| Endpoint kind | serverless |');
   }, 60_000);
 
   test('with vpc-subnets it is refused naming the file, the line, the key and the reason, before any AWS call', async () => {
