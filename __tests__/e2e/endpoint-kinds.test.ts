@@ -73,6 +73,15 @@ describe('serverless', () => {
     expect((await describeEndpoint('fraud-prod')).ProductionVariants![0]!.CurrentInstanceCount).toBe(1);
   }, 60_000);
 
+  test('a serverless endpoint takes a blue/green canary in percent', async () => {
+    expect((await deploy(1, 'fraud-staging', SERVERLESS)).errors).toEqual([]);
+    const r = await deploy(2, 'fraud-staging', { ...SERVERLESS, 'traffic-routing': 'canary', 'canary-size': '20%', 'wait-interval': '10' });
+    expect(r.errors).toEqual([]);
+    expect(r.outputs['deployment-status']).toBe('succeeded');
+    expect((await sim.requests({ operation: 'UpdateEndpoint' }))[0]!.request.DeploymentConfig.BlueGreenUpdatePolicy.TrafficRoutingConfiguration).toEqual({ Type: 'CANARY', WaitIntervalInSeconds: 10, CanarySize: { Type: 'CAPACITY_PERCENT', Value: 20 } });
+    expect((await describeEndpoint('fraud-staging')).EndpointConfigName).toBe(r.outputs['endpoint-config-name']);
+  }, 60_000);
+
   test('a rollback of a serverless endpoint needs only its name: the live kind and sizes are kept', async () => {
     expect((await deploy(1, 'fraud-staging', SERVERLESS)).errors).toEqual([]);
     expect((await deploy(2, 'fraud-staging', { ...SERVERLESS, 'serverless-memory-mb': '3072' })).errors).toEqual([]);
