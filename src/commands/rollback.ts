@@ -52,7 +52,8 @@ async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput): Pr
   const c = await sagemakerSdk();
   const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName! })));
   const variant = config.ProductionVariants?.[0];
-  const out: Record<string, string> = { 'endpoint-name': ep.EndpointName ?? '' };
+  // endpoint-name is not among them: it is a required input.
+  const out: Record<string, string> = {};
   if (variant?.InstanceType) out['instance-type'] = variant.InstanceType;
   if (variant?.InitialInstanceCount) out['instance-count'] = String(variant.InitialInstanceCount);
   if (variant?.VariantName) out['variant-name'] = variant.VariantName;

@@ -3,7 +3,8 @@
  * and what it reports, against a mocked SageMaker.
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { jobSummary } from '../../helpers/job-summary.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
@@ -305,18 +306,10 @@ describe('more of the run', () => {
   });
 
   test('a promotion that fails on its inputs says so under its own heading in the job summary', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'promote-summary-'));
-    const saved = { summary: process.env.GITHUB_STEP_SUMMARY, exitCode: process.exitCode };
-    process.env.GITHUB_STEP_SUMMARY = join(dir, 'summary.md');
-    writeFileSync(process.env.GITHUB_STEP_SUMMARY, '');
-    try {
-      await run({ env: { 'INPUT_MODEL-PACKAGE-GROUP': 'fraud', INPUT_APPROVAL: 'pending', 'INPUT_AWS-REGION': 'us-east-1' }, clock: { now: () => NOW, sleep: async () => undefined } });
-      expect(readFileSync(process.env.GITHUB_STEP_SUMMARY, 'utf8')).toMatch(/^### SageMaker model promotion: ❌ failed\n/);
-    } finally {
-      if (saved.summary === undefined) delete process.env.GITHUB_STEP_SUMMARY;
-      else process.env.GITHUB_STEP_SUMMARY = saved.summary;
-      process.exitCode = saved.exitCode;
-    }
+    const summary = await jobSummary(() =>
+      run({ env: { 'INPUT_MODEL-PACKAGE-GROUP': 'fraud', INPUT_APPROVAL: 'pending', 'INPUT_AWS-REGION': 'us-east-1' }, clock: { now: () => NOW, sleep: async () => undefined } })
+    );
+    expect(summary).toMatch(/^### SageMaker model promotion: ❌ failed\n/);
   });
 });
 
