@@ -151,12 +151,9 @@ function checkEventCommit(pkg: DescribeModelPackageOutput, commit: string | unde
   }
 }
 
-async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutput, c: PromoteConfig, description: string): Promise<boolean> {
+async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutput, c: PromoteConfig, description: string): Promise<void> {
   const lifecycle = c.stage && !c.deploy ? { Stage: c.stage, StageStatus: c.approval, StageDescription: description } : undefined;
-  if (pkg.ModelApprovalStatus === c.approval && !lifecycle) {
-    core.info(`Version ${pkg.ModelPackageVersion} is already ${c.approval}; approval unchanged.`);
-    return false;
-  }
+  if (pkg.ModelApprovalStatus === c.approval && !lifecycle) return core.info(`Version ${pkg.ModelPackageVersion} is already ${c.approval}; approval unchanged.`);
   const cmd = await sagemakerSdk();
   core.info(`Setting version ${pkg.ModelPackageVersion} to ${c.approval}: ${description}`);
   await send('sagemaker:UpdateModelPackage', () =>
@@ -168,7 +165,6 @@ async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutpu
       })
     )
   );
-  return true;
 }
 
 async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io): Promise<void> {

@@ -57,7 +57,8 @@ async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput, rea
   const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName! })));
   const variant = config.ProductionVariants?.[0];
   const kind = kindInputs(config);
-  const out: Record<string, string> = { 'endpoint-name': ep.EndpointName ?? '', ...(!read('endpoint-type') || read('endpoint-type') === kind['endpoint-type'] ? kind : {}) };
+  // endpoint-name is not among them: it is a required input.
+  const out: Record<string, string> = { ...(!read('endpoint-type') || read('endpoint-type') === kind['endpoint-type'] ? kind : {}) };
   // A serverless target takes no instance settings: the deploy then says whether the live endpoint can become one.
   const instances = (read('endpoint-type') || out['endpoint-type']) !== 'serverless';
   if (instances && variant?.InstanceType) out['instance-type'] = variant.InstanceType;

@@ -3,8 +3,13 @@
  * and what it reports, against a mocked SageMaker.
  */
 import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { jobSummary } from '../../helpers/job-summary.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
+  DescribeEndpointCommand,
   DescribeModelPackageCommand,
   DescribeModelPackageGroupCommand,
   ListModelPackagesCommand,
@@ -15,10 +20,11 @@ import {
 } from '@aws-sdk/client-sagemaker';
 import { Clients } from '../../../src/aws/clients.js';
 import { readCommon } from '../../../src/commands/inputs.js';
-import { promoteSpec, readPromote, type PromoteConfig } from '../../../src/commands/promote.js';
+import { promoteSpec, readPromote, refusal, run, type PromoteConfig } from '../../../src/commands/promote.js';
 import type { CommandState } from '../../../src/commands/run.js';
 import { COMMIT, GROUP_ARN, OTHER_COMMIT, registered } from '../../helpers/proof-fixtures.js';
-import { pushContext } from '../../helpers/run-context.js';
+import { pullRequestContext, pushContext } from '../../helpers/run-context.js';
+import type { RunContext } from '../../../src/github/context.js';
 
 const sm = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'us-east-1' });
@@ -51,16 +57,29 @@ function versions(...table: DescribeModelPackageOutput[]): void {
     return found;
   });
 }
+/** A pinned version this action did not register: no container record and no recorded commit. */
+function unrecorded(version: number): DescribeModelPackageOutput {
+  const p = registered({ version });
+  delete p.MetadataProperties!.CommitId;
+  delete p.MetadataProperties!.GeneratedBy;
+  return p;
+}
 const withStatus = (p: DescribeModelPackageOutput, extra: Partial<DescribeModelPackageOutput>) => ({ ...p, ...extra }) as DescribeModelPackageOutput;
 
-async function promote(inputs: Record<string, string> = {}) {
+/** The run: a push of main unless `run` says otherwise (another context, the event file's payload). */
+async function promote(inputs: Record<string, string> = {}, run: { ctx?: RunContext; event?: object } = {}) {
   const r = read({ 'aws-region': 'us-east-1', 'model-package-group': 'fraud', ...inputs });
-  const s: CommandState<PromoteConfig> = { outputs: {}, common: readCommon(r, {}, () => undefined), ctx };
+  const s: CommandState<PromoteConfig> = { outputs: {}, common: readCommon(r, {}, () => undefined), ctx: run.ctx ?? ctx };
+  const env: NodeJS.ProcessEnv = {};
+  if (run.event) {
+    env.GITHUB_EVENT_PATH = join(mkdtempSync(join(tmpdir(), 'promote-event-')), 'event.json');
+    writeFileSync(env.GITHUB_EVENT_PATH, JSON.stringify(run.event));
+  }
   const io = {
     clients: new Clients({ region: 'us-east-1', maxAttempts: 1, runId: '7' }, async () => client),
     clock: { now: () => NOW, sleep: async () => undefined },
     deadline: NOW + 1,
-    env: {},
+    env,
     progress: async () => undefined
   };
   await promoteSpec.execute(s, promoteSpec.read(r, s.common!, {}), io);
@@ -76,6 +95,24 @@ describe('readPromote', () => {
       expect(() => readPromote(read({ 'model-package-group': 'g', 'promote-branches': bad }), common())).toThrow(`Input 'promote-branches'`);
     }
     expect(readPromote(read({ 'model-package-group': 'g', 'promote-branches': 'a'.repeat(255) }), common()).branches).toEqual(['a'.repeat(255)]);
+  });
+
+  test('commit cannot be combined with version or model-package-arn: the error names commit', () => {
+    expect(() => readPromote(read({ 'model-package-group': 'g', version: '2', commit: COMMIT }), common())).toThrow(
+      `Input 'commit': "${COMMIT}" cannot be combined with version: name the version one way`
+    );
+  });
+
+  test('require-attestation: the workflow is kept; without it nothing is required', () => {
+    const workflow = '.github/workflows/build.yml';
+    expect(readPromote(read({ 'model-package-group': 'g', 'require-attestation': 'true', 'attestation-workflow': workflow }), common()).attestation).toEqual({ workflow });
+    expect(readPromote(read({ 'model-package-group': 'g', 'attestation-workflow': workflow }), common()).attestation).toBeUndefined();
+  });
+
+  test('a deploy is read with approval approved; with rejected it is refused naming endpoint-name', () => {
+    const deploy = { 'model-package-group': 'g', 'endpoint-name': 'prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/x-role-name' };
+    expect(readPromote(read(deploy), common()).deploy).toMatchObject({ endpointName: 'prod' });
+    expect(() => readPromote(read({ ...deploy, approval: 'rejected' }), common())).toThrow(`Input 'endpoint-name': "prod" cannot be set with approval: rejected`);
   });
 
   test('approval-note: one line of at most 500 characters', () => {
@@ -203,5 +240,122 @@ describe('what is written', () => {
     expect(lines).toContain(`Dry run: would set version 7 to Approved (Approved by @octocat on push of main; run ${ctx.runUrl}).`);
     expect(s.outputs['approval-status']).toBe('PendingManualApproval');
     expect(s.report?.approval).toBe('PendingManualApproval');
+  });
+});
+
+describe('refusal texts', () => {
+  test('a version without a number is named ?, a recorded reason is bounded, a missing one said', () => {
+    expect(refusal({ ModelPackageArn: V(5), ModelPackageStatus: 'Deleting' } as DescribeModelPackageOutput, 'Approved')).toBe(`Version ? (${V(5)}) is being deleted; it cannot be promoted.`);
+    const rejected: DescribeModelPackageOutput = { ModelPackageArn: V(5), ModelPackageVersion: 5, ModelPackageStatus: 'Completed', ModelApprovalStatus: 'Rejected' } as DescribeModelPackageOutput;
+    expect(refusal(rejected, 'Approved')).toBe(`Version 5 (${V(5)}) was rejected (no reason recorded); a rejected version is not promoted. Register a fixed image.`);
+    expect(refusal({ ...rejected, ApprovalDescription: `${'r'.repeat(300)}TAIL` }, 'Approved')).toBe(
+      `Version 5 (${V(5)}) was rejected (${'r'.repeat(300)}); a rejected version is not promoted. Register a fixed image.`
+    );
+  });
+});
+
+describe('more of the run', () => {
+  test('an event with no commit and no selector: refused before SageMaker is asked', async () => {
+    await expect(promote({}, { ctx: { ...ctx, sha: '' } })).rejects.toThrow('No commit to promote: this event has no commit; set commit, version or model-package-arn.');
+    expect(sm.calls()).toHaveLength(0);
+  });
+
+  test('by ARN of the group model-package-group names: promoted', async () => {
+    versions(registered({ version: 2 }));
+    await promote({ 'model-package-arn': V(2) });
+    expect(updates()).toEqual([expect.objectContaining({ ModelPackageArn: V(2), ModelApprovalStatus: 'Approved' })]);
+  });
+
+  test('a group given by ARN that does not exist is reported as missing (asked by its ARN)', async () => {
+    const groupArn = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/fraud';
+    sm.on(SearchCommand).resolves({ Results: [] });
+    sm.on(DescribeModelPackageGroupCommand).callsFake(({ ModelPackageGroupName }: { ModelPackageGroupName: string }) => {
+      if (ModelPackageGroupName === groupArn) throw Object.assign(new Error('Model package group fraud does not exist.'), { name: 'ValidationException' });
+      return {};
+    });
+    await expect(promote({ 'model-package-group': groupArn })).rejects.toThrow('Model package group fraud does not exist in us-east-1');
+  });
+
+  test('the approval is logged, the report titled a promotion; a denied write names its permission', async () => {
+    const p = registered({ version: 4 });
+    p.ModelApprovalStatus = 'PendingManualApproval';
+    versions(p);
+    const s = await promote({ version: '4' });
+    expect(lines).toContain(`Setting version 4 to Approved: Approved by @octocat on push of main; run ${ctx.runUrl}`);
+    expect(s.report?.title).toBe('SageMaker model promotion');
+    sm.on(UpdateModelPackageCommand).rejects(Object.assign(new Error('no'), { name: 'AccessDeniedException' }));
+    await expect(promote({ version: '4' })).rejects.toThrow('sagemaker:UpdateModelPackage was denied');
+  });
+
+  test('a dry run with a deploy says where it would deploy', async () => {
+    // Already Approved: a dry run writes no approval, and the deploy checks the version as SageMaker has it.
+    versions(withStatus(registered({ version: 7 }), { ModelApprovalStatus: 'Approved' }));
+    sm.on(DescribeEndpointCommand).rejects(Object.assign(new Error('Could not find endpoint "prod".'), { name: 'ValidationException' }));
+    const s = await promote({ version: '7', 'dry-run': 'true', 'endpoint-name': 'prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/x-role-name' });
+    expect(lines).toContain(`Dry run: would set version 7 to Approved (Approved by @octocat on push of main; run ${ctx.runUrl}) and deploy it to prod.`);
+    expect(s.deployment?.status).toBe('planned');
+    expect(updates()).toEqual([]);
+  });
+
+  test('a version with no approval status recorded: both approval outputs empty on a dry run', async () => {
+    const p = registered({ version: 4 });
+    delete p.ModelApprovalStatus;
+    versions(p);
+    const s = await promote({ version: '4', 'dry-run': 'true' });
+    expect(s.outputs).toMatchObject({ 'previous-approval-status': '', 'approval-status': '' });
+  });
+
+  test('a promotion that fails on its inputs says so under its own heading in the job summary', async () => {
+    const summary = await jobSummary(() =>
+      run({ env: { 'INPUT_MODEL-PACKAGE-GROUP': 'fraud', INPUT_APPROVAL: 'pending', 'INPUT_AWS-REGION': 'us-east-1' }, clock: { now: () => NOW, sleep: async () => undefined } })
+    );
+    expect(summary).toMatch(/^### SageMaker model promotion: ❌ failed\n/);
+  });
+});
+
+describe('a merged pull request promotes its own commit only', () => {
+  const mergeCtx = pullRequestContext({ workflow: 'promote' });
+  const merged = { action: 'closed', pull_request: { merged: true, merged_by: { login: 'merger' }, base: { ref: 'main' }, head: { repo: { full_name: 'acme/fraud-model' } } } };
+  const onMerge = (inputs: Record<string, string>) => promote(inputs, { ctx: mergeCtx, event: merged });
+
+  test('a version named by number must be the merged commit’s; otherwise refused before any write', async () => {
+    expect(mergeCtx.sha).toBe(COMMIT);
+    versions(registered({ version: 5, commit: OTHER_COMMIT }), registered({ version: 3 }));
+    await expect(onMerge({ version: '5' })).rejects.toThrow(
+      `Refused: version 5 was registered for commit ${OTHER_COMMIT.slice(0, 12)}, but this event promotes ${COMMIT.slice(0, 12)}. Nothing was changed.`
+    );
+    // A version this action did not register (no record, no commit) may be named; it still has to be the commit's.
+    versions(unrecorded(6));
+    await expect(onMerge({ version: '6' })).rejects.toThrow(`Refused: version 6 was registered for commit unknown, but this event promotes ${COMMIT.slice(0, 12)}. Nothing was changed.`);
+    expect(updates()).toEqual([]);
+    versions(registered({ version: 3 }));
+    await onMerge({ version: '3' });
+    expect(updates()).toEqual([expect.objectContaining({ ModelPackageArn: V(3), ModelApprovalStatus: 'Approved' })]);
+  });
+
+  test('the commit input does not redirect a merge to another commit', async () => {
+    const p = registered({ version: 4 });
+    sm.on(SearchCommand).callsFake((input: { SearchExpression: { Filters: { Value: string }[] } }) => ({ Results: input.SearchExpression.Filters[1]!.Value === COMMIT ? [{ ModelPackage: p }] : [] }));
+    versions(p);
+    await onMerge({ commit: OTHER_COMMIT });
+    expect(updates()).toEqual([expect.objectContaining({ ModelPackageArn: V(4) })]);
+  });
+});
+
+describe('require-attestation', () => {
+  const attested = { 'require-attestation': 'true', 'attestation-workflow': '.github/workflows/build.yml' };
+
+  test('an approval of a version not pinned to a digest is refused before any write; a rejection is not checked', async () => {
+    versions(registered({ version: 5, pinned: false }));
+    await expect(promote({ version: '5', ...attested })).rejects.toThrow('Refused: version 5 is not pinned to an image digest, so require-attestation cannot check it. Nothing was changed.');
+    expect(updates()).toEqual([]);
+    await promote({ version: '5', approval: 'rejected', ...attested });
+    expect(updates()).toEqual([expect.objectContaining({ ModelApprovalStatus: 'Rejected' })]);
+  });
+
+  test('a pinned version that records no commit is refused: there is no commit to match an attestation against', async () => {
+    versions(unrecorded(5));
+    await expect(promote({ version: '5', ...attested })).rejects.toThrow('Refused: "" is not a 40-hex commit.');
+    expect(updates()).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
-import { beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { jobSummary } from '../../helpers/job-summary.js';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
   AddTagsCommand,
@@ -9,6 +10,8 @@ import {
   ListEndpointConfigsCommand,
   ListTagsCommand,
   SageMakerClient,
+  UpdateModelPackageCommand,
+  type DescribeEndpointConfigOutput,
   type DescribeModelOutput,
   type DescribeModelPackageOutput
 } from '@aws-sdk/client-sagemaker';
@@ -20,7 +23,7 @@ import type { RollbackConfig } from '../../../src/commands/rollback.js';
 const deployVersion = jest.fn<(sm: SageMakerClient, o: DeployOptions, d: Deployment) => Promise<void>>();
 jest.unstable_mockModule('../../../src/deploy/step.js', () => ({ deployVersion }));
 
-const { readRollback, rollbackSpec } = await import('../../../src/commands/rollback.js');
+const { readRollback, rollbackSpec, run } = await import('../../../src/commands/rollback.js');
 const { readCommon } = await import('../../../src/commands/inputs.js');
 const { Clients } = await import('../../../src/aws/clients.js');
 const { ActionError } = await import('../../../src/errors.js');
@@ -70,17 +73,23 @@ const EARLIER = 'prod-v2-bbbbbb';
 const T2 = new Date('2025-06-01T10:00:00Z');
 const T3 = new Date('2025-06-02T10:00:00Z');
 
+/** The live config of `prod` (DescribeEndpointConfig). */
+const liveConfig = (extra: Partial<DescribeEndpointConfigOutput> = {}): DescribeEndpointConfigOutput =>
+  ({
+    CreationTime: T3,
+    KmsKeyId: 'alias/endpoints',
+    DataCaptureConfig: { EnableCapture: true, InitialSamplingPercentage: 20, DestinationS3Uri: 's3://capture/prod', CaptureOptions: [{ CaptureMode: 'Input' }] },
+    ProductionVariants: [{ VariantName: 'blue', ModelName: LIVE, InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 3 }],
+    ...extra
+  }) as DescribeEndpointConfigOutput;
+const liveModel = (model: Partial<DescribeModelOutput> = {}) => ({ ModelArn: MODEL, PrimaryContainer: { ModelPackageName: v(3) }, ExecutionRoleArn: ROLE, ...model }) as DescribeModelOutput;
+
 /** The endpoint `prod`: its ledger tags, and the model its live config serves. */
 function endpoint(tags: Record<string, string>, model: Partial<DescribeModelOutput> = {}) {
   sm.on(DescribeEndpointCommand).resolves({ EndpointName: 'prod', EndpointArn: EP, EndpointConfigName: LIVE, CreationTime: new Date('2025-01-01T00:00:00Z') });
   sm.on(ListTagsCommand, { ResourceArn: EP }).resolves({ Tags: Object.entries(tags).map(([Key, Value]) => ({ Key, Value })) });
-  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves({
-    CreationTime: T3,
-    KmsKeyId: 'alias/endpoints',
-    DataCaptureConfig: { EnableCapture: true, InitialSamplingPercentage: 20, DestinationS3Uri: 's3://capture/prod', CaptureOptions: [{ CaptureMode: 'Input' }] },
-    ProductionVariants: [{ VariantName: 'blue', ModelName: LIVE, InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 3 }]
-  });
-  sm.on(DescribeModelCommand, { ModelName: LIVE }).resolves({ ModelArn: MODEL, PrimaryContainer: { ModelPackageName: v(3) }, ExecutionRoleArn: ROLE, ...model });
+  sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(liveConfig());
+  sm.on(DescribeModelCommand, { ModelName: LIVE }).resolves(liveModel(model));
 }
 /** An earlier config of the endpoint, still there, whose model serves `version`. */
 function earlierConfig(version: string, created = T2) {
@@ -125,6 +134,7 @@ describe('the target', () => {
     expect(deployed()).toEqual([v(2)]);
     expect(s.outputs).toEqual({ 'model-package-arn': v(2), 'from-model-package-arn': v(3) });
     expect(s.report?.headline).toBe('Rolled back prod from v3 to v2');
+    expect(s.report?.title).toBe('SageMaker rollback');
     expect(markedRollback()).toEqual([[EP, [{ Key: 'last-change', Value: 'rollback' }]]]);
   });
 
@@ -195,7 +205,7 @@ describe('the deploy', () => {
   beforeEach(() => earlierConfig(v(2)));
 
   test('inputs left empty take the live endpoint config and model', async () => {
-    endpoint(LEDGER, { EnableNetworkIsolation: true, VpcConfig: { Subnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], SecurityGroupIds: ['sg-0123456789abcdef0'] } });
+    endpoint(LEDGER, { EnableNetworkIsolation: true, VpcConfig: { Subnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'], SecurityGroupIds: ['sg-0123456789abcdef0', 'sg-0123456789abcdef1'] } });
     await rollback();
     expect(options().deploy).toMatchObject({
       endpointName: 'prod',
@@ -205,7 +215,7 @@ describe('the deploy', () => {
       kmsKeyId: 'alias/endpoints',
       executionRoleArn: ROLE,
       vpcSubnets: ['subnet-0123456789abcdef0', 'subnet-0123456789abcdef1'],
-      vpcSecurityGroups: ['sg-0123456789abcdef0'],
+      vpcSecurityGroups: ['sg-0123456789abcdef0', 'sg-0123456789abcdef1'],
       networkIsolation: true,
       dataCapture: { destination: 's3://capture/prod', samplingPercent: 20 }
     });
@@ -321,5 +331,112 @@ describe('the target is checked, whatever names it; a refusal writes nothing', (
     versions[v(3)] = { InferenceSpecification: { Containers: [{ Image: `registry.example.com/ml/g@sha256:${'b'.repeat(64)}` }] } };
     await expect(rollback({ to: '1' })).rejects.toThrow(`Endpoint prod serves no model package version this action can verify on its live config ${LIVE}`);
     expect(deployed()).toEqual([]);
+  });
+});
+
+describe('more of what a rollback reads, refuses and says', () => {
+  let lines: string[];
+  beforeEach(() => {
+    lines = [];
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      lines.push(...String(chunk).split(/\r?\n/).filter(Boolean));
+      return true;
+    });
+  });
+  afterEach(() => void jest.restoreAllMocks());
+  const denied = () => Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' });
+
+  test('to: digits followed by anything else is read as an ARN, and refused as one', () => {
+    expect(() => readTo('12x')).toThrow(`Input 'to': "12x" must be a model package version ARN`);
+  });
+
+  test('to as a number: the version number is the ARN’s last part, whatever the group name and however many digits', async () => {
+    endpoint({}, { PrimaryContainer: { ModelPackageName: v(12, '2024-fraud') } });
+    await rollback({ to: '3' });
+    expect(deployed()).toEqual([v(3, '2024-fraud')]);
+  });
+
+  test('reading the live defaults: a denied DescribeEndpointConfig or DescribeModel names the permission', async () => {
+    endpoint(LEDGER);
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolvesOnce(liveConfig()).rejects(denied());
+    await expect(rollback({ to: '1' })).rejects.toThrow('sagemaker:DescribeEndpointConfig was denied');
+    endpoint(LEDGER);
+    sm.on(DescribeModelCommand, { ModelName: LIVE }).resolvesOnce(liveModel()).rejects(denied());
+    await expect(rollback({ to: '1' })).rejects.toThrow('sagemaker:DescribeModel was denied');
+    expect(deployed()).toEqual([]);
+  });
+
+  test('data capture switched off on the live config stays off', async () => {
+    endpoint(LEDGER);
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(liveConfig({ DataCaptureConfig: { EnableCapture: false, InitialSamplingPercentage: 20, DestinationS3Uri: 's3://capture/prod', CaptureOptions: [{ CaptureMode: 'Input' }] } }));
+    await rollback({ to: '1' });
+    expect(options().deploy.dataCapture).toBeUndefined();
+  });
+
+  test('an endpoint with no live config, or whose live config serves two versions: refused', async () => {
+    sm.on(DescribeEndpointCommand).resolves({ EndpointName: 'prod', EndpointArn: EP });
+    await expect(rollback({ to: '1' })).rejects.toThrow('Endpoint prod has no live endpoint config: there is nothing to roll back from.');
+    endpoint(LEDGER);
+    const variants = [...liveConfig().ProductionVariants!, { VariantName: 'canary', ModelName: 'canary', InstanceType: 'ml.c5.xlarge', InitialInstanceCount: 1 }];
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(liveConfig({ ProductionVariants: variants as DescribeEndpointConfigOutput['ProductionVariants'] }));
+    sm.on(DescribeModelCommand, { ModelName: 'canary' }).resolves({ PrimaryContainer: { ModelPackageName: v(2) } });
+    await expect(rollback({ to: '1' })).rejects.toThrow(`Endpoint prod serves 2 versions on its live config ${LIVE}; a rollback starts from the one version it serves.`);
+    expect(deployed()).toEqual([]);
+  });
+
+  test('a target that cannot be described: the reason is in the job log', async () => {
+    endpoint(LEDGER);
+    sm.on(DescribeModelPackageCommand, { ModelPackageName: v(1) }).rejects(Object.assign(new Error('ModelPackage does not exist'), { name: 'ValidationException' }));
+    await expect(rollback({ to: '1' })).rejects.toThrow('could not be described (DescribeModelPackage failed; the reason is in the job log)');
+    expect(lines.find((l) => l.startsWith('DescribeModelPackage of the rollback target failed: '))).toContain('ModelPackage does not exist');
+  });
+
+  test('a live config without a creation time: no earlier config can be proven older, so the ledger is not followed', async () => {
+    endpoint(LEDGER);
+    earlierConfig(v(2));
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(liveConfig({ CreationTime: undefined }));
+    await expect(rollback()).rejects.toThrow('cannot prove served the endpoint before');
+    expect(deployed()).toEqual([]);
+  });
+
+  test('configs made at or after the live one (updates that never went live) are not even read as evidence', async () => {
+    for (const at of [T3, new Date(T3.getTime() + 1)]) {
+      endpoint(LEDGER);
+      earlierConfig(v(2), at);
+      await expect(rollback()).rejects.toThrow('cannot prove served the endpoint before');
+      expect(sm.commandCalls(DescribeEndpointConfigCommand).filter((c) => c.args[0].input.EndpointConfigName === EARLIER)).toHaveLength(0);
+    }
+  });
+
+  test('the log names both versions; a ledger that cannot be marked is a warning that says why', async () => {
+    endpoint(LEDGER);
+    earlierConfig(v(2));
+    sm.on(AddTagsCommand).rejects(denied());
+    await rollback();
+    expect(lines).toContain(`Rolled back prod from v3 to v2 (${v(3)} → ${v(2)}).`);
+    expect(lines.find((l) => l.startsWith('::warning::Could not mark the rollback in the ledger: '))).toContain('sagemaker:AddTags was denied');
+  });
+
+  test('the stage the current version holds on this endpoint moves to the target; the current one is marked RolledBack', async () => {
+    endpoint(LEDGER);
+    versions[v(3)] = { ModelLifeCycle: { Stage: 'production', StageStatus: 'Deployed', StageDescription: 'Serving on prod' } };
+    // A described version without ModelPackageVersion (optional in the API) is named by its ARN's number.
+    versions[v(1)] = { ModelPackageVersion: undefined };
+    const s = await rollback({ to: '1' });
+    expect(options().deploy.stage).toBe('production');
+    expect(s.report?.headline).toBe('Rolled back prod from v3 to v1');
+    expect(sm.commandCalls(UpdateModelPackageCommand).map((c) => c.args[0].input)).toEqual([
+      { ModelPackageArn: v(3), ModelLifeCycle: { Stage: 'production', StageStatus: 'RolledBack', StageDescription: 'Rolled back on prod to v1' } }
+    ]);
+    sm.on(UpdateModelPackageCommand).rejects(denied());
+    await rollback({ to: '1' });
+    expect(lines.find((l) => l.startsWith('::warning::Could not mark v3 as rolled back from stage production: '))).toContain('sagemaker:UpdateModelPackage was denied');
+  });
+
+  test('a rollback that fails on its inputs says so under its own heading in the job summary', async () => {
+    const summary = await jobSummary(() =>
+      run({ env: { 'INPUT_AWS-REGION': 'us-east-1' }, clock: { now: () => NOW, sleep: async () => undefined } })
+    );
+    expect(summary).toMatch(/^### SageMaker rollback: ❌ failed\n/);
   });
 });

@@ -10,7 +10,7 @@ import {
   type DescribeEndpointOutput,
   type EndpointConfigSummary
 } from '@aws-sdk/client-sagemaker';
-import { configsOf, readConfig, servedVersions, settledConfig } from '../../../src/deploy/live.js';
+import { configsOf, describePackage, readConfig, servedVersions, settledConfig } from '../../../src/deploy/live.js';
 
 const sm = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'us-east-1' });
@@ -107,5 +107,28 @@ describe('configsOf', () => {
     }
     await expect(configsOf(client, long)).resolves.toEqual([{ name: cut, created: T }]);
     expect(sm.commandCalls(ListEndpointConfigsCommand)[0]!.args[0].input.NameContains).toBe('e'.repeat(40));
+  });
+});
+
+describe('what is not asked, and what a denied call says', () => {
+  const denied = () => Object.assign(new Error('not authorized'), { name: 'AccessDeniedException' });
+
+  test('a model of several containers (an inference pipeline) names no version: its tags are not read', async () => {
+    sm.on(DescribeModelCommand, { ModelName: 'm' }).resolves({ ModelArn: modelArn('m'), Containers: [{ Image: IMAGE }, { Image: IMAGE }] });
+    sm.on(ListTagsCommand).resolves({ Tags: [{ Key: 'model-package-arn', Value: v(2) }] });
+    await expect(readConfig(client, 'c')).resolves.toEqual({ name: 'c', created: T, models: [{ name: 'm', containers: [{ Image: IMAGE }, { Image: IMAGE }] }] });
+    expect(sm.commandCalls(ListTagsCommand)).toHaveLength(0);
+  });
+
+  test.each([
+    ['DescribeModel', DescribeModelCommand, () => readConfig(client, 'c')],
+    ['DescribeModelPackage', DescribeModelPackageCommand, () => describePackage(client, v(2))],
+    ['ListEndpointConfigs', ListEndpointConfigsCommand, () => configsOf(client, 'prod')],
+    ['DescribeEndpointConfig', DescribeEndpointConfigCommand, () => configsOf(client, 'e'.repeat(63))]
+  ] as const)('a denied %s names sagemaker:%s', async (name, command, call) => {
+    // configsOf describes a config whose name was cut to 63 characters, to read its endpoint tag.
+    sm.on(ListEndpointConfigsCommand).resolves({ EndpointConfigs: [{ EndpointConfigName: `${'e'.repeat(53)}-v3-aaaaaa`, EndpointConfigArn: 'arn:x', CreationTime: T }] });
+    sm.on(command as typeof DescribeModelCommand).rejects(denied());
+    await expect(call()).rejects.toThrow(`sagemaker:${name} was denied`);
   });
 });

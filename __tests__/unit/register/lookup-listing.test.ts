@@ -43,3 +43,16 @@ test('without a digest, a version of another image is never even a candidate', a
   expect(found).toEqual({ exact: [], sameImage: [] });
   expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(0);
 });
+
+test('a version of another commit registered from a tag is not adopted, even when SageMaker reports it resolved to this digest', async () => {
+  sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
+  const fromTag = version(V(7), 'Completed', makePlan({ approval: 'auto', image: 'ghcr.io/acme/fraud-model-pr:pr-42' }));
+  // SageMaker may fill ImageDigest in for an image it validated; the registration recorded no digest (digest=none).
+  fromTag.InferenceSpecification = { ...fromTag.InferenceSpecification!, Containers: [{ ...fromTag.InferenceSpecification!.Containers![0]!, ImageDigest: DIGEST }] };
+  expect(fromTag.MetadataProperties!.GeneratedBy).toMatch(/ digest=none$/);
+  listed([fromTag]);
+  const found = await lookUp(world.client, makePlan({ approval: 'auto' }, release, { digest: DIGEST }), options().log);
+  expect(found).toEqual({ exact: [], sameImage: [] });
+  // It was a candidate (its digest), described, and ruled out.
+  expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(1);
+});

@@ -2,7 +2,7 @@ import { BatchDescribeModelPackageCommand, DescribeModelPackageCommand, ListMode
 import { CONFIRM_LIMIT, LIST_LIMIT, lookUp, SEARCH_FALLBACK } from '../../../src/register/lookup.js';
 import { SEARCH_LAG_MS } from '../../../src/register/search-lag.js';
 import type { RegistrationPlan } from '../../../src/register/plan.js';
-import { awsError, DIGEST, makePlan, options, pushCtx, resetWorld, searchFinds, sm, START, V, version, world } from './registry-fixtures.js';
+import { awsError, ctx, DIGEST, makePlan, options, pushCtx, resetWorld, searchFinds, sm, START, V, version, world } from './registry-fixtures.js';
 
 beforeEach(resetWorld);
 afterAll(() => sm.restore());
@@ -11,13 +11,14 @@ const SHARED = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/fra
 const log = () => options().log;
 
 /** The group's versions, newest first, as ListModelPackages (CreationTimeAfter too) + BatchDescribeModelPackage + DescribeModelPackage see them. */
-function groupHolds(packages: ModelPackage[]) {
+function groupHolds(packages: ModelPackage[], pageCap = 100) {
   const byArn = new Map(packages.map((p) => [p.ModelPackageArn!, p]));
   sm.on(ListModelPackagesCommand).callsFake((input: { NextToken?: string; MaxResults?: number; CreationTimeAfter?: Date }) => {
     const after = input.CreationTimeAfter?.getTime();
     const arns = packages.filter((p) => after === undefined || p.CreationTime!.getTime() > after).map((p) => p.ModelPackageArn!);
     const start = Number(input.NextToken ?? 0);
-    const end = start + (input.MaxResults ?? 10);
+    // A page may hold fewer than MaxResults (with a NextToken), as the service allows.
+    const end = start + Math.min(input.MaxResults ?? 10, pageCap);
     return {
       ModelPackageSummaryList: arns.slice(start, end).map((ModelPackageArn) => ({ ModelPackageArn, ModelPackageGroupName: 'fraud-model', CreationTime: new Date(), ModelPackageStatus: 'Completed' })),
       ...(end < arns.length ? { NextToken: String(end) } : {})
@@ -143,6 +144,68 @@ describe('lookUp', () => {
     const batches = sm.commandCalls(BatchDescribeModelPackageCommand).map((c) => c.args[0].input.ModelPackageArnList!.length);
     expect(batches).toEqual(Array(10).fill(100));
     expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(0);
+  });
+
+  test(`short pages: still no more than the newest ${LIST_LIMIT} versions are looked at`, async () => {
+    sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
+    groupHolds(Array.from({ length: 1250 }, (_, i) => version(V(1250 - i), 'Completed', makePlan({ image: 'ghcr.io/acme/other:v1' }))), 60);
+    await lookUp(world.client, makePlan(), log(), START);
+    const described = sm.commandCalls(BatchDescribeModelPackageCommand).flatMap((c) => c.args[0].input.ModelPackageArnList!);
+    expect(described).toHaveLength(LIST_LIMIT);
+    expect(described.at(-1)).toBe(V(251));
+    expect(sm.commandCalls(ListModelPackagesCommand).at(-1)!.args[0].input.MaxResults).toBe(40);
+  });
+
+  test('a denied listing, batch or describe call names the permission the role needs', async () => {
+    const plan = makePlan();
+    for (const command of [ListModelPackagesCommand, BatchDescribeModelPackageCommand, DescribeModelPackageCommand] as const) {
+      resetWorld();
+      sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
+      groupHolds([version(V(1), 'Completed', plan)]);
+      sm.on(command as typeof ListModelPackagesCommand).rejects(awsError('AccessDeniedException', 'not authorized'));
+      const action = `sagemaker:${command.name.replace(/Command$/, '')}`;
+      await expect(lookUp(world.client, plan, log(), START)).rejects.toThrow(`${action} was denied: the role this workflow assumed needs ${action}`);
+    }
+  });
+
+  test('listing: planted versions claiming this key are reported, matched by their image as pinned or as given', async () => {
+    const plan = makePlan({}, ctx, { digest: DIGEST });
+    expect(plan.image).not.toBe(plan.imageAsGiven);
+    // Registered as this plan would, then given other containers: no ImageDigest, so only the image name finds them.
+    const withImage = (n: number, Image: string): ModelPackage => {
+      const p = version(V(n), 'Completed', plan);
+      return { ...p, InferenceSpecification: { ...p.InferenceSpecification!, Containers: [{ Image }] } };
+    };
+    const sidecar = version(V(1), 'Completed', plan);
+    sidecar.InferenceSpecification = { ...sidecar.InferenceSpecification!, Containers: [...sidecar.InferenceSpecification!.Containers!, { Image: 'ghcr.io/acme/sidecar:v1' }] };
+    sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
+    groupHolds([withImage(3, plan.image), withImage(2, plan.imageAsGiven), sidecar]);
+    const found = await lookUp(world.client, plan, log(), START);
+    expect(found).toEqual({ exact: [], sameImage: [], unproven: [V(3), V(2), V(1)] });
+  });
+
+  test('the listing stops at the page where a usable version is confirmed', async () => {
+    const plan = makePlan();
+    searchFinds();
+    const others = Array.from({ length: 150 }, (_, i) => version(V(150 - i), 'Completed', makePlan({ image: 'ghcr.io/acme/other:v1' })));
+    groupHolds([version(V(151), 'Completed', plan), ...others]);
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([V(151)]);
+    expect(found.foundBy).toBe('listing the newest 100 versions');
+    expect(sm.commandCalls(ListModelPackagesCommand)).toHaveLength(1);
+  });
+
+  test(`the listing stops at the page where the ${CONFIRM_LIMIT}th candidate was described`, async () => {
+    const plan = makePlan();
+    searchFinds();
+    const other = makePlan({ image: 'ghcr.io/acme/other:v1' });
+    // Page 1: 25 candidates (another commit, same image) among 75 others; page 2: more candidates.
+    const page1 = Array.from({ length: 100 }, (_, i) => (i < CONFIRM_LIMIT ? otherCommit(plan, V(200 - i)) : version(V(200 - i), 'Completed', other)));
+    groupHolds([...page1, ...Array.from({ length: 50 }, (_, i) => otherCommit(plan, V(100 - i)))]);
+    await lookUp(world.client, plan, log());
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(CONFIRM_LIMIT);
+    expect(sm.commandCalls(ListModelPackagesCommand)).toHaveLength(1);
+    expect(sm.commandCalls(BatchDescribeModelPackageCommand)).toHaveLength(1);
   });
 
   test('the listing stops as soon as a usable version is confirmed', async () => {
