@@ -24,9 +24,9 @@ const reusable = read('.github/workflows/model-approval.yml');
 const job = reusable.jobs.approval!;
 
 test('the caller listens to the repository_dispatch type approval-events sends and the promote sub-action reads', () => {
-  const type = actionYml('approval-events').inputs['event-type'].default;
+  const type = actionYml('approval-events').inputs['event-type']!.default;
   expect(caller.on).toEqual({ repository_dispatch: { types: [type] } });
-  expect(actionYml('promote').inputs['dispatch-event-type'].default).toBe(type);
+  expect(actionYml('promote').inputs['dispatch-event-type']!.default).toBe(type);
   expect(reusable.on.workflow_call.inputs['dispatch-event-type'].default).toBe(type);
   expect(Object.values(caller.jobs)[0]!.uses).toBe('acme/sagemaker-private-registry-action/.github/workflows/model-approval.yml@v0');
   expect(Object.values(caller.jobs)[0]!.with?.['on-rejected']).toBe('rollback');
