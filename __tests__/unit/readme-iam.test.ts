@@ -35,7 +35,7 @@ const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune'] };
 type Scope = '*' | 's3' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination';
 
 /** Which commands can call each operation, its resource types, and the input without which it is never called. */
-const TABLE: Record<string, [Command[], Scope[], string?]> = {
+const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
   'sagemaker:Search': [['register', 'promote', 'status', 'prune'], ['*']],
   'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune'], ['*']],
   'sagemaker:DescribeModelPackageGroup': [['promote', 'approval-events'], ['model-package-group']],
@@ -67,8 +67,9 @@ const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'sagemaker:InvokeEndpoint': [['deploy'], ['endpoint'], 'smoke-payload'],
   // The async smoke test (endpoint-type: async with smoke-payload): docs/iam.md's extra permissions for async endpoints.
   'sagemaker:InvokeEndpointAsync': [['deploy'], ['endpoint'], 'async-output-s3-uri'],
-  's3:PutObject': [['deploy'], ['s3'], 'async-output-s3-uri'],
-  's3:GetObject': [['deploy'], ['s3'], 'async-output-s3-uri'],
+  // And the metrics (docs/metrics-gate.md): statistics uploaded at registration, read back by the gate.
+  's3:PutObject': [['deploy', 'register'], ['s3'], ['async-output-s3-uri', 'metrics-s3-prefix']],
+  's3:GetObject': [['deploy', 'register', 'promote'], ['s3'], ['async-output-s3-uri', 'model-quality-statistics', 'metrics-gate']],
   'sagemaker:DeleteModelPackage': [['prune'], ['model-package']],
   'sagemaker:CreateContext': [['deploy'], ['context']],
   'sagemaker:CreateArtifact': [['deploy'], ['artifact']],
@@ -167,7 +168,7 @@ const rows = Object.entries({ ...TABLE, ...WITHOUT_COMMAND }).filter(([op]) => o
 /** What a policy lacks for a job: each operation its commands can call (with the inputs it gives), not allowed with its scope. */
 function lacking(statements: Statement[], job: Pick<AwsJob, 'commands' | 'inputs'>): string[] {
   return rows
-    .filter(([, [commands, , only]]) => commands.some((c) => job.commands.has(c)) && (!only || job.inputs.has(only)))
+    .filter(([, [commands, , only]]) => commands.some((c) => job.commands.has(c)) && (!only || list(only).some((i) => job.inputs.has(i))))
     .filter(([op, [, scopes]]) => {
       const resources = resourcesFor(statements, op);
       if (scopes.includes('*')) return !resources.includes('*');

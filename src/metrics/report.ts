@@ -35,5 +35,5 @@ export function metricsJson(g: GateReport | undefined, candidate: GateResult['ca
 
 /** The `gate` and `metrics` outputs of a registration. */
 export function metricsOutputs(outcome: MetricsOutcome | undefined): { gate: string; metrics: string } {
-  return { gate: outcome?.gate?.verdict ?? '', metrics: metricsJson(outcome?.gate, outcome?.candidate) };
+  return { gate: outcome?.gate?.verdict ?? '', metrics: outcome ? metricsJson(outcome.gate, outcome.candidate) : '' };
 }

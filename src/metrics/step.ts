@@ -35,6 +35,8 @@ export interface MetricsStepOptions {
   dryRun: boolean;
   /** The approval the run asks for (the comment mode keeps an approval from happening). */
   asked: string;
+  /** Filled in as the step learns things, so a refusal still reports the gate. */
+  out: Partial<MetricsOutcome>;
 }
 
 /** Evaluates the gate against its baseline; a missing baseline counts as a failure only with on-no-baseline: fail. */
@@ -58,7 +60,8 @@ export async function metricsStep(config: MetricsConfig, o: MetricsStepOptions):
   const candidate = config.metrics ?? checkedStatistics(config, body.toString('utf8'));
   const constraintsBody = config.constraints && (config.constraints.body ?? (await readObject(await s3(), config.constraints.given)));
   if (config.constraints && constraintsBody) checkConstraints(config.constraints, constraintsBody.toString('utf8'));
-  const out: Partial<MetricsOutcome> = { candidate };
+  const { out } = o;
+  out.candidate = candidate;
   if (config.gate) {
     const { result, failed, reason } = await runGate(config.gate, candidate, o);
     const gate: GateReport = result;
