@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes promote/, rollback/, status/, prune/ and approval-events/action.yml. The deploy inputs (deployment-file up to stage) and the
+// Writes promote/, rollback/, status/, prune/, approval-events/ and shadow/action.yml. The deploy inputs (deployment-file up to stage) and the
 // common inputs are copied from the top-level action.yml, so every sub-action deploys and reads them the same way.
 // `node scripts/sub-actions.mjs --check` exits 1 when a sub-action's action.yml is out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -119,6 +119,39 @@ export const actions = {
       'rule-arn': { description: 'ARN of the EventBridge rule (empty in a dry run before it exists).' },
       'connection-arn': { description: 'ARN of the EventBridge connection that holds the token.' },
       'api-destination-arn': { description: 'ARN of the API destination (POST {GITHUB_API_URL}/repos/{owner}/{repo}/dispatches).' },
+    },
+  },
+  shadow: {
+    name: 'SageMaker Model Registry: shadow test',
+    description: "Run a candidate version as a shadow variant of the live endpoint (a SageMaker inference experiment), compare it with production on the same requests from CloudWatch against shadow-gate, end the experiment, and optionally promote it through promote/'s blue/green path.",
+    inputs: {
+      'model-package-group': inp('Model package group name, or its ARN for a group shared from another account. Required unless model-package-arn is given.'),
+      commit: inp("Test the version registered for this commit (full SHA), chosen and proven as promote/ does. Empty: the pull request's head commit on pull_request events, else GITHUB_SHA."),
+      version: inp('Test this version number of model-package-group instead of looking up a commit.'),
+      'model-package-arn': inp('Test this version ARN instead of looking up a commit.'),
+      'sampling-percentage': inp('Share of production requests copied to the candidate (1-100).', '100'),
+      duration: inp('How long the candidate shadows production: minutes, hours or days such as 30m, 1h, 2d (5m to 30d). The experiment is scheduled to end 10 minutes later, in case the job dies.', '1h'),
+      'experiment-role-arn': inp('IAM role the inference experiment runs with (SageMaker assumes it to manage the endpoint and pull the image). Empty: execution-role-arn.'),
+      'shadow-gate': inp('Rules, one a line: <metric> <op> production [* | + | - <number>] or <metric> <op> <number>. Metrics: latency-p50-ms, latency-p90-ms, latency-p95-ms, latency-p99-ms, latency-avg-ms, error-rate. Empty: latency-p99-ms <= production * 1.10 and error-rate <= production + 0.005.'),
+      'min-invocations': inp('Invocations each variant must have answered in the window; fewer is inconclusive, never pass.', '100'),
+      'shadow-confidence': inp('Confidence of the per-minute Mann-Whitney U test: a rule missed over the window fails only when the miss is significant at this level (0.8-0.999).', '0.95'),
+      'on-pass': inp("none, or promote: on a pass, approve the candidate and deploy it blue/green through promote/'s path (its authorisation, guardrails, alarms and ledger).", 'none'),
+      'promote-branches': inp("With on-pass: promote, base branches whose merged or reviewed pull requests may promote, comma-separated, as in promote/. Empty: the repository's default branch."),
+      'approval-note': inp('With on-pass: promote, one more sentence for the ApprovalDescription.'),
+      stage: inp('With on-pass: promote, the ModelLifeCycle stage to record after the deployment.'),
+      ...pick(DEPLOY),
+      ...pick(COMMON),
+    },
+    outputs: {
+      verdict: { description: 'pass, fail or inconclusive; empty when the test did not run (dry run, refused).' },
+      report: { description: 'JSON: the window, both variants\' metrics (whole window and per minute), each rule with its bound and p-value, the verdict.' },
+      'experiment-arn': { description: 'ARN of the inference experiment.' },
+      'model-package-arn': { description: 'ARN of the candidate version.' },
+      'model-package-version': { description: 'Its version number.' },
+      'approval-status': { description: 'Approval status after this run (Approved after on-pass: promote).' },
+      'previous-approval-status': { description: 'Approval status before this run.' },
+      'from-model-package-arn': { description: 'With on-pass: promote, the version the endpoint served before.' },
+      ...deployOut, ...commentOut,
     },
   },
 };

@@ -245,6 +245,8 @@ export async function startSimulator(opts = {}) {
     try {
       const out = await route(core, req, await readBody(req));
       if (out.drop) return void req.socket.destroy();
+      // The Date header on the virtual clock, as AWS sends its own time (shadow/ times its test by it).
+      res.setHeader('date', new Date(core.clock.now()).toUTCString());
       res.writeHead(out.status, out.headers);
       res.end(out.body);
     } catch (e) {

@@ -70,6 +70,8 @@ export interface CommandSpec<C> {
   deploys?: (config: C) => boolean;
   /** Commands whose report and outputs grow while they run (register): brings s.report and s.outputs up to date. */
   refresh?: (s: CommandState<C>) => void;
+  /** Undoes what must not outlive a cancelled run (shadow/ stops its experiment); awaited before the state is recorded. */
+  onCancel?: (s: CommandState<C>) => Promise<void>;
 }
 
 export async function runCommand<C>(spec: CommandSpec<C>, deps: CommandDeps = defaultDeps()): Promise<void> {
@@ -103,6 +105,7 @@ async function cancel<C>(spec: CommandSpec<C>, s: CommandState<C>, signal: strin
   const d = s.deployment;
   if (d && ['in-progress', 'started'].includes(d.status)) d.status = 'cancelled';
   s.error = `Cancelled (${signal})${d ? ` while deploying to ${d.endpointName}${d.phase ? ` (${d.phase})` : ''}; SageMaker continues any update it started` : ''}.`;
+  await spec.onCancel?.(s).catch((err: unknown) => core.warning(`While cancelling: ${failureText(err)}`));
   await finish(spec, s);
   process.exit(1);
 }
