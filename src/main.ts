@@ -11,7 +11,7 @@ import type { MetricsOutcome } from './metrics/step.js';
 import type { Report } from './report/summary.js';
 import * as core from './log.js';
 import { DEPLOY_OUTPUTS, deployTo } from './commands/deploy.js';
-import { metricsOutputs } from './metrics/report.js';
+import { metricsOutputs } from './metrics/outputs.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './commands/run.js';
 
 export const REGISTER_OUTPUTS = ['model-package-arn', 'model-package-version', 'model-package-group-arn', 'approval-status', 'image-digest', 'created', 'gate', 'metrics', ...DEPLOY_OUTPUTS, 'comment-url'] as const;

@@ -11,8 +11,7 @@ import { isInstanceType } from './instance-types.js';
 import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
 import { entityDescription, readGroup, readGroupTags, readUserMetadata, type GroupRef } from './version.js';
 import { readAttestation, type AttestationConfig } from './attestation.js';
-import { readMetricsConfig, type MetricsConfig } from '../metrics/inputs.js';
-import type { ModelMetricsRequest } from '../metrics/step.js';
+import { readMetricsFields, type MetricsFields } from '../metrics/inputs.js';
 
 export type { InputReader };
 export { LATER_METADATA_KEYS, RESERVED_METADATA_KEYS, USER_METADATA_MAX, readGroup, type GroupRef } from './version.js';
@@ -24,7 +23,7 @@ export type SkipValidation = 'All' | 'None';
  * Every input, read once and validated. Nothing else in the action reads inputs. `image` and `group` are
  * absent only when `model-package-arn` names an already-registered version to deploy.
  */
-export interface Config {
+export interface Config extends MetricsFields {
   imageInput?: string;
   image?: ImageRef;
   group?: GroupRef;
@@ -67,11 +66,6 @@ export interface Config {
   githubToken: string;
   /** require-attestation: a run that approves registers only an attested image digest. */
   attestation?: AttestationConfig;
-  /** model-quality-statistics and the metrics gate (src/metrics). */
-  metrics?: MetricsConfig;
-  /** Set by the metrics step before planning: the version's ModelMetrics, and the approval a failed gate imposes. */
-  modelMetrics?: ModelMetricsRequest;
-  gateApproval?: { approval: 'Rejected' | 'PendingManualApproval'; description: string };
 }
 
 /** Reads `INPUT_<NAME>` the way the runner sets it (spaces become underscores, upper case, hyphens kept). */
@@ -93,16 +87,13 @@ export function readRegisterConfig(read: InputReader, env: NodeJS.ProcessEnv = p
   return config;
 }
 
-/**
- * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
- * before anything can print it (the action passes the runner's add-mask).
- */
+/** Reads and validates every input; `onSecret` gets each secret value as it is read, before anything can print it (add-mask). */
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env, onSecret: (value: string) => void = () => undefined): Config {
   const githubToken = read('github-token');
   if (githubToken) onSecret(githubToken);
   const region = readRegion(read, env);
   const subject = readSubject(read, region);
-  const config: Config = { ...readVersionInputs(read), ...readRunInputs(read), githubToken, ...subject };
+  const config: Config = { ...readVersionInputs(read), ...readRunInputs(read), githubToken, ...subject, ...readMetricsFields(read, env.GITHUB_WORKSPACE) };
   if (region) config.region = region;
   const deploy = readDeployConfig(read, subject.modelPackageArn);
   if (deploy) {
@@ -115,8 +106,6 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   readTexts(read, config);
   const attestation = readAttestation(read, env);
   if (attestation) config.attestation = attestation;
-  const metrics = readMetricsConfig(read, env.GITHUB_WORKSPACE);
-  if (metrics) config.metrics = metrics;
   return config;
 }
 

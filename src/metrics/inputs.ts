@@ -42,6 +42,26 @@ export interface MetricsConfig {
   onGateFailure: 'comment' | 'fail' | 'reject';
 }
 
+/** An S3 object as ModelMetrics records it. */
+export interface MetricsSource {
+  ContentType: string;
+  S3Uri: string;
+  ContentDigest: string;
+}
+
+export interface ModelMetricsRequest {
+  ModelQuality: { Statistics: MetricsSource; Constraints?: MetricsSource };
+}
+
+/** What a registration's Config holds about metrics (src/inputs/inputs.ts). */
+export interface MetricsFields {
+  /** model-quality-statistics and the metrics gate. */
+  metrics?: MetricsConfig;
+  /** Set by the metrics step before planning: the version's ModelMetrics, and the approval a failed gate imposes. */
+  modelMetrics?: ModelMetricsRequest;
+  gateApproval?: { approval: 'Rejected' | 'PendingManualApproval'; description: string };
+}
+
 export const sha256 = (body: Buffer): string => `sha256:${createHash('sha256').update(body).digest('hex')}`;
 
 function readFile(read: InputReader, input: string, workspace: string | undefined): MetricsFile | undefined {
@@ -58,10 +78,11 @@ function readFile(read: InputReader, input: string, workspace: string | undefine
 /** metrics-gate, gate-baseline and on-no-baseline; undefined when metrics-gate is empty. */
 export function readGateConfig(read: InputReader): GateConfig | undefined {
   const text = read('metrics-gate');
-  if (!text) return undefined;
+  // Read even when unused, so a bad value is refused whatever else is set.
+  const baseline = readBaseline(read);
+  const onNoBaseline = oneOf(read, 'on-no-baseline', ['pass-with-note', 'fail'], 'pass-with-note');
   const rules = parseRules('metrics-gate', text);
-  if (!rules.length) return undefined;
-  return { rules, baseline: readBaseline(read), onNoBaseline: oneOf(read, 'on-no-baseline', ['pass-with-note', 'fail'], 'pass-with-note') };
+  return rules.length ? { rules, baseline, onNoBaseline } : undefined;
 }
 
 function readBaseline(read: InputReader): BaselineSpec {
@@ -77,17 +98,18 @@ function readBaseline(read: InputReader): BaselineSpec {
 export function readMetricsConfig(read: InputReader, workspace: string | undefined): MetricsConfig | undefined {
   const statistics = readFile(read, 'model-quality-statistics', workspace);
   const gate = readGateConfig(read);
+  const onGateFailure = oneOf(read, 'on-gate-failure', ['comment', 'fail', 'reject'], 'comment');
+  const prefix = read('metrics-s3-prefix').replace(/\/+$/, '');
   if (!statistics) {
     for (const name of ['model-quality-constraints', 'metrics-gate']) {
       if (read(name)) throw new InputError(name, read(name).split('\n')[0]!, 'needs model-quality-statistics (the candidate\'s metrics)');
     }
     return undefined;
   }
-  const config: MetricsConfig = { statistics, onGateFailure: oneOf(read, 'on-gate-failure', ['comment', 'fail', 'reject'], 'comment') };
+  const config: MetricsConfig = { statistics, onGateFailure };
   const constraints = readFile(read, 'model-quality-constraints', workspace);
   if (constraints) config.constraints = constraints;
   if (gate) config.gate = gate;
-  const prefix = read('metrics-s3-prefix').replace(/\/+$/, '');
   if (prefix) {
     const problem = s3UriProblem(prefix);
     if (problem) throw new InputError('metrics-s3-prefix', prefix, problem);
@@ -117,4 +139,10 @@ export function checkConstraints(file: MetricsFile, text: string): void {
     throw new InputError(file.input, file.given, 'is not JSON');
   }
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) throw new InputError(file.input, file.given, 'must be a JSON object (a Model Monitor constraints file)');
+}
+
+/** The metrics fields of a registration's Config. */
+export function readMetricsFields(read: InputReader, workspace: string | undefined): MetricsFields {
+  const metrics = readMetricsConfig(read, workspace);
+  return metrics ? { metrics } : {};
 }

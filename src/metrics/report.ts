@@ -1,7 +1,6 @@
 /** The gate as a markdown table (job summary, PR comment) and as the `metrics` output (JSON). Pure. */
 import { escapeMarkdown } from '../report/markdown.js';
 import { fmt, type GateResult } from './gate.js';
-import type { MetricsOutcome } from './step.js';
 
 /** What the report shows beyond the gate's own result. */
 export interface GateReport extends GateResult {
@@ -31,9 +30,4 @@ export function gateMarkdown(g: GateReport): string {
 export function metricsJson(g: GateReport | undefined, candidate: GateResult['candidate'] | undefined): string {
   if (!g) return candidate ? JSON.stringify({ candidate }) : '';
   return JSON.stringify({ verdict: g.verdict, candidate: g.candidate, baseline: g.baseline ?? null, rules: g.rules, ...(g.note ? { note: g.note } : {}) });
-}
-
-/** The `gate` and `metrics` outputs of a registration. */
-export function metricsOutputs(outcome: MetricsOutcome | undefined): { gate: string; metrics: string } {
-  return { gate: outcome?.gate?.verdict ?? '', metrics: outcome ? metricsJson(outcome.gate, outcome.candidate) : '' };
 }

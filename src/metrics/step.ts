@@ -11,14 +11,10 @@ import type { GroupRef } from '../inputs/version.js';
 import * as core from '../log.js';
 import { findBaseline } from './baseline.js';
 import { evaluateGate, failureReason, type GateResult } from './gate.js';
-import { checkConstraints, checkedStatistics, type GateConfig, type MetricsConfig } from './inputs.js';
+import { checkConstraints, checkedStatistics, type GateConfig, type MetricsConfig, type ModelMetricsRequest } from './inputs.js';
 import type { GateReport } from './report.js';
-import { readObject, sourceOf, type MetricsSource } from './store.js';
+import { readObject, sourceOf } from './store.js';
 import type { Metrics } from './statistics.js';
-
-export interface ModelMetricsRequest {
-  ModelQuality: { Statistics: MetricsSource; Constraints?: MetricsSource };
-}
 
 export interface MetricsOutcome {
   candidate: Metrics;

@@ -9,14 +9,8 @@ import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import { ActionError, InputError } from '../errors.js';
 import { send } from '../aws/errors.js';
 import { s3Sdk } from '../aws/sdk.js';
-import { METRICS_FILE_MAX, sha256, type MetricsFile } from './inputs.js';
+import { METRICS_FILE_MAX, sha256, type MetricsFile, type MetricsSource } from './inputs.js';
 import { parseStatistics, type Metrics } from './statistics.js';
-
-export interface MetricsSource {
-  ContentType: string;
-  S3Uri: string;
-  ContentDigest: string;
-}
 
 const location = (uri: string) => {
   const m = /^s3:\/\/([^/]+)\/(.+)$/s.exec(uri);
