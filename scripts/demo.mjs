@@ -7,7 +7,9 @@
  * registers its image from the private registry, pinned to its digest with the credentials from Secrets Manager
  * (pending, sticky comment), a re-run and a new commit (staging deploy); the merge promotes that same version
  * (approved, canary to production, comment updated); a release tag makes no new version; then rollback, status and
- * a prune dry run. --keep leaves the simulator's state in a file and prints how to explore it.
+ * a prune dry run; last, a version approved "in SageMaker" (the SDK, as Studio does) reaches production through
+ * approval-events' repository_dispatch and promote, each deploy shown as a GitHub deployment. --keep leaves the
+ * simulator's state in a file and prints how to explore it.
  *
  * The default output is the story, one or two lines a step; --verbose adds every run's log, outputs and job
  * summary. Each line is checked against the run's outputs or the simulator's state: the demo exits non-zero as
@@ -17,7 +19,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { DescribeEndpointCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { bold, describeRouting, dim, expect, expectOutputs, printComment, printExplore, printFailure, printRunDetails, reasonsByVersion, short, StoryError, v } from './demo-report.mjs';
 import { startDemoRegistry } from './demo-registry.mjs';
 import { describeRuntime, pullRequestEvent, pushEvent, runAction } from './run-action.mjs';
@@ -34,12 +36,12 @@ if (unknown.length) {
 const GROUP = 'fraud-detector';
 const commit = (c) => c.repeat(40);
 // GITHUB_SHA of a pull_request run is the PR's merge ref; of the merge, the merge commit.
-const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d')];
+const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE, HEAD_C] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d'), commit('c')];
 // The seed scenario: an image only the registry's owners can read. The action resolves each tag to its digest with
 // the credentials in Secrets Manager, so the version names exactly one image; SageMaker pulls it through the
 // model's VPC with the credentials provider.
 const CREDENTIALS = { username: 'ci-reader', password: 'demo-registry-password' };
-const TAGS = ['v0.9.0', HEAD_A.slice(0, 12), HEAD_B.slice(0, 12)];
+const TAGS = ['v0.9.0', HEAD_A.slice(0, 12), HEAD_B.slice(0, 12), HEAD_C.slice(0, 12)];
 const registry = await startDemoRegistry({ repository: 'ml/fraud-model', tags: TAGS, ...CREDENTIALS });
 const IMAGE = `${registry.host}/ml/fraud-model`;
 const REGISTER = {
@@ -72,8 +74,13 @@ const PROD = { ...ENDPOINT, 'deployment-file': '.sagemaker/production.yml' };
 const emitWarning = process.emitWarning.bind(process);
 process.emitWarning = (w, ...rest) => (String(w).startsWith('NodeVersionSupportWarning') ? undefined : emitWarning(w, ...rest));
 
+// The workflows' GITHUB_TOKEN, with the permissions the example workflows grant (deployments: write records each deploy
+// as a GitHub deployment); the token approval-events gives EventBridge (Contents write, to send repository_dispatch).
+const WORKFLOW_TOKEN = 'ghs_demoWorkflowToken0000000000';
+const DISPATCH_TOKEN = 'github_pat_11DEMO0000000dispatchToken';
 const keptState = KEEP ? join(mkdtempSync(join(tmpdir(), 'sagemaker-demo-')), 'state.json') : undefined;
 const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '40', ...(keptState ? ['--state', keptState] : [])]);
+await sim.control('github/tokens', { token: WORKFLOW_TOKEN, login: 'github-actions[bot]', type: 'app', permissions: { pull_requests: 'write', issues: 'write', deployments: 'write' } });
 REGISTER['registry-secret-arn'] = JSON.parse(await sim.control('secrets', { name: 'acme-registry', secretString: JSON.stringify(CREDENTIALS) })).ARN;
 const sagemaker = new SageMakerClient({
   region: 'us-east-1',
@@ -92,7 +99,7 @@ async function run(action, opts) {
   const before = (await sim.requests()).length;
   const dist = process.env.ACTION_DIST_DIR;
   const entry = dist ? { entry: join(dist, `${action ?? 'index'}.js`) } : {};
-  const r = await runAction({ env: { ...sim.env, GITHUB_WORKSPACE: WORKSPACE }, runId: String(++runId), ...opts, ...(action ? { action } : {}), ...entry });
+  const r = await runAction({ env: { ...sim.env, GITHUB_WORKSPACE: WORKSPACE }, runId: String(++runId), githubToken: WORKFLOW_TOKEN, ...opts, ...(action ? { action } : {}), ...entry });
   r.requests = (await sim.requests()).slice(before);
   r.label = action ?? 'register';
   runs.push(r);
@@ -242,11 +249,51 @@ async function operate() {
     return [`would delete v2 (nothing deleted); keeps ${[story.v3, story.v1].map((a) => `${v(a)} (${why.get(v(a)) ?? 'kept'})`).join(', ')}`];
   });
 
+  await approveInSageMaker();
+
   await step('The one sticky comment on PR #42 after the merge, as GitHub renders it', async () => {
     const all = await comments();
     expect(all.length === 1, `PR #42 has ${all.length} comments, expected one sticky comment`);
     printComment(commentOf(all, story.comment));
     return [];
+  });
+}
+
+/** GitHub's REST answer for `path` of the repository, read with the workflow's token. */
+async function github(path) {
+  const res = await fetch(`${sim.env.GITHUB_API_URL}/repos/acme/fraud-model/${path}`, { headers: { authorization: `Bearer ${WORKFLOW_TOKEN}` } });
+  expect(res.ok, `GET ${path}: ${res.status}`);
+  return res.json();
+}
+
+/** An approval made "in SageMaker" (the SDK, as Studio does) reaches production: approval-events → repository_dispatch → promote. */
+async function approveInSageMaker() {
+  await step('Approved in SageMaker Studio: v4 reaches production through one repository_dispatch; a duplicate changes nothing', async () => {
+    await sim.control('github/tokens', { token: DISPATCH_TOKEN, login: 'release-bot', type: 'user', permissions: { contents: 'write' } });
+    await run('approval-events', { eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP, 'dispatch-token': DISPATCH_TOKEN, 'events-role-arn': 'arn:aws:iam::123456789012:role/eventbridge-github-dispatch' } });
+    const reg = await run(undefined, { eventName: 'push', event: pushEvent(), sha: HEAD_C, inputs: { ...REGISTER, image: `${IMAGE}:${TAGS[3]}`, approval: 'pending', comment: 'false' } });
+    expectOutputs('main push', reg.outputs, { 'model-package-version': '4', 'approval-status': 'PendingManualApproval' });
+    story.v4 = reg.outputs['model-package-arn'];
+    await sagemaker.send(new UpdateModelPackageCommand({ ModelPackageArn: story.v4, ModelApprovalStatus: 'Approved', ApprovalDescription: 'Offline AUC 0.93, signed off in Studio' }));
+    await sim.control('events/settle', {});
+    const sent = JSON.parse(await sim.control('github/dispatches?owner=acme&repo=fraud-model'));
+    expect(sent.length === 1 && sent[0].client_payload['model-package-arn'] === story.v4, `${sent.length} dispatches, expected one naming v4`);
+    const receive = () => run('promote', { eventName: 'repository_dispatch', event: sent[0].event, sha: HEAD_C, inputs: { 'model-package-group': GROUP, 'on-rejected': 'rollback', comment: 'false', ...PROD } });
+    const r = await receive();
+    expectOutputs('dispatch', r.outputs, { 'model-package-arn': story.v4, 'approval-status': 'Approved', 'deployment-status': 'succeeded' });
+    expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve v4');
+    expect(!calls(r, 'UpdateModelPackage').some((q) => q.request.ModelApprovalStatus), 'the approval workflow changed the approval');
+    const again = await receive();
+    expectOutputs('duplicate', again.outputs, { 'deployment-status': 'skipped' });
+    expect(!again.requests.some((q) => q.service !== 'github' && /^(Create|Update|Delete|Put|Add)/.test(q.operation)), 'the duplicate dispatch wrote to AWS');
+    const history = [];
+    for (const d of await github('deployments?environment=production')) history.push(`${v(d.payload['model-package-arn'])} ${(await github(`deployments/${d.id}/statuses?per_page=1`))[0]?.state}`);
+    expect(history[0] === 'v4 success' && history.slice(1).every((h) => h.endsWith('inactive')), `GitHub's production deployments: ${history.join(', ')}`);
+    return [
+      `${v(story.v4)} PendingManualApproval → Approved with the AWS SDK (as Studio does): EventBridge sent one repository_dispatch`,
+      `the approval workflow re-read v4, deployed it to fraud-prod (canary) → succeeded; the same dispatch again: "already live", no AWS write`,
+      `GitHub environment production, newest first: ${history.join(', ')}`
+    ];
   });
 }
 
@@ -259,8 +306,8 @@ async function main() {
   await mergeAndTag();
   await operate();
   const created = (await sim.requests()).filter((q) => q.operation === 'CreateModelPackage' && !q.error).length;
-  expect(created === 3, `${created} CreateModelPackage calls in all, expected 3 (one per version)`);
-  console.log(bold(`✔ ${n} steps did what they say: 3 versions registered once each, ${v(story.v3)} promoted without re-registering, rolled back to ${v(story.v1)}.`));
+  expect(created === 4, `${created} CreateModelPackage calls in all, expected 4 (one per version)`);
+  console.log(bold(`✔ ${n} steps did what they say: 4 versions registered once each, ${v(story.v3)} promoted without re-registering, rolled back to ${v(story.v1)}, ${v(story.v4)} approved in SageMaker and live.`));
 }
 
 try {
