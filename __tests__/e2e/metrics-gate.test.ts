@@ -10,6 +10,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeModelPackageCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { PutObjectCommand, S3Client } from '@aws-sdk/client-s3';
 import { pushEvent } from '../helpers/action-runner.js';
 import { client, ECR_IMAGE, GROUP, registerPr, REPO, runRegister, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim, WRITE_OPERATIONS } from '../helpers/sim.js';
@@ -137,4 +138,36 @@ test('a malformed rule or an unknown metric is refused before any AWS call; no b
   expect(first.errors).toEqual([]);
   expect(first.outputs).toMatchObject({ gate: 'no-baseline', 'approval-status': 'Approved' });
   expect(first.summary).toContain('No baseline: no other Approved version of fraud-detector to compare with; the rules that need it are not judged \\(on-no-baseline: pass-with-note\\).');
+});
+
+test('an s3:// statistics object is read once and recorded as given with its digest; an object changed after registration is refused at promote', async () => {
+  await approvedBaseline();
+  const s3 = new S3Client({ region: 'us-east-1', endpoint: sim.url, forcePathStyle: true, credentials: { accessKeyId: 'x', secretAccessKey: 'y' } });
+  const put = (file: keyof typeof FILES) => s3.send(new PutObjectCommand({ Bucket: 'ml-metrics', Key: 'eval/run-7/statistics.json', Body: FILES[file], ContentType: 'application/json' }));
+  await put('worse.json');
+  const uri = 's3://ml-metrics/eval/run-7/statistics.json';
+  const seq = await seqNow();
+  const r = await candidate(10, uri, { 'metrics-s3-prefix': '' });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs).toMatchObject({ gate: 'fail', 'approval-status': 'PendingManualApproval' });
+  const arn = r.outputs['model-package-arn']!;
+  expect((await describeVersion(arn)).ModelMetrics).toEqual({ ModelQuality: { Statistics: { ContentType: 'application/json', S3Uri: uri, ContentDigest: `sha256:${digestOf('worse.json')}` } } });
+  expect((await sim.requests({ service: 's3' })).filter((q) => q.seq > seq).map((q) => q.operation).sort()).toEqual(['GetObject', 'GetObject']);
+
+  await put('better.json');
+  const promoted = await runSub('promote', { env: env(), eventName: 'push', event: pushEvent(), inputs: { 'model-package-arn': arn, 'metrics-gate': RULES, comment: 'false' } });
+  expect(promoted.errors).toEqual([
+    `The statistics of version 2 (${uri}) changed after registration: their digest is sha256:${digestOf('better.json')}, the version recorded sha256:${digestOf('worse.json')}. The gate does not trust them.`
+  ]);
+  expect((await describeVersion(arn)).ModelApprovalStatus).toBe('PendingManualApproval');
+});
+
+test('a dry run reads and judges but uploads and registers nothing', async () => {
+  await approvedBaseline();
+  const seq = await seqNow();
+  const r = await candidate(11, 'worse.json', { 'dry-run': 'true' });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs.gate).toBe('fail');
+  expect(r.stdout).toContain(`Model quality statistics: ${PREFIX}/statistics-${digestOf('worse.json')}.json (sha256:${digestOf('worse.json')}) (dry run: not uploaded)`);
+  expect(await writesAfter(seq)).toEqual([]);
 });
