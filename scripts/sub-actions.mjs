@@ -139,8 +139,7 @@ export const actions = {
       'promote-branches': inp("With on-pass: promote, base branches whose merged or reviewed pull requests may promote, comma-separated, as in promote/. Empty: the repository's default branch."),
       'approval-note': inp('With on-pass: promote, one more sentence for the ApprovalDescription.'),
       stage: inp('With on-pass: promote, the ModelLifeCycle stage to record after the deployment.'),
-      ...pick(DEPLOY),
-      ...pick(COMMON),
+      // Then every other input of promote/ (its gate, the deploy inputs, the common ones): added below.
     },
     outputs: {
       verdict: { description: 'pass, fail or inconclusive; empty when the test did not run (dry run, refused).' },
@@ -155,6 +154,9 @@ export const actions = {
     },
   },
 };
+// shadow/ reads promote/'s inputs as promote/ does (on-pass: promote runs promote/'s code), except these.
+const NOT_IN_SHADOW = ['approval', 'if-missing', 'require-attestation', 'attestation-workflow', 'attestation-trusted-root', 'dispatch-event-type'];
+actions.shadow.inputs = { ...actions.shadow.inputs, ...Object.fromEntries(Object.entries(actions.promote.inputs).filter(([n]) => !NOT_IN_SHADOW.includes(n) && !(n in actions.shadow.inputs)).map(([n, v]) => [n, { ...v }])) };
 /** The text of <dir>/action.yml. */
 export function render(dir) {
   const a = actions[dir];

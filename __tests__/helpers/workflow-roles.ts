@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { docPages, yamlBlocks } from './doc-pages.js';
 
-export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events';
+export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events' | 'shadow';
 
 export interface AwsJob {
   /** Where it comes from: a file and job, or an example block. */
@@ -58,7 +58,8 @@ function commandsOf(uses: string, given: Set<string>): Command[] {
   const deploys = given.has('endpoint-name') ? (['deploy'] as Command[]) : [];
   if (!sub) return [...(given.has('image') ? (['register'] as Command[]) : []), ...deploys];
   // A rollback always deploys (its endpoint may come from the deployment file); a promote when it has an endpoint.
-  return [sub, ...(sub === 'rollback' ? (['deploy'] as Command[]) : sub === 'promote' ? deploys : [])];
+  // A shadow test may promote (on-pass: promote) and so deploy.
+  return [sub, ...(sub === 'rollback' ? (['deploy'] as Command[]) : sub === 'promote' ? deploys : sub === 'shadow' ? (['promote', 'deploy'] as Command[]) : [])];
 }
 
 /** A value as the job would see it: `${{ inputs.x }}` is the caller's value or the input's default. */

@@ -51,7 +51,7 @@ test('action.yml runs the committed bundle on node24', () => {
 describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)', () => {
   test('every action’s docs page holds the tables its current action.yml generates', async () => {
     const { ACTIONS, page, tables, outdated } = await import('../../scripts/readme-tables.mjs');
-    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune', 'approval-events']);
+    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow']);
     expect(outdated()).toEqual([]);
     for (const action of ACTIONS) expect(readFileSync(join(ROOT, page(action)), 'utf8')).toContain(tables(action));
   });
@@ -78,8 +78,8 @@ describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)
   });
 });
 
-describe('sub-actions (promote, rollback, status, prune, approval-events)', () => {
-  const SUBS = ['promote', 'rollback', 'status', 'prune', 'approval-events'] as const;
+describe('sub-actions (promote, rollback, status, prune, approval-events, shadow)', () => {
+  const SUBS = ['promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow'] as const;
 
   test('every action.yml passes GitHub’s own action parser (@actions/workflow-parser parseAction)', () => {
     const files = ['action.yml', ...SUBS.map((s) => `${s}/action.yml`)];
@@ -115,7 +115,8 @@ describe('sub-actions (promote, rollback, status, prune, approval-events)', () =
       rollback: (await import('../../src/commands/rollback.js')).rollbackSpec,
       status: (await import('../../src/commands/status.js')).statusSpec,
       prune: (await import('../../src/commands/prune.js')).pruneSpec,
-      'approval-events': (await import('../../src/commands/approval-events.js')).approvalEventsSpec
+      'approval-events': (await import('../../src/commands/approval-events.js')).approvalEventsSpec,
+      shadow: (await import('../../src/commands/shadow.js')).shadowSpec
     } as const;
     const asked = new Set<string>();
     const given: Record<string, string> = {

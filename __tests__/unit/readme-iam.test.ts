@@ -29,19 +29,19 @@ const CLIENTS: [string, string][] = [
 type Role = 'pr' | 'deploy';
 /** The role names every page and workflow uses, and the policy of docs/iam.md each one gets. */
 const ROLES: Record<string, Role> = { 'github-model-pr': 'pr', 'github-model-deploy': 'deploy' };
-/** Commands a role runs beyond those its workflows show: the deploy role also runs status and prune. */
-const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune'] };
+/** Commands a role runs beyond those its workflows show: the deploy role also runs status, prune and shadow. */
+const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune', 'shadow'] };
 /** '*': the action has no resource-level permissions; otherwise the ARN resource type it is scoped to. */
-type Scope = '*' | 's3' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination';
+type Scope = '*' | 's3' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination' | 'inference-experiment';
 
 /** Which commands can call each operation, its resource types, and the input without which it is never called. */
 const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
-  'sagemaker:Search': [['register', 'promote', 'status', 'prune'], ['*']],
-  'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune'], ['*']],
+  'sagemaker:Search': [['register', 'promote', 'status', 'prune', 'shadow'], ['*']],
+  'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune', 'shadow'], ['*']],
   'sagemaker:DescribeModelPackageGroup': [['promote', 'approval-events'], ['model-package-group']],
   'sagemaker:CreateModelPackageGroup': [['register'], ['model-package-group']],
   'sagemaker:CreateModelPackage': [['register'], ['model-package']],
-  'sagemaker:DescribeModelPackage': [['register', 'deploy', 'promote', 'rollback', 'status'], ['model-package']],
+  'sagemaker:DescribeModelPackage': [['register', 'deploy', 'promote', 'rollback', 'status', 'shadow'], ['model-package']],
   'sagemaker:BatchDescribeModelPackage': [['register'], ['model-package']],
   'sagemaker:UpdateModelPackage': [['register', 'deploy', 'promote'], ['model-package']],
   'sagemaker:AddTags': [['register', 'deploy'], ['model-package-group', 'endpoint']],
@@ -49,11 +49,11 @@ const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
   'ecr:DescribeImages': [['register'], ['repository']],
   'ecr:DescribeImageScanFindings': [['register'], ['repository'], 'scan-gate'],
   'ecr:GetAuthorizationToken': [['register'], ['*'], 'replicate-to-ecr'],
-  'sagemaker:CreateModel': [['deploy'], ['model']],
-  'sagemaker:DescribeModel': [['deploy', 'rollback', 'status', 'prune'], ['model']],
+  'sagemaker:CreateModel': [['deploy', 'shadow'], ['model']],
+  'sagemaker:DescribeModel': [['deploy', 'rollback', 'status', 'prune', 'shadow'], ['model']],
   'sagemaker:DeleteModel': [['deploy'], ['model']],
   'sagemaker:CreateEndpointConfig': [['deploy'], ['endpoint-config']],
-  'sagemaker:DescribeEndpointConfig': [['deploy', 'rollback', 'status', 'prune'], ['endpoint-config']],
+  'sagemaker:DescribeEndpointConfig': [['deploy', 'rollback', 'status', 'prune', 'shadow'], ['endpoint-config']],
   'sagemaker:DeleteEndpointConfig': [['deploy'], ['endpoint-config']],
   'sagemaker:ListEndpointConfigs': [['deploy', 'rollback', 'prune'], ['*']],
   'sagemaker:ListModels': [['deploy'], ['*']],
@@ -62,7 +62,7 @@ const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
   'sagemaker:DescribeInferenceComponent': [['status', 'prune'], ['inference-component']],
   'sagemaker:CreateEndpoint': [['deploy'], ['endpoint']],
   'sagemaker:UpdateEndpoint': [['deploy'], ['endpoint']],
-  'sagemaker:DescribeEndpoint': [['deploy', 'status', 'prune'], ['endpoint']],
+  'sagemaker:DescribeEndpoint': [['deploy', 'status', 'prune', 'shadow'], ['endpoint']],
   'sagemaker:ListTags': [['deploy', 'status', 'prune'], ['endpoint']],
   'sagemaker:InvokeEndpoint': [['deploy'], ['endpoint'], 'smoke-payload'],
   // The async smoke test (endpoint-type: async with smoke-payload): docs/iam.md's extra permissions for async endpoints.
@@ -84,6 +84,11 @@ const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
   'application-autoscaling:DeleteScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DescribeScalingPolicies': [['deploy'], ['*']],
   'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms'],
+  // shadow/ (docs/shadow.md): the inference experiment and both variants' metrics.
+  'sagemaker:CreateInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'sagemaker:DescribeInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'sagemaker:StopInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'cloudwatch:GetMetricData': [['shadow'], ['*']],
   // approval-events runs with its own one-time set-up role (docs/approval-events.md), not the two workflow roles.
   'events:DescribeRule': [['approval-events'], ['rule']],
   'events:PutRule': [['approval-events'], ['rule']],
@@ -105,7 +110,7 @@ const WITHOUT_COMMAND: Record<string, [Command[], Scope[], string?]> = {
       [['register'], ['repository'], 'replicate-to-ecr']
     ])
   ),
-  'iam:PassRole': [['deploy'], ['role']]
+  'iam:PassRole': [['deploy', 'shadow'], ['role']]
 };
 
 function sourceFiles(dir: string): string[] {

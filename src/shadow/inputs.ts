@@ -46,10 +46,15 @@ function readConfidence(read: InputReader): number {
   return n;
 }
 
+/**
+ * promote/'s inputs that shadow/ does not offer (scripts/sub-actions.mjs NOT_IN_SHADOW): it only ever approves, a
+ * missing version is an error, it does not act on repository_dispatch, and it does not check attestations (yet).
+ */
+const NOT_OFFERED = ['approval', 'if-missing', 'require-attestation', 'attestation-workflow', 'attestation-trusted-root', 'dispatch-event-type'];
+
 export function readShadow(read: InputReader, common: CommonConfig, env: NodeJS.ProcessEnv): ShadowConfig {
-  const promote = readPromote(read, common, env);
+  const promote = readPromote((name) => (NOT_OFFERED.includes(name) ? '' : read(name)), common, env);
   if (!promote.deploy) throw new InputError('endpoint-name', '', 'is required: the live endpoint whose traffic the candidate shadows');
-  if (promote.approval !== 'Approved') throw new InputError('approval', read('approval'), 'must be approved in shadow/ (on-pass: promote approves the candidate)');
   const deploy = promote.deploy;
   if (deploy.endpointType !== 'real-time') throw new InputError('endpoint-type', deploy.endpointType, 'must be real-time: SageMaker shadow tests do not run on serverless or asynchronous endpoints');
   const role = read('experiment-role-arn');
