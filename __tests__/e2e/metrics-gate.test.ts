@@ -171,3 +171,22 @@ test('a dry run reads and judges but uploads and registers nothing', async () =>
   expect(r.stdout).toContain(`Model quality statistics: ${PREFIX}/statistics-${digestOf('worse.json')}.json (sha256:${digestOf('worse.json')}) (dry run: not uploaded)`);
   expect(await writesAfter(seq)).toEqual([]);
 });
+
+test('gate-baseline serving:<endpoint> compares with the version the endpoint serves, not the newest Approved one', async () => {
+  const served = await approvedBaseline();
+  const deployed = await runSub('promote', {
+    env: env(), eventName: 'push', event: pushEvent(), sha: sha(1),
+    inputs: { 'model-package-arn': served, 'endpoint-name': 'fraud-prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution', 'poll-interval': '1', comment: 'false' }
+  });
+  expect(deployed.outputs['deployment-status']).toBe('succeeded');
+  // A newer Approved version with weaker metrics: the `approved` baseline, but not what production serves.
+  const weaker = await candidate(12, 'worse.json', { 'metrics-gate': '' });
+  expect(weaker.outputs['approval-status']).toBe('Approved');
+  const againstApproved = await candidate(13, 'worse.json');
+  expect(JSON.parse(againstApproved.outputs.metrics!).baseline.version).toBe(2);
+  expect(againstApproved.outputs.gate).toBe('pass');
+  const againstServing = await candidate(14, 'worse.json', { 'gate-baseline': 'serving:fraud-prod' });
+  expect(JSON.parse(againstServing.outputs.metrics!).baseline).toMatchObject({ version: 1, arn: served });
+  expect(againstServing.outputs.gate).toBe('fail');
+  expect(againstServing.summary).toContain('| Metric | Candidate | Baseline (version 1) | Difference | Rule | Result |');
+});
