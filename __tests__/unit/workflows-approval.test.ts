@@ -59,3 +59,16 @@ test('the promote step takes its settings from the default branch and records th
   expect(Object.keys(given).filter((k) => !declared.includes(k))).toEqual([]);
   expect(steps.some((s) => s.run)).toBe(false);
 });
+
+test('every example workflow whose job deploys grants deployments: write (the GitHub deployment record), and its caller too', () => {
+  const reusables = ['model-pull-request.yml', 'model-promote.yml', 'model-release.yml', 'model-rollback.yml', 'model-approval.yml'];
+  for (const file of reusables) {
+    const w = read(`.github/workflows/${file}`);
+    const deploying = Object.values(w.jobs).filter((j) => (j.steps ?? []).some((s) => s.uses?.startsWith('acme/sagemaker-private-registry-action') && s.with?.['deployment-file']));
+    expect({ file, jobs: deploying.length }).toEqual({ file, jobs: expect.any(Number) });
+    expect(deploying.length).toBeGreaterThan(0);
+    // A job's own permissions replace the workflow's; without its own, the workflow's apply.
+    for (const job of deploying) expect({ file, deployments: (job.permissions ?? w.permissions).deployments }).toEqual({ file, deployments: 'write' });
+  }
+  for (const file of ['pull-request.yml', 'promote.yml', 'release.yml', 'rollback.yml', 'approval.yml']) expect({ file, deployments: read(`workflows/${file}`).permissions.deployments }).toEqual({ file, deployments: 'write' });
+});
