@@ -6,6 +6,7 @@ import { expect, test } from '@jest/globals';
 import { join } from 'node:path';
 import { DescribeEndpointCommand, DescribeInferenceExperimentCommand, DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent, runAction, type RunResult } from '../helpers/action-runner.js';
+import { terminateAt } from '../helpers/fault-runs.js';
 import { client, ECR_IMAGE, GROUP, registerPr, ROLE, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim } from '../helpers/sim.js';
 
@@ -106,4 +107,17 @@ test("SageMaker's limits are refused before any write: a duration over 30 days, 
   const inf1 = await runShadow({ 'instance-type': 'ml.inf1.xlarge' });
   expect(inf1.errors[0]).toMatch(/^Input 'instance-type': "ml.inf1.xlarge" is an Inf1 type/);
   expect(await sim.requests({ operation: 'CreateInferenceExperiment' })).toEqual([]);
+});
+
+test('SIGTERM stops the experiment (Cancelled, shadow removed) before the run records its state', async () => {
+  const config = await live({ latencyMs: 100 }, { latencyMs: 100 });
+  await sim.control('config', { clockSpeed: 10 });
+  const s = await terminateAt(sim, 'DescribeInferenceExperiment', (onSpawn) => runShadow({ duration: '1h' }, onSpawn));
+  expect(s.afterSignalMs).toBeLessThan(5_000);
+  expect(s.result.code).not.toBe(0);
+  expect(s.result.errors).toEqual([expect.stringMatching(/^Cancelled \(SIGTERM\)/)]);
+  const stop = await sim.requests({ operation: 'StopInferenceExperiment' });
+  expect(stop.map((q) => q.request)).toEqual([expect.objectContaining({ ModelVariantActions: { AllTraffic: 'Retain', 'shadow-v2': 'Remove' }, DesiredState: 'Cancelled', Reason: 'the workflow run was cancelled' })]);
+  expect((await experiment(s.result.outputs['experiment-arn'] || (await sim.requests({ operation: 'CreateInferenceExperiment' }))[0]!.request.Name)).Status).toMatch(/^(Stopping|Cancelled)$/);
+  expect(await endpointConfig()).toBe(config);
 });
