@@ -66,6 +66,13 @@ for (const [name, lines] of Object.entries(STAGE_FILES)) {
   const vpc = ['vpc-subnets: [subnet-0a1b2c3d4e5f60718]', 'vpc-security-groups: [sg-0a1b2c3d4e5f60718]'];
   writeFileSync(join(WORKSPACE, '.sagemaker', name), ['# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/sagemaker-private-registry-action/v0/schema/deployment-file.schema.json', ...lines, ...vpc, ''].join('\n'));
 }
+// Model-quality statistics as an evaluation step writes them (docs/metrics-gate.md): the release's, then the PR's.
+const statistics = (auc, recall) => JSON.stringify({ binary_classification_metrics: { auc: { value: auc, standard_deviation: 0.003 }, recall: { value: recall, standard_deviation: 'NaN' } } });
+mkdirSync(join(WORKSPACE, 'evaluation'));
+writeFileSync(join(WORKSPACE, 'evaluation', 'v0.9.0.json'), statistics(0.902, 0.81));
+writeFileSync(join(WORKSPACE, 'evaluation', 'statistics.json'), statistics(0.911, 0.84));
+const METRICS = { 'metrics-s3-prefix': 's3://acme-ml-metrics/fraud-detector' };
+const GATE = { ...METRICS, 'model-quality-statistics': 'evaluation/statistics.json', 'metrics-gate': 'auc >= baseline - 0.005\nrecall >= 0.8' };
 const ENDPOINT = { 'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution', 'poll-interval': '1' };
 const STAGING = { ...ENDPOINT, 'deployment-file': '.sagemaker/staging.yml' };
 const PROD = { ...ENDPOINT, 'deployment-file': '.sagemaker/production.yml' };
@@ -81,6 +88,7 @@ const DISPATCH_TOKEN = 'github_pat_11DEMO0000000dispatchToken';
 const keptState = KEEP ? join(mkdtempSync(join(tmpdir(), 'sagemaker-demo-')), 'state.json') : undefined;
 const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '40', ...(keptState ? ['--state', keptState] : [])]);
 await sim.control('github/tokens', { token: WORKFLOW_TOKEN, login: 'github-actions[bot]', type: 'app', permissions: { pull_requests: 'write', issues: 'write', deployments: 'write' } });
+await sim.control('s3/buckets', { name: 'acme-ml-metrics' });
 REGISTER['registry-secret-arn'] = JSON.parse(await sim.control('secrets', { name: 'acme-registry', secretString: JSON.stringify(CREDENTIALS) })).ARN;
 const sagemaker = new SageMakerClient({
   region: 'us-east-1',
@@ -126,13 +134,13 @@ async function step(title, body) {
 
 const story = {};
 const pr = (head, action = 'synchronize') => ({ eventName: 'pull_request', event: { ...pullRequestEvent(42, head), action }, sha: PR_MERGE_REF });
-const prInputs = (head) => ({ ...REGISTER, image: `${IMAGE}:${head.slice(0, 12)}`, approval: 'pending', comment: 'true' });
+const prInputs = (head) => ({ ...REGISTER, image: `${IMAGE}:${head.slice(0, 12)}`, approval: 'pending', comment: 'true', ...GATE });
 const setPullHead = (head) => sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: head, head_ref: 'feature/better-features', base_ref: 'main' });
 
 /** Production serves v1; PR #42 registers its first commit (pending, comment), and a re-run changes nothing. */
 async function openPullRequest() {
   await step('Earlier release: tag v0.9.0 registered v1 and deployed it to production', async () => {
-    const r = await run(undefined, { eventName: 'push', event: pushEvent('refs/tags/v0.9.0'), ref: 'refs/tags/v0.9.0', sha: RELEASE_0, inputs: { ...REGISTER, image: `${IMAGE}:v0.9.0`, approval: 'approved', comment: 'false', ...PROD } });
+    const r = await run(undefined, { eventName: 'push', event: pushEvent('refs/tags/v0.9.0'), ref: 'refs/tags/v0.9.0', sha: RELEASE_0, inputs: { ...REGISTER, image: `${IMAGE}:v0.9.0`, approval: 'approved', comment: 'false', ...PROD, ...METRICS, 'model-quality-statistics': 'evaluation/v0.9.0.json' } });
     expectOutputs('release v0.9.0', r.outputs, { 'model-package-version': '1', 'approval-status': 'Approved', created: 'true', 'deployment-status': 'succeeded', 'image-digest': registry.digests['v0.9.0'] });
     expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the config the release created');
     const variant = calls(r, 'CreateEndpointConfig')[0]?.request.ProductionVariants?.[0];
@@ -168,9 +176,16 @@ async function newCommit() {
   await step('New commit on PR #42: v3 registered, pending; the same comment updated', async () => {
     const r = await run(undefined, { ...pr(HEAD_B), inputs: prInputs(HEAD_B) });
     expectOutputs('new commit', r.outputs, { 'model-package-version': '3', 'approval-status': 'PendingManualApproval', created: 'true', 'comment-url': story.comment });
-    expect(commentOf(await comments(), story.comment)?.body.includes('/fraud-detector/3`'), 'the PR comment does not show v3');
+    const body = commentOf(await comments(), story.comment)?.body ?? '';
+    expect(body.includes('/fraud-detector/3`'), 'the PR comment does not show v3');
+    const gate = JSON.parse(r.outputs.metrics || '{}');
+    expect(r.outputs.gate === 'pass' && gate.baseline?.version === 1 && body.includes('| auc | 0.911 | 0.902 | \\+0.009 |'), 'the metrics gate against v1 is not pass in the outputs and the comment');
+    expect(calls(r, 'CreateModelPackage')[0]?.request.ModelMetrics?.ModelQuality?.Statistics?.ContentDigest?.startsWith('sha256:'), 'v3 records no ModelMetrics with a digest');
     story.v3 = r.outputs['model-package-arn'];
-    return [`v3 ${story.v3}`, `image ${IMAGE}:${TAGS[2]} pinned to ${short(registry.digests[TAGS[2]])}; comment ${story.comment} now shows v3`];
+    return [
+      `v3 ${story.v3}`, `image ${IMAGE}:${TAGS[2]} pinned to ${short(registry.digests[TAGS[2]])}; comment ${story.comment} now shows v3`,
+      `metrics gate pass against v1 (the Approved baseline): auc 0.911 vs 0.902, recall 0.84 ≥ 0.8; ModelMetrics recorded with its sha256; the table is in the comment`
+    ];
   });
 
   await step('Optional staging deploy: v3 (still pending) on a new endpoint fraud-staging', async () => {
