@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeEach, expect, test } from '@jest/globals';
 import { createHash } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeModelPackageCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
@@ -189,4 +189,21 @@ test('gate-baseline serving:<endpoint> compares with the version the endpoint se
   expect(JSON.parse(againstServing.outputs.metrics!).baseline).toMatchObject({ version: 1, arn: served });
   expect(againstServing.outputs.gate).toBe('fail');
   expect(againstServing.summary).toContain('| Metric | Candidate | Baseline (version 1) | Difference | Rule | Result |');
+});
+
+test('a baseline named by number that records no statistics is a stated no-baseline; constraints are recorded too; promote cannot judge a version without statistics', async () => {
+  writeFileSync(join(ws, 'constraints.json'), '{"binary_classification_constraints":{"auc":{"threshold":0.85,"comparison_operator":"LessThanThreshold"}}}');
+  const plain = await registerPr(sim, sha(1), { env: env() });
+  expect(plain.errors).toEqual([]);
+  const r = await candidate(15, 'better.json', { 'gate-baseline': '1', 'model-quality-constraints': 'constraints.json' });
+  expect(r.errors).toEqual([]);
+  expect(r.outputs.gate).toBe('no-baseline');
+  expect(JSON.parse(r.outputs.metrics!)).toMatchObject({ baseline: { version: 1 }, note: expect.stringContaining('No baseline: version 1 records no model-quality statistics') });
+  const constraintsDigest = createHash('sha256').update(readFileSync(join(ws, 'constraints.json'))).digest('hex');
+  expect((await describeVersion(r.outputs['model-package-arn']!)).ModelMetrics?.ModelQuality?.Constraints).toEqual({ ContentType: 'application/json', S3Uri: `${PREFIX}/constraints-${constraintsDigest}.json`, ContentDigest: `sha256:${constraintsDigest}` });
+
+  const seq = await seqNow();
+  const refused = await runSub('promote', { env: env(), eventName: 'push', event: pushEvent(), inputs: { 'model-package-arn': plain.outputs['model-package-arn']!, 'metrics-gate': RULES, comment: 'false' } });
+  expect(refused.errors).toEqual(['Version 1 cannot be judged by metrics-gate: version 1 records no model-quality statistics. Nothing was changed.']);
+  expect(await writesAfter(seq)).toEqual([]);
 });
