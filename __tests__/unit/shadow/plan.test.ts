@@ -81,9 +81,11 @@ describe('plan', () => {
     ModelPackageGroupName: 'fraud',
     ModelApprovalStatus: 'PendingManualApproval',
     InferenceSpecification: { Containers: [{ Image: '123456789012.dkr.ecr.us-east-1.amazonaws.com/fraud:v2' }], SupportedContentTypes: [], SupportedResponseMIMETypes: [] },
+    ModelPackageName: 'fraud',
     ModelPackageStatus: 'Completed',
+    ModelPackageStatusDetails: { ValidationStatuses: [] },
     CreationTime: new Date()
-  } as DescribeModelPackageOutput;
+  };
   const live = { endpointName: 'fraud-prod', configName: 'c1', variantName: 'AllTraffic', modelName: 'm1', instanceType: 'ml.c5.xlarge', instanceCount: 3 };
 
   test('the candidate model as a deploy builds it, under its own name; the experiment on AWS time with the backstop', () => {
