@@ -9,11 +9,10 @@ import { ActionError, InputError } from '../errors.js';
 import type { GroupRef } from '../inputs/version.js';
 import type { InputReader } from '../inputs/readers.js';
 import type { Io } from '../commands/run.js';
-import * as core from '../log.js';
 import { readGateConfig, type GateConfig } from './inputs.js';
 import { checkRuleMetrics } from './rules.js';
 import type { GateReport } from './report.js';
-import { runGate } from './step.js';
+import { logGate, runGate } from './step.js';
 import { versionMetrics } from './store.js';
 
 export type PromoteGate = GateConfig & { override?: string };
@@ -42,7 +41,7 @@ export async function promoteGate(pkg: DescribeModelPackageOutput, gate: Promote
   const { result, failed, reason } = await runGate(gate, read.metrics, { sm, s3, group, candidateArn: pkg.ModelPackageArn! });
   const report: GateReport = result;
   o.report.gate = report; // shown on the summary and the comment even when the approval is refused
-  core.info(`Metrics gate: ${result.verdict}${result.baseline ? ` against version ${result.baseline.version}` : ''}${reason ? ` (${reason})` : ''}`);
+  logGate(result, reason);
   if (!failed) return {};
   if (!gate.override) throw new ActionError(`${name} is not promoted: ${reason}. To approve it anyway, set override-gate to the reason. Nothing was changed.`);
   report.consequence = `Gate overridden by @${o.actor}: ${gate.override}`;

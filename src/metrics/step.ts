@@ -45,13 +45,18 @@ export async function runGate(gate: GateConfig, candidate: Metrics, o: { sm: Sag
   return { result, failed: result.verdict === 'fail' || noBaseline, reason };
 }
 
+/** The gate's one log line. */
+export function logGate(result: GateResult, reason: string): void {
+  core.info(`Metrics gate: ${result.verdict}${result.baseline ? ` against version ${result.baseline.version}` : ''}${reason ? ` (${reason})` : ''}`);
+}
+
 function consequence(mode: MetricsConfig['onGateFailure'], asked: string): string {
   if (mode === 'reject') return 'Registered as Rejected (on-gate-failure: reject).';
   return `Registered pending manual approval (on-gate-failure: comment)${asked === 'Approved' ? ' instead of Approved' : ''}; promote/ refuses it unless override-gate gives a reason.`;
 }
 
 export async function metricsStep(config: MetricsConfig, o: MetricsStepOptions): Promise<MetricsOutcome> {
-  const s3 = () => o.s3();
+  const s3 = o.s3;
   const body = config.statistics.body ?? (await readObject(await s3(), config.statistics.given));
   const candidate = config.metrics ?? checkedStatistics(config, body.toString('utf8'));
   const constraintsBody = config.constraints && (config.constraints.body ?? (await readObject(await s3(), config.constraints.given)));
@@ -62,7 +67,7 @@ export async function metricsStep(config: MetricsConfig, o: MetricsStepOptions):
     const { result, failed, reason } = await runGate(config.gate, candidate, o);
     const gate: GateReport = result;
     out.gate = gate;
-    core.info(`Metrics gate: ${result.verdict}${result.baseline ? ` against version ${result.baseline.version}` : ''}${reason ? ` (${reason})` : ''}`);
+    logGate(result, reason);
     if (failed) {
       // Before any write: the gate needs only the candidate's metrics and the baseline's.
       if (config.onGateFailure === 'fail') throw new ActionError(`Not registered: ${reason} (on-gate-failure: fail).`);
