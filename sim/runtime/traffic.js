@@ -23,9 +23,14 @@ const MAX_REQUESTS = 100000;
 /** Recorded production invocations of a region by lower-cased endpoint name. @param {any} data @returns {Record<string, any[]>} */
 export const invocationsOf = (data) => (data.invocationLog ??= {});
 
+/** Records kept per endpoint: the oldest go first (a long-lived simulator stays small). */
+export const MAX_RECORDS = 200000;
+
 /** @param {any} data @param {string} endpointName @param {{t: number, v: string, ms: number, err: number}} rec */
 export function recordInvocation(data, endpointName, rec) {
-  (invocationsOf(data)[endpointName.toLowerCase()] ??= []).push(rec);
+  const log = (invocationsOf(data)[endpointName.toLowerCase()] ??= []);
+  log.push(rec);
+  if (log.length > MAX_RECORDS) log.splice(0, log.length - MAX_RECORDS);
 }
 
 /** The profile answering for a configuration, else for a model's image. @param {any} ctx @param {string|undefined} configName @param {string|undefined} modelName */

@@ -72,6 +72,8 @@ export function readShadow(read: InputReader, common: CommonConfig, env: NodeJS.
     onPass: oneOf(read, 'on-pass', ['none', 'promote'], 'none')
   };
   if (instanceType) config.instanceType = instanceType;
-  if (!read('wait-timeout')) common.waitTimeoutSeconds = Math.max(common.waitTimeoutSeconds, (config.durationMs + BACKSTOP_MS) / 1000 + 30 * 60);
+  // The time budget: the test, its backstop and half an hour, plus the deployment's own budget when it may promote.
+  const test = (config.durationMs + BACKSTOP_MS) / 1000 + 30 * 60;
+  if (!read('wait-timeout')) common.waitTimeoutSeconds = test + (config.onPass === 'promote' ? common.waitTimeoutSeconds : 0);
   return config;
 }

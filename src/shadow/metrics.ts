@@ -23,7 +23,9 @@ const MINUTE = 60_000;
 export function windowOf(startMs: number, endMs: number): { start: Date; end: Date; seconds: number } {
   const start = Math.ceil(startMs / MINUTE) * MINUTE;
   const end = Math.max(start + MINUTE, Math.floor(endMs / MINUTE) * MINUTE);
-  return { start: new Date(start), end: new Date(end), seconds: (end - start) / 1000 };
+  const seconds = (end - start) / 1000;
+  // CloudWatch keeps 1-minute data 15 days; older data needs periods of 5 minutes.
+  return { start: new Date(start), end: new Date(end), seconds: seconds > 15 * 86_400 ? Math.ceil(seconds / 300) * 300 : seconds };
 }
 
 /** The queries of one variant: `<prefix><m|w><index>`, per minute (m) and over the window (w). */

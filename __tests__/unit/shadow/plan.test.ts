@@ -28,6 +28,8 @@ describe('readShadow', () => {
     expect(c.instanceType).toBeUndefined();
     // The time budget covers the test, the backstop and 30 minutes.
     expect(common.waitTimeoutSeconds).toBe(3600 + BACKSTOP_MS / 1000 + 1800);
+    // With on-pass: promote, the deployment's own budget on top.
+    expect(config({ 'on-pass': 'promote' }).common.waitTimeoutSeconds).toBeGreaterThan(3600 + BACKSTOP_MS / 1000 + 1800 + 1800 - 1);
   });
 
   test.each([
