@@ -43,7 +43,7 @@ export const actions = {
       ...pick(COMMON),
     },
     outputs: {
-      'model-package-arn': { description: 'ARN of the promoted version; empty when if-missing skipped.' },
+      'model-package-arn': { description: 'ARN of the promoted version (after a rollback from a rejected version, the version rolled back to); empty when if-missing skipped.' },
       'model-package-version': { description: 'Its version number.' },
       'approval-status': { description: 'Approval status after this run: Approved or Rejected (unchanged in a dry run).' },
       'previous-approval-status': { description: 'Approval status before this run.' },

@@ -144,7 +144,7 @@ test('an approval in SageMaker deploys through one dispatch; a duplicate is a no
   expect(rejection.client_payload.approval).toBe('Rejected');
   const back = await receive(rejection.event);
   expect(back.errors).toEqual([]);
-  expect(back.outputs).toMatchObject({ 'model-package-arn': v1, 'from-model-package-arn': v2, 'deployment-status': 'succeeded' });
+  expect(back.outputs).toMatchObject({ 'model-package-arn': v1, 'model-package-version': '1', 'approval-status': 'Approved', 'from-model-package-arn': v2, 'deployment-status': 'succeeded' });
   expect(plain(back)).toMatch(/Version 2 was Rejected in SageMaker by .*Drift on the new segment.*Rolled back fraud-prod from v2 to v1/);
   expect(await served()).toBe(back.outputs['endpoint-config-name']);
   const [model] = (await sim.requests({ operation: 'CreateModel' })).slice(-1);

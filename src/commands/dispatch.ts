@@ -70,6 +70,9 @@ export async function executeDispatch<C>(s: CommandState<C>, c: DispatchRun, io:
   const { rollbackSpec } = await import('./rollback.js');
   const read = (name: string) => (name === 'to' ? '' : c.dispatch.read(name));
   await rollbackSpec.execute(s as never, { endpointName: endpoint, to: target.ModelPackageArn!, read }, io);
+  // The version outputs describe the version rolled back to (model-package-arn); from-model-package-arn the rejected one.
+  const approval = target.ModelApprovalStatus ?? '';
+  Object.assign(s.outputs, { 'model-package-version': String(target.ModelPackageVersion ?? ''), 'approval-status': approval, 'previous-approval-status': approval });
   s.report!.headline = `Version ${pkg.ModelPackageVersion} was ${who}; ${s.report!.headline ?? ''}`;
 }
 
