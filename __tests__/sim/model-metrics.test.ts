@@ -1,19 +1,10 @@
 /** ModelMetrics in the simulator: validated against the model at CreateModelPackage, stored as sent, fixed after. */
-import { CreateModelPackageCommand, CreateModelPackageGroupCommand, DescribeModelPackageCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
-import type { Simulator } from '../../sim/server.js';
-import { ECR_IMAGE, rejection, startSim } from './helpers.js';
+import { CreateModelPackageCommand, CreateModelPackageGroupCommand, DescribeModelPackageCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { useSimulator } from '../helpers/simulator.js';
+import { ECR_IMAGE, rejection } from './helpers.js';
 
-let sim: Simulator;
-let sm: SageMakerClient;
-
-beforeAll(async () => {
-  ({ sim, sm } = await startSim());
-  await sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'g1' }));
-});
-afterAll(async () => {
-  sm.destroy();
-  await sim.close();
-});
+const { sm } = useSimulator();
+beforeEach(() => sm.send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'g1' })));
 
 const DIGEST = `sha256:${'ab'.repeat(32)}`;
 const statistics = (extra: Record<string, string> = {}) => ({ ContentType: 'application/json', S3Uri: 's3://ml-metrics/fraud/statistics.json', ContentDigest: DIGEST, ...extra });
