@@ -206,7 +206,7 @@ test('a dispatch naming another group’s version, or a Pending version, or a st
   expect(await awsWrites(before)).toEqual([]);
 });
 
-test('without deployments: write the deploy warns once and succeeds; a top-level deploy records its commit in its stage’s environment', async () => {
+test('without deployments: write the deploy warns once and succeeds; a top-level deploy records its commit in its stage’s environment, a rolled-back one ends as failure', async () => {
   const r = await runRegister({ env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(7), inputs: { image: `${ECR_IMAGE}:v7`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1' } });
   expect(r.errors).toEqual([]);
   expect(r.outputs['deployment-status']).toBe('succeeded');
@@ -218,6 +218,21 @@ test('without deployments: write the deploy warns once and succeeds; a top-level
   expect(staged.stdout).not.toContain('::warning::');
   const [record] = await deployments('staging');
   expect(record).toMatchObject({ ref: sha(8), environment: 'staging', payload: { 'model-package-version': 2, 'endpoint-name': 'fraud-staging' }, states: ['in_progress', 'success'] });
+  // A deploy SageMaker rolls back (an alarm fires during the canary's bake) ends as failure; the live one stays success.
+  await sim.control('alarms', { name: 'fraud-staging-5xx', state: 'OK' });
+  const failing = runRegister({ env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(9), githubToken: DEPLOY_TOKEN, inputs: { image: `${ECR_IMAGE}:v9`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': 'fraud-staging', stage: 'staging', 'execution-role-arn': ROLE, 'poll-interval': '1', 'traffic-routing': 'canary', 'canary-size': '50%', 'instance-count': '2', 'wait-interval': '60', 'rollback-alarms': 'fraud-staging-5xx' } });
+  for (let i = 0; i < 200 && (await sim.requests({ operation: 'UpdateEndpoint' })).length < 1; i++) await new Promise((r) => setTimeout(r, 100));
+  await new Promise((r) => setTimeout(r, 1500));
+  await sim.control('alarms', { name: 'fraud-staging-5xx', state: 'ALARM' });
+  const rolledBack = await failing;
+  expect(rolledBack.outputs['deployment-status']).toBe('rolled-back');
+  expect((await deployments('staging')).map((d) => [d.ref, d.states])).toEqual([
+    [sha(8), ['in_progress', 'success']],
+    [sha(9), ['in_progress', 'failure']]
+  ]);
+  const [failed] = await github<{ description: string }[]>(`deployments/${(await deployments('staging'))[1]!.id}/statuses`);
+  expect(failed!.description).toBe('v3 did not go live on fraud-staging (rolled-back)');
+
   // github-environment names another environment; a dry run records nothing.
   const named = await runRegister({ env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(8), githubToken: DEPLOY_TOKEN, inputs: { image: `${ECR_IMAGE}:v8`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': 'fraud-eu', 'github-environment': 'Fraud EU', 'execution-role-arn': ROLE, 'poll-interval': '1' } });
   expect(named.errors).toEqual([]);
