@@ -84,7 +84,8 @@ export function decide(pkg: DescribeModelPackageOutput, serving: Serving, endpoi
   switch (pkg.ModelApprovalStatus) {
     case 'Approved':
       if (serves) return { action: 'none', why: `${v} is already live on ${endpoint} (a duplicate or repeated event)` };
-      if (serving.version !== undefined && serving.version > (pkg.ModelPackageVersion ?? 0)) {
+      // Version numbers compare within one group only (an endpoint may serve another group's model).
+      if (serving.version !== undefined && sameGroup(serving.arn, pkg.ModelPackageArn) && serving.version > (pkg.ModelPackageVersion ?? 0)) {
         return { action: 'none', why: `${v} is older than version ${serving.version}, which ${endpoint} serves: a stale event does not deploy backwards (use rollback/ for that)` };
       }
       return { action: 'deploy', why: `${v} is Approved` };
@@ -96,6 +97,8 @@ export function decide(pkg: DescribeModelPackageOutput, serving: Serving, endpoi
       return { action: 'none', why: `${v} is ${pkg.ModelApprovalStatus ?? 'PendingManualApproval'} (no longer or not yet Approved): nothing to deploy` };
   }
 }
+
+const sameGroup = (a: string | undefined, b: string | undefined) => !!a && !!b && a.replace(/\/\d+$/, '') === b.replace(/\/\d+$/, '');
 
 /** Who approved (or rejected) the version in SageMaker and when, from the version's own fields; plain text. */
 export function approvedBy(pkg: DescribeModelPackageOutput): string {

@@ -62,6 +62,8 @@ describe('decide', () => {
   test('duplicates and stale events are no-ops that say why', () => {
     expect(decide(pkg(), { arn: ARN, version: 3 }, 'prod', 'rollback')).toEqual({ action: 'none', why: 'Version 3 is already live on prod (a duplicate or repeated event)' });
     expect(decide(pkg(), { arn: ARN.replace(/3$/, '4'), version: 4 }, 'prod', 'rollback').why).toBe('Version 3 is older than version 4, which prod serves: a stale event does not deploy backwards (use rollback/ for that)');
+    // Another group's version 9 on the endpoint says nothing about this group's version 3.
+    expect(decide(pkg(), { arn: ARN.replace('fraud-detector/3', 'other-model/9'), version: 9 }, 'prod', 'rollback').action).toBe('deploy');
     expect(decide(pkg({ ModelApprovalStatus: 'PendingManualApproval' }), {}, 'prod', 'rollback').why).toBe('Version 3 is PendingManualApproval (no longer or not yet Approved): nothing to deploy');
     expect(decide(pkg({ ModelApprovalStatus: undefined }), {}, 'prod', 'rollback').action).toBe('none');
     expect(decide(pkg({ ModelPackageStatus: 'InProgress' }), {}, 'prod', 'rollback').why).toBe('Version 3 is InProgress, not Completed: nothing to deploy');
