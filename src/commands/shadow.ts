@@ -91,11 +91,14 @@ async function execute(s: CommandState<ShadowConfig>, c: ShadowConfig, io: Io): 
   });
   const judgement = judge(c.rules, metrics.production, metrics.candidate, { confidence: c.confidence, minInvocations: c.minInvocations });
   Object.assign(r, { metrics: { production: metrics.production, candidate: metrics.candidate }, judgement, window: { start: metrics.window.start.toISOString(), end: metrics.window.end.toISOString() } });
-  r.stopped = await stop('Completed', `verdict ${judgement.verdict}: ${judgement.reason}`);
+  // The verdict is an output before the stop, so a failed stop still leaves it.
   s.outputs.verdict = judgement.verdict;
   // The output keeps each variant's window values; the per-minute datapoints (up to 43 200 a variant) stay out.
   const brief = (v: { invocations: number; total: object }) => ({ invocations: v.invocations, total: v.total });
-  s.outputs.report = JSON.stringify({ ...r, metrics: { production: brief(metrics.production), candidate: brief(metrics.candidate) } });
+  const publish = () => (s.outputs.report = JSON.stringify({ ...r, metrics: { production: brief(metrics.production), candidate: brief(metrics.candidate) } }));
+  publish();
+  r.stopped = await stop('Completed', `verdict ${judgement.verdict}: ${judgement.reason}`);
+  publish();
   s.markdown = shadowMarkdown(r);
   core.info(`Shadow test verdict: ${judgement.verdict}: ${judgement.reason}`);
   if (judgement.verdict === 'fail') throw new ActionError(`Shadow test failed: ${judgement.reason}. Production is unchanged.`);
