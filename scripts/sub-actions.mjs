@@ -157,6 +157,7 @@ export const actions = {
 // shadow/ reads promote/'s inputs as promote/ does (on-pass: promote runs promote/'s code), except these.
 const NOT_IN_SHADOW = ['approval', 'if-missing', 'require-attestation', 'attestation-workflow', 'attestation-trusted-root', 'dispatch-event-type'];
 actions.shadow.inputs = { ...actions.shadow.inputs, ...Object.fromEntries(Object.entries(actions.promote.inputs).filter(([n]) => !NOT_IN_SHADOW.includes(n) && !(n in actions.shadow.inputs)).map(([n, v]) => [n, { ...v }])) };
+actions.shadow.inputs['instance-type'].description = "Instance type of the shadow variant, and of the endpoint's variant when on-pass: promote deploys. Empty: the shadow runs on the live variant's type (and count); a deployment on ml.m5.large.";
 /** The text of <dir>/action.yml. */
 export function render(dir) {
   const a = actions[dir];

@@ -7,18 +7,17 @@ import { join } from 'node:path';
 import { DescribeEndpointCommand, DescribeInferenceExperimentCommand, DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent, runAction, type RunResult } from '../helpers/action-runner.js';
 import { terminateAt } from '../helpers/fault-runs.js';
-import { client, ECR_IMAGE, GROUP, registerPr, ROLE, runSub, sha } from '../helpers/pipeline.js';
+import { client, ECR_IMAGE, GROUP, prEvent, registerPr, ROLE, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim } from '../helpers/sim.js';
 
 const sim = useSim(QUICK_TIMING);
 const ENDPOINT = 'fraud-prod';
 
-function runShadow(inputs: Record<string, string>, onSpawn?: (c: import('node:child_process').ChildProcess) => void): Promise<RunResult> {
+function runShadow(inputs: Record<string, string>, onSpawn?: (c: import('node:child_process').ChildProcess) => void, on: { eventName: string; event: Record<string, unknown> } = { eventName: 'push', event: pushEvent() }): Promise<RunResult> {
   const dist = process.env.ACTION_DIST_DIR;
   return runAction({
     env: sim.env,
-    eventName: 'push',
-    event: pushEvent(),
+    ...on,
     sha: sha(2),
     action: 'shadow',
     ...(dist ? { entry: join(dist, 'shadow.js') } : {}),
@@ -92,13 +91,21 @@ test('too little traffic is inconclusive, never a pass, and nothing is promoted'
   expect((await sim.requests({ operation: 'UpdateEndpoint' })).length).toBe(0);
 });
 
-test('a noisy but equal candidate passes', async () => {
+test('a noisy but equal candidate passes; the PR comment shows production and the candidate side by side', async () => {
   const noisy = { latencyMs: { p50: 100, p99: 400 }, errorRate: 0.02 };
   await live({ ...noisy, seed: 1 }, { ...noisy, seed: 2 });
-  const r = await runShadow({});
+  const r = await runShadow({ comment: 'true', 'instance-type': 'ml.c5.xlarge' }, undefined, { eventName: 'pull_request', event: prEvent(42, sha(2)) });
   expect(r.errors).toEqual([]);
   expect(r.outputs.verdict).toBe('pass');
   expect(await approval()).toBe('PendingManualApproval');
+  const created = (await sim.requests({ operation: 'CreateInferenceExperiment' }))[0]!.request;
+  expect(created.ModelVariants.map((v: { InfrastructureConfig: { RealTimeInferenceConfig: { InstanceType: string } } }) => v.InfrastructureConfig.RealTimeInferenceConfig.InstanceType)).toEqual(['ml.m5.large', 'ml.c5.xlarge']);
+  const comments = (await sim.control('github/comments?owner=acme&repo=fraud-model&number=42')) as { body: string }[];
+  const body = comments.map((c) => c.body).find((b) => b.includes('Shadow test of version 2'))!;
+  expect(body).toContain('### Shadow test of version 2 on `fraud-prod`: ✅ pass');
+  expect(body).toMatch(/\| Invocations \| (\d+) \| \1 \|/);
+  expect(body).toMatch(/\| Model latency p99 \(ms\) \| [\d.]+ \| [\d.]+ \|/);
+  expect(r.outputs['comment-url']).toMatch(/^https:\/\/github\.com\/acme\/fraud-model\/(issues|pull)\/42#issuecomment-\d+$/);
 });
 
 test("SageMaker's limits are refused before any write: a duration over 30 days, an Inf1 shadow", async () => {
