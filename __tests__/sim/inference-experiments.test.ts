@@ -7,6 +7,7 @@ import {
   SageMakerClient,
   StopInferenceExperimentCommand,
 } from '@aws-sdk/client-sagemaker';
+import { decode, encode, Tagged } from 'cborg';
 import type { Simulator } from '../../sim/server.js';
 import { control, rejection, startSim } from './helpers.js';
 import { IMAGE_V2, liveEndpoint, ROLE } from './hosting-helpers.js';
@@ -118,5 +119,22 @@ describe('inference experiments', () => {
     expect(expr.message).toMatch(/MetricStat queries only/);
     const period = await rejection(cw.send(new GetMetricDataCommand({ StartTime: new Date(0), EndTime: new Date(), MetricDataQueries: [query('a', 'AllTraffic', 'Invocations', 'Sum', 30)] })));
     expect(period.message).toMatch(/multiple of 60/);
+  });
+
+  it('GetMetricData over RPC v2 CBOR: timestamps in and out as tag 1 epoch seconds (a request timestamp used to be refused)', async () => {
+    const start = sim.clock.now();
+    await control(sim, 'POST', '/_sim/runtime/traffic', { endpointName: 'ep', requests: 120, minutes: 2 });
+    sim.clock.advance(2 * MIN);
+    const body = encode({ StartTime: new Tagged(1, start / 1000), EndTime: new Tagged(1, sim.clock.now() / 1000), MetricDataQueries: [query('inv', 'AllTraffic', 'Invocations', 'Sum', 600)] });
+    const res = await fetch(`${sim.url}/service/GraniteServiceVersion20100801/operation/GetMetricData`, {
+      method: 'POST',
+      headers: { 'smithy-protocol': 'rpc-v2-cbor', 'content-type': 'application/cbor', authorization: 'AWS4-HMAC-SHA256 Credential=AKID/20260101/us-east-1/monitoring/aws4_request, SignedHeaders=host, Signature=x' },
+      body,
+    });
+    expect(res.status).toBe(200);
+    const tags: number[] = [];
+    const out = decode(new Uint8Array(await res.arrayBuffer()), { tags: Object.assign([], { 1: (inner: () => number) => { const v = inner(); tags.push(v); return v; } }) });
+    expect(out.MetricDataResults[0]).toMatchObject({ Id: 'inv', Values: [120], StatusCode: 'Complete' });
+    expect(tags).toEqual([Math.floor(start / MIN) * 60]);
   });
 });

@@ -14,7 +14,7 @@ import { cloudwatch } from './index.js';
 
 const PATH = /^\/service\/([A-Za-z0-9_]+)\/operation\/([A-Za-z0-9_]+)$/;
 /** Tag 1 (epoch seconds) in a request decodes to its number, as the JSON protocols carry timestamps. */
-const DECODE_OPTIONS = { tags: { 1: (/** @type {number} */ seconds) => seconds } };
+const DECODE_OPTIONS = { tags: { 1: (/** @type {() => number} */ decode) => decode() } };
 
 /** Whether a request is an RPC v2 CBOR call. @param {import('node:http').IncomingMessage} req */
 export const isCborRequest = (req) => (req.url ?? '').startsWith('/service/');
