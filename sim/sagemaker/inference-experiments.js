@@ -130,6 +130,8 @@ export function describeInferenceExperiment(ctx) {
     EndpointMetadata: { EndpointName: x.EndpointName, EndpointConfigName: x.EndpointConfigName, EndpointStatus: stored ? currentStatus(ctx, stored) : 'Deleting' },
     ModelVariants: x.ModelVariants.map((/** @type {any} */ v) => ({ ...v, Status: variantStatus(v) })),
     ShadowModeConfig: x.ShadowModeConfig,
+    ...(x.DataStorageConfig ? { DataStorageConfig: x.DataStorageConfig } : {}),
+    ...(x.KmsKey ? { KmsKey: x.KmsKey } : {}),
   };
 }
 
