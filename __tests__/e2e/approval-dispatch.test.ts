@@ -196,6 +196,14 @@ test('a dispatch naming another group’s version, or a Pending version, or a st
   expect((await receive(real!.event, { inputs: { version: '1' } })).errors[0]).toContain('version cannot be set on repository_dispatch');
   expect(await awsWrites(seq)).toEqual([]);
 
+  // With metrics-gate, an approval made in SageMaker is judged like one made in GitHub: v2 (approved, no metrics) is refused.
+  await setApproval(pending, 'Approved', 'ok');
+  const beforeGate = await lastSeq();
+  const gated = await receive(forged(pending), { inputs: { 'metrics-gate': 'auc >= 0.8' } });
+  expect(gated.errors[0]).toMatch(/^Version 2 cannot be judged by metrics-gate: .*Nothing was changed\.$/);
+  expect(await awsWrites(beforeGate)).toEqual([]);
+  await setApproval(pending, 'Rejected', 'not this one');
+
   // A stale approval (version 1 approved again after version 3 went live) does not deploy backwards.
   const v3 = await register(3);
   await setApproval(v3, 'Approved', 'ok');

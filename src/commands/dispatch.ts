@@ -32,6 +32,7 @@ export interface DispatchRun {
   named: string[];
   dispatch: DispatchConfig & { read: InputReader };
   attestation?: import('../inputs/attestation.js').AttestationConfig;
+  gate?: import('../metrics/promote-gate.js').PromoteGate;
 }
 
 /** Older Approved versions looked at for a rollback target, newest first. */
@@ -62,6 +63,8 @@ export async function executeDispatch<C>(s: CommandState<C>, c: DispatchRun, io:
       const { requireAttested } = await import('../register/attested.js');
       await requireAttested(c.attestation, { digest: pinnedDigest(pkg), commit: pkg.MetadataProperties?.CommitId ?? '', what: `version ${pkg.ModelPackageVersion}` }, ctx, s.common!.githubToken);
     }
+    // An approval made in SageMaker passes the same metrics gate as one made in GitHub (override-gate aside).
+    if (c.gate) await (await import('../metrics/promote-gate.js')).promoteGate(pkg, c.gate, { io, ...(c.group ? { group: c.group } : {}), actor: ctx.actor, report: s.report });
     s.report.headline = `${who}; deploying version ${pkg.ModelPackageVersion} to ${endpoint}.`;
     await deployTo(s, io, c.deploy, arn);
     return;
