@@ -214,6 +214,21 @@ test('a dispatch naming another group’s version, or a Pending version, or a st
   expect(await awsWrites(before)).toEqual([]);
 });
 
+test('an approval in SageMaker of a version whose container was swapped after registration deploys nothing (zero writes)', async () => {
+  await setUp();
+  const v1 = await register(1);
+  // Someone who may update versions replaces the container of the PR's registration before it is approved.
+  await client(sim).send(new UpdateModelPackageCommand({ ModelPackageArn: v1, InferenceSpecification: { Containers: [{ Image: `${ECR_IMAGE}:planted` }], SupportedContentTypes: ['application/json'], SupportedResponseMIMETypes: ['application/json'] } }));
+  await setApproval(v1, 'Approved', 'looks fine');
+  const [approval] = await dispatches();
+  const seq = await lastSeq();
+  const r = await receive(approval!.event);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^Refused: v1 \(.*\) does not match what its registration recorded: its containers were changed after registration.*Nothing was changed\.$/);
+  expect(r.outputs['deployment-status']).not.toBe('succeeded');
+  expect(await awsWrites(seq)).toEqual([]);
+});
+
 test('without deployments: write the deploy warns once and succeeds; a top-level deploy records its commit in its stage’s environment, a rolled-back one ends as failure', async () => {
   const r = await runRegister({ env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(7), inputs: { image: `${ECR_IMAGE}:v7`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1' } });
   expect(r.errors).toEqual([]);

@@ -19,6 +19,7 @@ import { pinnedDigest } from '../register/proof.js';
 import { checkDeployable, deployTo } from './deploy.js';
 import { approvedBy, decide, dispatchedArn, inert, type DispatchConfig, type Serving } from './dispatch-event.js';
 import { readEvent } from './event.js';
+import { checkNamedVersion } from './prove.js';
 import { versionRef } from './inputs.js';
 import { versionReport } from './report.js';
 import type { CommandState, Io } from './run.js';
@@ -58,6 +59,9 @@ export async function executeDispatch<C>(s: CommandState<C>, c: DispatchRun, io:
     return;
   }
   if (decision.action === 'deploy') {
+    // An approval in SageMaker approves what the approver saw: a version whose containers no longer match what its
+    // registration recorded (changed after registration, another repository) is refused, as promote/ refuses it.
+    checkNamedVersion(pkg, { repository: ctx.repository, ...(ctx.repositoryUrl ? { repositoryUrl: ctx.repositoryUrl } : {}) }, (m) => core.warning(m));
     checkDeployable(s, c.deploy, pkg, ctx);
     if (c.attestation) {
       const { requireAttested } = await import('../register/attested.js');
