@@ -43,6 +43,8 @@ function deploy(inputs: Record<string, string>, commit = 1, extra: Omit<RunOptio
     eventName: 'push',
     event: pushEvent('refs/heads/main'),
     sha: sha(commit),
+    // ACTION_DIST_DIR runs a bundle built elsewhere (`node scripts/bundle.mjs /tmp/dist`), as pipeline.ts does.
+    ...(process.env.ACTION_DIST_DIR ? { entry: `${process.env.ACTION_DIST_DIR}/index.js` } : {}),
     ...extra
   });
 }
@@ -252,10 +254,10 @@ test('a re-run after success changes nothing but the recorded run attempt', asyn
   const calls = (await sim.requests()).slice(before);
   const writes = calls.filter((q) => WRITE_OPERATIONS.test(q.operation));
   expect(writes.map((q) => [q.operation, q.request.CustomerMetadataProperties])).toEqual([['UpdateModelPackage', { 'github-run-attempt': '2' }]]);
-  // Reads only besides: the found version proven as it is now, what the live config serves (never the tags), the
-  // ledger, and cleanup finding nothing left to delete.
+  // Reads only besides: the found version proven as it is now, no shadow test on the endpoint, what the live config
+  // serves (never the tags), the ledger, and cleanup finding nothing left to delete.
   expect(calls.map((q) => q.operation)).toEqual([
-    'Search', 'DescribeModelPackage', 'UpdateModelPackage', 'DescribeModelPackage', 'DescribeEndpoint', 'DescribeEndpointConfig', 'DescribeModel', 'ListTags', 'ListEndpointConfigs', 'ListModels'
+    'Search', 'DescribeModelPackage', 'UpdateModelPackage', 'DescribeModelPackage', 'DescribeEndpoint', 'ListInferenceExperiments', 'DescribeEndpointConfig', 'DescribeModel', 'ListTags', 'ListEndpointConfigs', 'ListModels'
   ]);
 }, 60_000);
 

@@ -4,7 +4,7 @@
  */
 import { expect, test } from '@jest/globals';
 import { join } from 'node:path';
-import { DescribeEndpointCommand, DescribeInferenceExperimentCommand, DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { CreateInferenceExperimentCommand, CreateModelCommand, DescribeEndpointCommand, DescribeEndpointConfigCommand, DescribeInferenceExperimentCommand, DescribeModelPackageCommand, StopInferenceExperimentCommand } from '@aws-sdk/client-sagemaker';
 import { pushEvent, runAction, type RunResult } from '../helpers/action-runner.js';
 import { terminateAt } from '../helpers/fault-runs.js';
 import { client, ECR_IMAGE, GROUP, prEvent, registerPr, ROLE, runSub, sha } from '../helpers/pipeline.js';
@@ -127,4 +127,44 @@ test('SIGTERM stops the experiment (Cancelled, shadow removed) before the run re
   expect(stop.map((q) => q.request)).toEqual([expect.objectContaining({ ModelVariantActions: { AllTraffic: 'Retain', 'shadow-v2': 'Remove' }, DesiredState: 'Cancelled', Reason: 'the workflow run was cancelled' })]);
   expect((await experiment(s.result.outputs['experiment-arn'] || (await sim.requests({ operation: 'CreateInferenceExperiment' }))[0]!.request.Name)).Status).toMatch(/^(Stopping|Cancelled)$/);
   expect(await endpointConfig()).toBe(config);
+});
+
+test('while a shadow test runs on the endpoint, a deploy and a second shadow test are refused before any write, naming it', async () => {
+  const config = await live({ latencyMs: 100 }, { latencyMs: 100 });
+  // Someone else's experiment (made by hand in the console): its candidate model is in no endpoint config.
+  const sm = client(sim);
+  const production = (await sm.send(new DescribeEndpointConfigCommand({ EndpointConfigName: config }))).ProductionVariants![0]!.ModelName!;
+  await sm.send(new CreateModelCommand({ ModelName: 'fraud-prod-by-hand', ExecutionRoleArn: ROLE, PrimaryContainer: { Image: `${ECR_IMAGE}:${sha(2).slice(0, 12)}` } }));
+  const infra = { InfrastructureType: 'RealTimeInference' as const, RealTimeInferenceConfig: { InstanceType: 'ml.m5.large' as const, InstanceCount: 1 } };
+  await sm.send(
+    new CreateInferenceExperimentCommand({
+      Name: 'by-hand',
+      Type: 'ShadowMode',
+      RoleArn: ROLE,
+      EndpointName: ENDPOINT,
+      ModelVariants: [
+        { ModelName: production, VariantName: 'AllTraffic', InfrastructureConfig: infra },
+        { ModelName: 'fraud-prod-by-hand', VariantName: 'by-hand', InfrastructureConfig: infra }
+      ],
+      ShadowModeConfig: { SourceModelVariantName: 'AllTraffic', ShadowModelVariants: [{ ShadowModelVariantName: 'by-hand', SamplingPercentage: 100 }] }
+    })
+  );
+  const writes = async () => (await Promise.all(['CreateModel', 'CreateEndpointConfig', 'UpdateEndpoint', 'UpdateModelPackage', 'DeleteModel', 'DeleteEndpointConfig', 'CreateInferenceExperiment'].map((operation) => sim.requests({ operation })))).flat().length;
+  const before = await writes();
+  const deploy = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(2), inputs: { 'model-package-group': GROUP, version: '2', 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1' } });
+  expect(deploy.code).toBe(1);
+  expect(deploy.errors).toEqual([expect.stringMatching(/^Refused: inference experiment by-hand \((Creating|Running)\) runs on endpoint fraud-prod; a deploy would replace its configuration and delete models it uses\. .*Nothing was changed\.$/)]);
+  const shadow = await runShadow({});
+  expect(shadow.errors).toEqual([expect.stringMatching(/^Refused: inference experiment by-hand \((Creating|Running)\) already runs on endpoint fraud-prod; SageMaker runs one shadow test an endpoint at a time\. Nothing was created\.$/)]);
+  expect(await writes()).toBe(before);
+  expect(await approval()).toBe('PendingManualApproval');
+  expect(await endpointConfig()).toBe(config);
+  // Once it ended, the deploy goes ahead.
+  await sm.send(new StopInferenceExperimentCommand({ Name: 'by-hand', ModelVariantActions: { AllTraffic: 'Retain', 'by-hand': 'Remove' } }));
+  await sim.control('config', { clockSpeed: 600 });
+  await new Promise((r) => setTimeout(r, 1000));
+  expect((await experiment('by-hand')).Status).toBe('Completed');
+  const after = await runSub('promote', { env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(2), inputs: { 'model-package-group': GROUP, version: '2', 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1' } });
+  expect(after.errors).toEqual([]);
+  expect(after.outputs['deployment-status']).toBe('succeeded');
 });

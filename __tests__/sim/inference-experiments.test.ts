@@ -4,6 +4,7 @@ import {
   CreateInferenceExperimentCommand,
   type CreateInferenceExperimentCommandInput,
   DescribeInferenceExperimentCommand,
+  ListInferenceExperimentsCommand,
   SageMakerClient,
   StopInferenceExperimentCommand,
 } from '@aws-sdk/client-sagemaker';
@@ -136,5 +137,22 @@ describe('inference experiments', () => {
     const out = decode(new Uint8Array(await res.arrayBuffer()), { tags: Object.assign([], { 1: (inner: () => number) => { const v = inner(); tags.push(v); return v; } }) });
     expect(out.MetricDataResults[0]).toMatchObject({ Id: 'inv', Values: [120], StatusCode: 'Complete' });
     expect(tags).toEqual([Math.floor(start / MIN) * 60]);
+  });
+
+  it('ListInferenceExperiments filters on StatusEquals and Type, pages, and names no endpoint (as in the model)', async () => {
+    await sm.send(new CreateInferenceExperimentCommand(request()));
+    const list = (input: object) => sm.send(new ListInferenceExperimentsCommand(input));
+    expect((await list({ StatusEquals: 'Creating', Type: 'ShadowMode' })).InferenceExperiments!.map((x) => [x.Name, x.Status])).toEqual([['shadow-1', 'Creating']]);
+    expect((await list({ StatusEquals: 'Running' })).InferenceExperiments).toEqual([]);
+    await sm.send(new StopInferenceExperimentCommand({ Name: 'shadow-1', ModelVariantActions: { AllTraffic: 'Retain', shadow: 'Remove' } }));
+    sim.clock.advance(60_000);
+    await sm.send(new CreateInferenceExperimentCommand(request({ Name: 'shadow-2' })));
+    const page1 = await list({ MaxResults: 1 });
+    expect(page1.InferenceExperiments!.map((x) => [x.Name, x.Status])).toEqual([['shadow-2', 'Creating']]);
+    expect(page1.InferenceExperiments![0]).not.toHaveProperty('EndpointName');
+    const page2 = await list({ MaxResults: 1, NextToken: page1.NextToken });
+    expect(page2.InferenceExperiments!.map((x) => [x.Name, x.Status])).toEqual([['shadow-1', 'Completed']]);
+    expect(page2.NextToken).toBeUndefined();
+    expect(await rejection(sm.send(new ListInferenceExperimentsCommand({ StatusEquals: 'Done' as never })))).toMatchObject({ name: 'ValidationException' });
   });
 });

@@ -86,7 +86,8 @@ const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
   'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms'],
   // shadow/ (docs/shadow.md): the inference experiment and both variants' metrics.
   'sagemaker:CreateInferenceExperiment': [['shadow'], ['inference-experiment']],
-  'sagemaker:DescribeInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'sagemaker:DescribeInferenceExperiment': [['deploy', 'prune', 'shadow'], ['inference-experiment']],
+  'sagemaker:ListInferenceExperiments': [['deploy', 'prune', 'shadow'], ['*']],
   'sagemaker:StopInferenceExperiment': [['shadow'], ['inference-experiment']],
   'cloudwatch:GetMetricData': [['shadow'], ['*']],
   // approval-events runs with its own one-time set-up role (docs/approval-events.md), not the two workflow roles.

@@ -14,7 +14,7 @@ import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, lis
 import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
 import { addAssociation, createArtifact, createContext, describeContext, listArtifacts, listAssociations, listContexts } from './lineage.js';
-import { createInferenceExperiment, describeInferenceExperiment, stopInferenceExperiment } from './inference-experiments.js';
+import { createInferenceExperiment, describeInferenceExperiment, listInferenceExperiments, stopInferenceExperiment } from './inference-experiments.js';
 import { createInferenceComponent, deleteInferenceComponent, describeInferenceComponent, listInferenceComponents } from './inference-components.js';
 import { listModelPackages } from './list-packages.js';
 import { createModel, deleteModel, describeModel, listModels } from './models.js';
@@ -57,6 +57,7 @@ const HANDLERS = {
   ListEndpointConfigs: listEndpointConfigs,
   ListEndpoints: listEndpoints,
   ListInferenceComponents: listInferenceComponents,
+  ListInferenceExperiments: listInferenceExperiments,
   ListModelPackageGroups: listModelPackageGroups,
   ListModelPackages: listModelPackages,
   ListModels: listModels,

@@ -1,6 +1,6 @@
 /**
  * Inference experiments (shadow tests): CreateInferenceExperiment, DescribeInferenceExperiment,
- * StopInferenceExperiment, on the virtual clock.
+ * ListInferenceExperiments, StopInferenceExperiment, on the virtual clock.
  *
  * Lifecycle: Creating (the shadow variant is provisioned, `fleetCreateMs`) → Running → Stopping (`deleteMs`) →
  * Completed or Cancelled (StopInferenceExperiment's DesiredState, default Completed); a Running experiment whose
@@ -19,7 +19,7 @@ import { AwsError, validationError } from '../errors.js';
 import { hostingArn } from './arns.js';
 import { findEndpointConfig } from './endpoint-configs.js';
 import { currentStatus, endpointsOf, settle } from './endpoint-state.js';
-import { findModel } from './models.js';
+import { findModel, listRecords } from './models.js';
 import { seconds } from './paging.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
@@ -133,6 +133,36 @@ export function describeInferenceExperiment(ctx) {
     ...(x.DataStorageConfig ? { DataStorageConfig: x.DataStorageConfig } : {}),
     ...(x.KmsKey ? { KmsKey: x.KmsKey } : {}),
   };
+}
+
+/**
+ * ListInferenceExperiments: the shared list filters (NameContains, CreationTime, SortBy, paging) plus Type,
+ * StatusEquals and LastModifiedTime. As in the API, the summary holds no endpoint name.
+ * @param {OpContext} ctx
+ */
+export function listInferenceExperiments(ctx) {
+  const { input } = ctx;
+  const rows = Object.values(experimentsOf(ctx.data)).map((x) => ({ ...x, seq: x.seed, status: experimentState(x, ctx.now).status, modifiedMs: x.stopMs ?? x.createdMs }));
+  const records = rows.filter(
+    (r) =>
+      (input.Type === undefined || r.Type === input.Type) &&
+      (input.StatusEquals === undefined || r.status === input.StatusEquals) &&
+      (input.LastModifiedTimeAfter === undefined || r.modifiedMs > input.LastModifiedTimeAfter * 1000) &&
+      (input.LastModifiedTimeBefore === undefined || r.modifiedMs < input.LastModifiedTimeBefore * 1000),
+  );
+  const { page, nextToken } = listRecords(records, input, 'Name', (r) => r.status);
+  const summary = (/** @type {any} */ r) => ({
+    Name: r.Name,
+    Type: r.Type,
+    Schedule: { StartTime: seconds(r.startMs), EndTime: seconds(r.endMs) },
+    Status: r.status,
+    ...(r.Reason ? { StatusReason: r.Reason } : {}),
+    ...(r.Description !== undefined ? { Description: r.Description } : {}),
+    CreationTime: seconds(r.createdMs),
+    LastModifiedTime: seconds(r.modifiedMs),
+    RoleArn: r.RoleArn,
+  });
+  return { InferenceExperiments: page.map(summary), NextToken: nextToken };
 }
 
 /** @param {OpContext} ctx */

@@ -2,7 +2,7 @@
 // schema/sagemaker.js) by a throwaway generator, with the same rules: only the input shapes reachable from these
 // operations that schema/sagemaker.js does not already hold (those it holds are identical), and only their
 // validation facts (type, required, members, list member, map key/value, min/max, pattern, enum):
-//   CreateInferenceExperiment, DescribeInferenceExperiment, StopInferenceExperiment
+//   CreateInferenceExperiment, DescribeInferenceExperiment, ListInferenceExperiments, StopInferenceExperiment
 // Patterns are as in the model (anchors ^...$ stripped; the service matches the whole value).
 // Do not edit by hand; regenerate from the model if more operations are needed.
 
@@ -10,6 +10,7 @@
 export const operations = {
   CreateInferenceExperiment: {"input": "CreateInferenceExperimentRequest"},
   DescribeInferenceExperiment: {"input": "DescribeInferenceExperimentRequest"},
+  ListInferenceExperiments: {"input": "ListInferenceExperimentsRequest"},
   StopInferenceExperiment: {"input": "StopInferenceExperimentRequest"},
 };
 
@@ -21,9 +22,11 @@ export const shapes = {
   InferenceExperimentDescription: {"type": "string", "min": 0, "max": 1024, "pattern": ".*"},
   InferenceExperimentName: {"type": "string", "min": 1, "max": 120, "pattern": "[a-zA-Z0-9](-*[a-zA-Z0-9]){0,119}"},
   InferenceExperimentSchedule: {"type": "structure", "members": {"EndTime": "Timestamp", "StartTime": "Timestamp"}},
+  InferenceExperimentStatus: {"type": "string", "enum": ["Creating", "Created", "Updating", "Running", "Starting", "Stopping", "Completed", "Cancelled"]},
   InferenceExperimentStatusReason: {"type": "string", "min": 0, "max": 1024, "pattern": ".*"},
   InferenceExperimentStopDesiredState: {"type": "string", "enum": ["Completed", "Cancelled"]},
   InferenceExperimentType: {"type": "string", "enum": ["ShadowMode"]},
+  ListInferenceExperimentsRequest: {"type": "structure", "members": {"CreationTimeAfter": "Timestamp", "CreationTimeBefore": "Timestamp", "LastModifiedTimeAfter": "Timestamp", "LastModifiedTimeBefore": "Timestamp", "MaxResults": "MaxResults", "NameContains": "NameContains", "NextToken": "NextToken", "SortBy": "SortInferenceExperimentsBy", "SortOrder": "SortOrder", "StatusEquals": "InferenceExperimentStatus", "Type": "InferenceExperimentType"}},
   ModelInfrastructureConfig: {"type": "structure", "required": ["InfrastructureType", "RealTimeInferenceConfig"], "members": {"InfrastructureType": "ModelInfrastructureType", "RealTimeInferenceConfig": "RealTimeInferenceConfig"}},
   ModelInfrastructureType: {"type": "string", "enum": ["RealTimeInference"]},
   ModelVariantAction: {"type": "string", "enum": ["Retain", "Remove", "Promote"]},
@@ -36,6 +39,7 @@ export const shapes = {
   ShadowModeConfig: {"type": "structure", "required": ["SourceModelVariantName", "ShadowModelVariants"], "members": {"ShadowModelVariants": "ShadowModelVariantConfigList", "SourceModelVariantName": "ModelVariantName"}},
   ShadowModelVariantConfig: {"type": "structure", "required": ["ShadowModelVariantName", "SamplingPercentage"], "members": {"SamplingPercentage": "Percentage", "ShadowModelVariantName": "ModelVariantName"}},
   ShadowModelVariantConfigList: {"type": "list", "member": "ShadowModelVariantConfig", "min": 1, "max": 1},
+  SortInferenceExperimentsBy: {"type": "string", "enum": ["Name", "CreationTime", "Status"]},
   StopInferenceExperimentRequest: {"type": "structure", "required": ["Name", "ModelVariantActions"], "members": {"DesiredModelVariants": "ModelVariantConfigList", "DesiredState": "InferenceExperimentStopDesiredState", "ModelVariantActions": "ModelVariantActionMap", "Name": "InferenceExperimentName", "Reason": "InferenceExperimentStatusReason"}},
   TaskCount: {"type": "integer", "min": 0},
 };

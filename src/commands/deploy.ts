@@ -1,5 +1,6 @@
 /** Deploying from a sub-action: the top-level action's own blue/green path (src/deploy/step.ts), same outputs. */
-import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
+import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { refuseWhileRunning } from '../deploy/experiments.js';
 import type { DeployConfig } from '../inputs/deploy.js';
 import { readDeployConfig } from '../inputs/deploy.js';
 import type { InputReader } from '../inputs/readers.js';
@@ -32,6 +33,16 @@ export function checkDeployable<C>(s: CommandState<C>, deploy: DeployConfig, pkg
       throw new ActionError(`Model package ${pkg.ModelPackageArn} would be ${approval}; deploy-approval allows ${deploy.deployApproval.join(', ')}. Nothing was changed.`);
     }
     planDeploy({ deploy, ctx, pkg });
+  } catch (err) {
+    s.deployment = { endpointName: deploy.endpointName, status: 'failed' };
+    throw err;
+  }
+}
+
+/** Before promote's approval: a deploy to an endpoint a shadow test runs on is refused (src/deploy/experiments.ts). */
+export async function checkNoExperiment<C>(s: CommandState<C>, sm: SageMakerClient, deploy: DeployConfig): Promise<void> {
+  try {
+    await refuseWhileRunning(sm, deploy.endpointName);
   } catch (err) {
     s.deployment = { endpointName: deploy.endpointName, status: 'failed' };
     throw err;

@@ -13,7 +13,7 @@ import type { GroupRef } from '../inputs/inputs.js';
 import { oneOf, type InputReader } from '../inputs/readers.js';
 import * as core from '../log.js';
 import { failureReasons } from '../register/model-registry.js';
-import { checkDeployable, DEPLOY_OUTPUTS, deployTo, readDeploy } from './deploy.js';
+import { checkDeployable, checkNoExperiment, DEPLOY_OUTPUTS, deployTo, readDeploy } from './deploy.js';
 import { approvalDescription, readEvent } from './event.js';
 import { readCommit, readGroupInput, readVersionArn, readVersionNumber, versionRef, type CommonConfig } from './inputs.js';
 import { versionReport } from './report.js';
@@ -197,6 +197,8 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   if (refused) throw new ActionError(refused);
   // Every deploy input is checked against the version as approved before the approval is written.
   if (c.deploy) checkDeployable(s, c.deploy, { ...pkg, ModelApprovalStatus: c.approval }, ctx);
+  // A deploy would be refused while a shadow test runs on the endpoint: refused before the approval is written.
+  if (c.deploy && c.approval === 'Approved') await checkNoExperiment(s, sm, c.deploy);
   const gated = c.gate && c.approval === 'Approved' ? await promoteGate(pkg, c.gate, { io, ...(c.group ? { group: c.group } : {}), actor: ctx.actor, report: s.report }) : undefined;
   const description = approvalDescription(ctx, payload, c.approval, [c.note, gated?.note].filter(Boolean).join(' ') || undefined);
   if (s.common!.dryRun) {

@@ -6,11 +6,12 @@
  */
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { versionFromArn } from '../aws/arns.js';
+import { describeRunning, runningExperiments } from '../deploy/experiments.js';
 import { ActionError } from '../errors.js';
 import { authorisePromotion } from '../github/promotion.js';
 import * as core from '../log.js';
 import { readLive, type LiveVariant } from '../shadow/endpoint.js';
-import { AwsClock, createExperiment, stopExperiment, waitDuration, waitRunning, type WaitOptions } from '../shadow/experiment.js';
+import { AwsClock, createExperiment, stopExperiment, waitDuration, waitEnded, waitRunning, type WaitOptions } from '../shadow/experiment.js';
 import { BACKSTOP_MS, readShadow, type ShadowConfig } from '../shadow/inputs.js';
 import { shadowMarkdown, type ShadowReport } from '../shadow/markdown.js';
 import { readMetrics } from '../shadow/metrics.js';
@@ -75,6 +76,9 @@ async function execute(s: CommandState<ShadowConfig>, c: ShadowConfig, io: Io): 
   s.group = pkg.ModelPackageGroupName ?? '';
   Object.assign(s.outputs, { 'model-package-arn': arn, 'model-package-version': String(pkg.ModelPackageVersion ?? ''), 'approval-status': pkg.ModelApprovalStatus ?? '', 'previous-approval-status': pkg.ModelApprovalStatus ?? '' });
   const live = await readLive(sm, c.promote.deploy.endpointName);
+  // SageMaker runs one experiment an endpoint at a time: refused before the candidate's model is created.
+  const busy = await runningExperiments(sm, live.endpointName);
+  if (busy.length) throw new ActionError(`Refused: ${describeRunning(busy)} already runs on endpoint ${live.endpointName}; SageMaker runs one shadow test an endpoint at a time. Nothing was created.`);
   const plan = planShadow(c, { ctx, pkg, live, backstopMs: BACKSTOP_MS });
   const r: ShadowReport = { endpoint: live.endpointName, experiment: plan.experimentName, candidate: { arn, version: pkg.ModelPackageVersion ?? versionFromArn(arn) }, production: { variant: live.variantName, model: live.modelName }, samplingPercentage: c.samplingPercentage, onPass: c.onPass };
   s.markdown = shadowMarkdown(r);
@@ -103,7 +107,10 @@ async function execute(s: CommandState<ShadowConfig>, c: ShadowConfig, io: Io): 
   core.info(`Shadow test verdict: ${judgement.verdict}: ${judgement.reason}`);
   if (judgement.verdict === 'fail') throw new ActionError(`Shadow test failed: ${judgement.reason}. Production is unchanged.`);
   if (judgement.verdict === 'inconclusive') return core.warning(`Shadow test inconclusive: ${judgement.reason}.${c.onPass === 'promote' ? ' Nothing was promoted.' : ''}`);
-  if (c.onPass === 'promote') await promote(s, c, io, arn);
+  if (c.onPass !== 'promote') return;
+  // A deploy is refused while the experiment has not ended (src/deploy/experiments.ts): wait out its Stopping.
+  await waitEnded(sm, plan.experimentName, wait);
+  await promote(s, c, io, arn);
 }
 
 export const shadowSpec: CommandSpec<ShadowConfig> = {

@@ -8,6 +8,7 @@ import { alreadyServes, checkVersion, readEndpoint, readLiveFleet, type LiveFlee
 import { startUpdate, suspendScaling } from './update.js';
 import { followUp, runSmoke } from './follow-up.js';
 import { checkKindChange } from './kind.js';
+import { deployRefusal, describeRunning, runningExperiments } from './experiments.js';
 
 export type { DeployStatus, Deployment, OperateClients, DeployOptions } from './types.js';
 
@@ -24,10 +25,13 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
   const ep = await readEndpoint(sm, o);
   const kindNote = ep ? checkKindChange(o.deploy.endpointName, o.deploy.endpointType, ep) : undefined;
   if (kindNote) o.log.info(kindNote);
+  const experiments = ep ? await runningExperiments(sm, o.deploy.endpointName) : [];
   if (ep && (await alreadyServes(sm, o, ep, d, pkg))) {
+    if (experiments.length) return o.log.info(`Old endpoint configs and models of ${o.deploy.endpointName} are left while ${describeRunning(experiments)} runs on it.`);
     if (!o.dryRun) await (await import('./tidy.js')).tidyUnchanged(sm, o, d);
     return;
   }
+  if (experiments.length) throw deployRefusal(o.deploy.endpointName, experiments);
   const live = ep ? await readLiveFleet(sm, o, ep) : undefined;
   const alarmDefs = o.deploy.alarms ? (await import('../operate/alarms.js')).alarmDefinitions(o.deploy.endpointName, live?.variant ?? o.deploy.variantName ?? 'AllTraffic', o.deploy.alarms) : [];
   const plan = planDeploy({

@@ -7,6 +7,7 @@ import type { DescribeInferenceExperimentResponse, SageMakerClient } from '@aws-
 import { send } from '../aws/errors.js';
 import { sagemakerSdk } from '../aws/sdk.js';
 import type { Clock } from '../aws/poll.js';
+import { UNENDED } from '../deploy/experiments.js';
 import { ActionError } from '../errors.js';
 import type { LiveVariant } from './endpoint.js';
 import type { ShadowPlan } from './plan.js';
@@ -87,6 +88,16 @@ export async function waitDuration(sm: SageMakerClient, name: string, o: WaitOpt
   const end = o.startMs + o.durationMs;
   await pollExperiment(sm, name, o, () => o.aws.now() >= end, 'for the test window to end');
   return Math.min(o.aws.now(), end);
+}
+
+/** Waits until a stopped experiment has ended (Completed or Cancelled): until then SageMaker still patches the endpoint. */
+export async function waitEnded(sm: SageMakerClient, name: string, o: WaitOptions): Promise<void> {
+  for (;;) {
+    const x = await describeExperiment(sm, name);
+    if (!UNENDED.includes(x.Status ?? '')) return;
+    if (o.clock.now() + o.pollMs > o.deadline) throw new ActionError(`Timed out waiting for the inference experiment ${name} to end (it is ${x.Status}); nothing was promoted.`);
+    await o.clock.sleep(o.pollMs);
+  }
 }
 
 /** Stops the experiment: the shadow variant removed, production retained. Does nothing when it already ended. */

@@ -5,10 +5,12 @@ import {
   DescribeEndpointCommand,
   DescribeEndpointConfigCommand,
   DescribeInferenceComponentCommand,
+  DescribeInferenceExperimentCommand,
   DescribeModelCommand,
   ListEndpointConfigsCommand,
   ListEndpointsCommand,
   ListInferenceComponentsCommand,
+  ListInferenceExperimentsCommand,
   ListTagsCommand,
   SageMakerClient,
   type ModelPackageSummary
@@ -187,5 +189,19 @@ describe('in-use view', () => {
     sm.on(ListInferenceComponentsCommand).resolves({ InferenceComponents: [] });
     sm.on(ListTagsCommand).rejects(denied());
     await expect(inUseView(client)).rejects.toThrow(/^Could not read endpoint ic-ep: sagemaker:ListTags was denied/);
+  });
+
+  test('the models of a shadow test not ended are in use (its candidate is in no config); a deleted one leaves it unknown', async () => {
+    const summary = (name: string, status: string) => ({ Name: name, Type: 'ShadowMode', Status: status, CreationTime: new Date(), LastModifiedTime: new Date() });
+    sm.on(ListInferenceExperimentsCommand).resolves({ InferenceExperiments: [summary('old', 'Completed'), summary('x', 'Running')] as never });
+    sm.on(DescribeInferenceExperimentCommand, { Name: 'x' }).resolves({ Name: 'x', Status: 'Running', EndpointMetadata: { EndpointName: 'ep' }, ModelVariants: [{ ModelName: 'm1' }, { ModelName: 'm2' }] } as never);
+    model('m1', 1);
+    model('m2', 2);
+    const view = await inUseView(client);
+    expect(view.serving).toEqual(new Map([[arn(1), ['ep (inference experiment x)']], [arn(2), ['ep (inference experiment x)']]]));
+    expect(sm.commandCalls(DescribeInferenceExperimentCommand).map((c) => c.args[0].input)).toEqual([{ Name: 'x' }]);
+    sm.on(DescribeModelCommand, { ModelName: 'm2' }).rejects(gone('model "m2"'));
+    sm.on(DescribeModelCommand, { ModelName: 'm1' }).rejects(gone('model "m1"'));
+    expect((await inUseView(client)).unresolved).toEqual(['ep (inference experiment x)']);
   });
 });

@@ -8,9 +8,11 @@ import {
   DeleteModelCommand,
   DescribeEndpointCommand,
   DescribeEndpointConfigCommand,
+  DescribeInferenceExperimentCommand,
   DescribeModelCommand,
   DescribeModelPackageCommand,
   ListEndpointConfigsCommand,
+  ListInferenceExperimentsCommand,
   ListTagsCommand,
   ListArtifactsCommand,
   ListContextsCommand,
@@ -247,6 +249,46 @@ describe('deployVersion: refusals before any write', () => {
       'sagemaker:DescribeEndpoint was denied: the role this workflow assumed needs sagemaker:DescribeEndpoint (see the IAM section of the README). AWS said: not allowed'
     );
     expect(writes()).toEqual([]);
+  });
+});
+
+describe('deployVersion while an inference experiment (shadow test) runs on the endpoint', () => {
+  function running(name: string, status = 'Running'): void {
+    sm.on(ListInferenceExperimentsCommand).resolves({ InferenceExperiments: [{ Name: name, Type: 'ShadowMode', Status: status as never, CreationTime: T, LastModifiedTime: T }] });
+    sm.on(DescribeInferenceExperimentCommand, { Name: name }).resolves({ Name: name, Status: status as never, EndpointMetadata: { EndpointName: 'fraud-prod' }, ModelVariants: [{ ModelName: OLD }, { ModelName: `${NEW}-shadow` }] as never });
+  }
+
+  test('an update is refused before any write, naming the experiment', async () => {
+    sm.on(DescribeEndpointCommand).resolves(live(OLD));
+    running('fraud-prod-v4-test');
+    const d = newDeployment();
+    await expectActionError(
+      deployVersion(client, options(deployConfig()), d),
+      'Refused: inference experiment fraud-prod-v4-test (Running) runs on endpoint fraud-prod; a deploy would replace its configuration and delete models it uses. Wait for it to end or stop it (StopInferenceExperiment), then deploy again. Nothing was changed.'
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  test('an ended experiment does not stop the deploy', async () => {
+    sm.on(DescribeEndpointCommand).resolvesOnce(live(OLD)).resolves(live(NEW));
+    running('old-test', 'Cancelled');
+    const d = newDeployment();
+    await deployVersion(client, options(deployConfig()), d);
+    expect(d.status).toBe('succeeded');
+    expect(sm.commandCalls(DescribeInferenceExperimentCommand)).toHaveLength(0);
+  });
+
+  test('unchanged: nothing is cleaned up while it runs', async () => {
+    sm.on(DescribeEndpointCommand).resolves(live(OLD));
+    sm.on(DescribeModelCommand, { ModelName: OLD }).resolves({ ModelName: OLD, Containers: [{ ModelPackageName: V4, Image: IMAGE }] });
+    running('fraud-prod-v5-test', 'Creating');
+    const d = newDeployment();
+    await deployVersion(client, options(deployConfig()), d);
+    expect(d.status).toBe('unchanged');
+    expect(writes()).toEqual([]);
+    // The cleanup of the unchanged path starts by reading the ledger (ListTags): it never ran.
+    expect(commandNames()).not.toContain('ListTagsCommand');
+    expect(logs.info).toContain('Old endpoint configs and models of fraud-prod are left while inference experiment fraud-prod-v5-test (Creating) runs on it.');
   });
 });
 
@@ -608,11 +650,12 @@ describe('deployVersion: update', () => {
     expect(d.previousConfig).toBe(OLD);
     // The first read finds it busy; the idle wait reads again at once, sleeps one interval, then finds it InService.
     expect(clock.sleeps).toEqual([15_000]);
-    expect(commandNames().slice(0, 7)).toEqual([
+    expect(commandNames().slice(0, 8)).toEqual([
       'DescribeModelPackageCommand',
       'DescribeEndpointCommand',
       'DescribeEndpointCommand',
       'DescribeEndpointCommand',
+      'ListInferenceExperimentsCommand',
       'DescribeEndpointConfigCommand',
       'DescribeModelCommand',
       'CreateModelCommand'
