@@ -130,6 +130,7 @@ test('the cost of the look-up: each endpoint, configuration and model is read on
     DescribeEndpointConfig: 3,
     DescribeModel: 3,
     ListEndpointConfigs: 1,
+    ListInferenceExperiments: 1, // no experiment: nothing to describe
     ListModelPackages: 1
   });
   expect(deletedVersions(r.outputs.deleted)).toEqual([]);
