@@ -5,7 +5,8 @@
  * private registry on 127.0.0.1 (Basic auth; demo-registry.mjs), and runs the bundled actions from dist/ as the
  * GitHub runner would, with the events each workflow listens to: an earlier release in production; a pull request
  * registers its image from the private registry, pinned to its digest with the credentials from Secrets Manager
- * (pending, sticky comment), a re-run and a new commit (staging deploy); the merge promotes that same version
+ * (pending, sticky comment), a re-run and a new commit (staging deploy); a shadow test runs that version beside
+ * production on production's traffic (pass, side by side); the merge promotes that same version
  * (approved, canary to production, comment updated); a release tag makes no new version; then rollback, status and
  * a prune dry run; last, a version approved "in SageMaker" (the SDK, as Studio does) reaches production through
  * approval-events' repository_dispatch and promote, each deploy shown as a GitHub deployment. --keep leaves the
@@ -19,7 +20,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DescribeEndpointCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { DescribeEndpointCommand, DescribeInferenceExperimentCommand, DescribeModelPackageCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { bold, describeRouting, dim, expect, expectOutputs, printComment, printExplore, printFailure, printRunDetails, reasonsByVersion, short, StoryError, v } from './demo-report.mjs';
 import { startDemoRegistry } from './demo-registry.mjs';
 import { describeRuntime, pullRequestEvent, pushEvent, runAction } from './run-action.mjs';
@@ -203,6 +204,46 @@ async function newCommit() {
   });
 }
 
+/**
+ * Before the merge, v3 is tested against production's real traffic: a shadow test (shadow/) runs v3 as a shadow variant
+ * of fraud-prod for 5 virtual minutes, fed by production requests (the simulator's traffic route), and CloudWatch's
+ * per-variant metrics decide. The clock runs 120x for it (a few seconds), then 40x again.
+ */
+async function shadowTest() {
+  await step('Shadow test before the merge: v3 gets a copy of fraud-prod\'s traffic for 5 minutes, side by side with v1', async () => {
+    const production = await serving('fraud-prod');
+    const image = (await sagemaker.send(new DescribeModelPackageCommand({ ModelPackageName: story.v3 }))).InferenceSpecification?.Containers?.[0]?.Image;
+    await sim.control('runtime', { endpointConfigName: production, latencyMs: { p50: 42, p99: 95 }, seed: 1 });
+    await sim.control('runtime', { image, latencyMs: { p50: 36, p99: 80 }, seed: 2 });
+    await sim.control('config', { clockSpeed: 120 });
+    let r;
+    try {
+      await sim.control('runtime/traffic', { endpointName: 'fraud-prod', requests: 1800, minutes: 30 });
+      r = await run('shadow', { eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP, version: '3', duration: '5m', comment: 'false', ...PROD } });
+    } finally {
+      await sim.control('config', { clockSpeed: 40 });
+    }
+    const report = JSON.parse(r.outputs.report || '{}');
+    const [p, c] = [report.metrics?.production, report.metrics?.candidate];
+    expectOutputs('shadow test', r.outputs, { verdict: 'pass', 'model-package-arn': story.v3, 'approval-status': 'PendingManualApproval' });
+    expect(p?.invocations >= 100 && c?.invocations === p.invocations, `the variants saw ${p?.invocations} and ${c?.invocations} requests; expected the same 100 or more`);
+    const [stop] = calls(r, 'StopInferenceExperiment');
+    expect(stop && Object.values(stop.request.ModelVariantActions).sort().join() === 'Remove,Retain', 'the experiment was not stopped with the shadow variant removed');
+    expect((await sagemaker.send(new DescribeInferenceExperimentCommand({ Name: report.experiment }))).Status === 'Completed', 'the experiment has not ended when the run does');
+    expect(!calls(r, 'UpdateEndpoint').length && (await serving('fraud-prod')) === production, 'the shadow test changed what fraud-prod serves');
+    const ms = (x, m) => `${Number(x.total[m].toPrecision(3))} ms`;
+    const row = (label, a, b) => `${label.padEnd(18)} ${String(a).padEnd(10)} ${b}`;
+    return [
+      `inference experiment ${report.experiment}: v3 as shadow variant of ${report.production.variant} (v1) on ${report.samplingPercentage}% of requests; production kept answering`,
+      row('', 'v1 (prod)', 'v3 (shadow)'),
+      row('invocations', p.invocations, c.invocations),
+      ...['latency-p50-ms', 'latency-p99-ms'].map((m) => row(`model latency ${m.split('-')[1]}`, ms(p, m), ms(c, m))),
+      row('error rate', `${(p.total['error-rate'] * 100).toFixed(2)}%`, `${(c.total['error-rate'] * 100).toFixed(2)}%`),
+      `verdict pass against shadow-gate (p99 within production × 1.10, error rate within +0.5 points); experiment ended (shadow variant removed); v3 still pending`
+    ];
+  });
+}
+
 /** The merge promotes v3 to production with a canary; the release tag then changes nothing. */
 async function mergeAndTag() {
   await step('PR #42 merged: the same v3 approved and rolled out to production with a canary', async () => {
@@ -318,11 +359,12 @@ async function main() {
   console.log(dim(`${describeRuntime()}; bundle: ${process.env.ACTION_DIST_DIR ?? 'dist/'}${VERBOSE ? '' : '; --verbose for every log'}`));
   await openPullRequest();
   await newCommit();
+  await shadowTest();
   await mergeAndTag();
   await operate();
   const created = (await sim.requests()).filter((q) => q.operation === 'CreateModelPackage' && !q.error).length;
   expect(created === 4, `${created} CreateModelPackage calls in all, expected 4 (one per version)`);
-  console.log(bold(`✔ ${n} steps did what they say: 4 versions registered once each, ${v(story.v3)} promoted without re-registering, rolled back to ${v(story.v1)}, ${v(story.v4)} approved in SageMaker and live.`));
+  console.log(bold(`✔ ${n} steps did what they say: 4 versions registered once each, ${v(story.v3)} shadow-tested on production traffic and promoted without re-registering, rolled back to ${v(story.v1)}, ${v(story.v4)} approved in SageMaker and live.`));
 }
 
 try {

@@ -21,7 +21,12 @@ function demo(args: string[]): Promise<{ code: number; out: string }> {
 
 test('the story, pinned digests, and --keep: the state file and how to explore it', async () => {
   const r = await demo(['--keep']);
-  expect(r.out).toMatch(/✔ 12 steps did what they say/);
+  expect(r.out).toMatch(/✔ 13 steps did what they say/);
+  // One shadow test before the merge: the candidate beside production on the same traffic, side by side, a pass.
+  expect(r.out).toMatch(/^ {4}inference experiment fraud-prod-v3-\S+-test: v3 as shadow variant of AllTraffic \(v1\) on 100% of requests; production kept answering$/m);
+  expect(r.out).toMatch(/^ {4}invocations +(\d+) +\1$/m);
+  expect(r.out).toMatch(/^ {4}model latency p99 +[\d.]+ ms +[\d.]+ ms$/m);
+  expect(r.out).toMatch(/^ {4}verdict pass against shadow-gate/m);
   // An approval made in SageMaker reaches production through approval-events and promote; GitHub shows each deploy.
   expect(r.out).toMatch(/^ {4}v4 PendingManualApproval → Approved with the AWS SDK \(as Studio does\): EventBridge sent one repository_dispatch$/m);
   expect(r.out).toMatch(/^ {4}GitHub environment production, newest first: v4 success, (v\d inactive(, )?)+$/m);

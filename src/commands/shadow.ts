@@ -103,14 +103,13 @@ async function execute(s: CommandState<ShadowConfig>, c: ShadowConfig, io: Io): 
   publish();
   r.stopped = await stop('Completed', `verdict ${judgement.verdict}: ${judgement.reason}`);
   publish();
+  // The run ends when the experiment has (Stopping → Completed): a deploy is refused until then (src/deploy/experiments.ts).
+  await waitEnded(sm, plan.experimentName, wait);
   s.markdown = shadowMarkdown(r);
   core.info(`Shadow test verdict: ${judgement.verdict}: ${judgement.reason}`);
   if (judgement.verdict === 'fail') throw new ActionError(`Shadow test failed: ${judgement.reason}. Production is unchanged.`);
   if (judgement.verdict === 'inconclusive') return core.warning(`Shadow test inconclusive: ${judgement.reason}.${c.onPass === 'promote' ? ' Nothing was promoted.' : ''}`);
-  if (c.onPass !== 'promote') return;
-  // A deploy is refused while the experiment has not ended (src/deploy/experiments.ts): wait out its Stopping.
-  await waitEnded(sm, plan.experimentName, wait);
-  await promote(s, c, io, arn);
+  if (c.onPass === 'promote') await promote(s, c, io, arn);
 }
 
 export const shadowSpec: CommandSpec<ShadowConfig> = {

@@ -95,7 +95,7 @@ export async function waitEnded(sm: SageMakerClient, name: string, o: WaitOption
   for (;;) {
     const x = await describeExperiment(sm, name);
     if (!UNENDED.includes(x.Status ?? '')) return;
-    if (o.clock.now() + o.pollMs > o.deadline) throw new ActionError(`Timed out waiting for the inference experiment ${name} to end (it is ${x.Status}); nothing was promoted.`);
+    if (o.clock.now() + o.pollMs > o.deadline) throw new ActionError(`Timed out waiting for the inference experiment ${name} to end (it is ${x.Status}); a deploy to its endpoint is refused until it has.`);
     await o.clock.sleep(o.pollMs);
   }
 }

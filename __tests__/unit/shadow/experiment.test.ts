@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, test } from '@jest/globals';
 import { mockClient } from 'aws-sdk-client-mock';
 import { DescribeInferenceExperimentCommand, SageMakerClient, StopInferenceExperimentCommand } from '@aws-sdk/client-sagemaker';
-import { AwsClock, stopExperiment, waitDuration, waitRunning } from '../../../src/shadow/experiment.js';
+import { AwsClock, stopExperiment, waitDuration, waitEnded, waitRunning } from '../../../src/shadow/experiment.js';
 
 const sm = mockClient(SageMakerClient);
 const client = new SageMakerClient({ region: 'us-east-1' });
@@ -44,6 +44,20 @@ describe('waits', () => {
     expect(await waitDuration(client, 'x', { clock, aws: new AwsClock(clock), pollMs: 3000, deadline: 60_000, log: () => {}, startMs: 0, durationMs: 10_000 })).toBe(10_000);
     const late = fakeClock();
     await expect(waitDuration(client, 'x', { clock: late, aws: new AwsClock(late), pollMs: 3000, deadline: 5000, log: () => {}, startMs: 0, durationMs: 10_000 })).rejects.toThrow(/^Timed out waiting for the test window to end \(wait-timeout\)/);
+  });
+});
+
+describe('after the stop', () => {
+  test('the run waits out Stopping until the experiment has ended, within the time budget', async () => {
+    status('Stopping', 'Stopping', 'Completed');
+    const clock = fakeClock();
+    await waitEnded(client, 'x', { clock, aws: new AwsClock(clock), pollMs: 2000, deadline: 60_000, log: () => {} });
+    expect(clock.now()).toBe(4000);
+    sm.reset();
+    sm.on(DescribeInferenceExperimentCommand).resolves({ Status: 'Stopping' });
+    await expect(waitEnded(client, 'x', { clock, aws: new AwsClock(clock), pollMs: 2000, deadline: 7000, log: () => {} })).rejects.toThrow(
+      'Timed out waiting for the inference experiment x to end (it is Stopping); a deploy to its endpoint is refused until it has.'
+    );
   });
 });
 
