@@ -112,10 +112,6 @@ async function main() {
     process.stderr.write(`${startError(e, opts.port)}\n`);
     process.exit(1);
   }
-  // AWS_DEFAULT_REGION too: the AWS CLI v1 and older boto3 read only that one
-  const env = { ...sim.env, AWS_DEFAULT_REGION: sim.env.AWS_REGION };
-  process.stdout.write(Object.entries(env).map(([k, v]) => `export ${k}=${v}\n`).join(''));
-  process.stderr.write(`AWS simulator listening on ${sim.url} (control API: ${sim.url}/_sim/health)\n`);
   let stopping = false;
   const stop = async (why) => {
     if (stopping) return;
@@ -124,10 +120,15 @@ async function main() {
     await sim.close();
     process.exit(0);
   };
+  // Before the export lines: whoever reads them may signal at once, and a signal without a handler kills the process.
   process.once('SIGINT', () => stop('received SIGINT'));
   process.once('SIGTERM', () => stop('received SIGTERM'));
   process.once('SIGHUP', () => stop('received SIGHUP'));
   watchParents(stop);
+  // AWS_DEFAULT_REGION too: the AWS CLI v1 and older boto3 read only that one
+  const env = { ...sim.env, AWS_DEFAULT_REGION: sim.env.AWS_REGION };
+  process.stdout.write(Object.entries(env).map(([k, v]) => `export ${k}=${v}\n`).join(''));
+  process.stderr.write(`AWS simulator listening on ${sim.url} (control API: ${sim.url}/_sim/health)\n`);
 }
 
 main().catch((e) => {
