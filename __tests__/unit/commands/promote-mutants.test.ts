@@ -297,12 +297,14 @@ describe('more of the run', () => {
     expect(updates()).toEqual([]);
   });
 
-  test('a version with no approval status recorded: both approval outputs empty on a dry run', async () => {
+  test('a version with no approval status or number recorded (both optional in the API): those outputs empty on a dry run', async () => {
     const p = registered({ version: 4 });
     delete p.ModelApprovalStatus;
     versions(p);
     const s = await promote({ version: '4', 'dry-run': 'true' });
-    expect(s.outputs).toMatchObject({ 'previous-approval-status': '', 'approval-status': '' });
+    expect(s.outputs).toMatchObject({ 'model-package-version': '4', 'previous-approval-status': '', 'approval-status': '' });
+    delete p.ModelPackageVersion;
+    expect((await promote({ 'model-package-arn': V(4), 'dry-run': 'true' })).outputs).toMatchObject({ 'model-package-arn': V(4), 'model-package-version': '' });
   });
 
   test('a promotion that fails on its inputs says so under its own heading in the job summary', async () => {
