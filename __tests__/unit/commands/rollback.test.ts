@@ -356,13 +356,15 @@ describe('more of what a rollback reads, refuses and says', () => {
     expect(deployed()).toEqual([v(3, '2024-fraud')]);
   });
 
-  test('reading the live defaults: a denied DescribeEndpointConfig or DescribeModel names the permission', async () => {
+  // The live config and model are read twice: for the version they serve, then for the defaults; the second read fails.
+  test.each([
+    ['DescribeEndpointConfig', () => sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolvesOnce(liveConfig()).rejects(denied())],
+    ['DescribeModel', () => sm.on(DescribeModelCommand, { ModelName: LIVE }).resolvesOnce(liveModel()).rejects(denied())]
+  ])('reading the live defaults: a denied %s names the permission', async (action, deny) => {
     endpoint(LEDGER);
-    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolvesOnce(liveConfig()).rejects(denied());
-    await expect(rollback({ to: '1' })).rejects.toThrow('sagemaker:DescribeEndpointConfig was denied');
-    endpoint(LEDGER);
-    sm.on(DescribeModelCommand, { ModelName: LIVE }).resolvesOnce(liveModel()).rejects(denied());
-    await expect(rollback({ to: '1' })).rejects.toThrow('sagemaker:DescribeModel was denied');
+    deny();
+    await expect(rollback({ to: '1' })).rejects.toThrow(`sagemaker:${action} was denied`);
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(1);
     expect(deployed()).toEqual([]);
   });
 
