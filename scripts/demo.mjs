@@ -7,17 +7,19 @@
  * registers its image from the private registry, pinned to its digest with the credentials from Secrets Manager
  * (pending, sticky comment), a re-run and a new commit (staging deploy); the merge promotes that same version
  * (approved, canary to production, comment updated); a release tag makes no new version; then rollback, status and
- * a prune dry run. --keep leaves the simulator's state in a file and prints how to explore it.
+ * a prune dry run; last, a version approved "in SageMaker" (the SDK, as Studio does) reaches production through
+ * approval-events' repository_dispatch and promote, each deploy shown as a GitHub deployment. --keep leaves the
+ * simulator's state in a file and prints how to explore it.
  *
  * The default output is the story, one or two lines a step; --verbose adds every run's log, outputs and job
  * summary. Each line is checked against the run's outputs or the simulator's state: the demo exits non-zero as
  * soon as a step does not do what its line says, so it is also a smoke test. ACTION_DIST_DIR runs a bundle built
  * elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of the committed dist/.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DescribeEndpointCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { DescribeEndpointCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { bold, describeRouting, dim, expect, expectOutputs, printComment, printExplore, printFailure, printRunDetails, reasonsByVersion, short, StoryError, v } from './demo-report.mjs';
 import { startDemoRegistry } from './demo-registry.mjs';
 import { describeRuntime, pullRequestEvent, pushEvent, runAction } from './run-action.mjs';
@@ -34,12 +36,12 @@ if (unknown.length) {
 const GROUP = 'fraud-detector';
 const commit = (c) => c.repeat(40);
 // GITHUB_SHA of a pull_request run is the PR's merge ref; of the merge, the merge commit.
-const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d')];
+const [RELEASE_0, HEAD_A, HEAD_B, PR_MERGE_REF, MERGE, HEAD_C] = [commit('1'), commit('a'), commit('b'), commit('e'), commit('d'), commit('c')];
 // The seed scenario: an image only the registry's owners can read. The action resolves each tag to its digest with
 // the credentials in Secrets Manager, so the version names exactly one image; SageMaker pulls it through the
 // model's VPC with the credentials provider.
 const CREDENTIALS = { username: 'ci-reader', password: 'demo-registry-password' };
-const TAGS = ['v0.9.0', HEAD_A.slice(0, 12), HEAD_B.slice(0, 12)];
+const TAGS = ['v0.9.0', HEAD_A.slice(0, 12), HEAD_B.slice(0, 12), HEAD_C.slice(0, 12)];
 const registry = await startDemoRegistry({ repository: 'ml/fraud-model', tags: TAGS, ...CREDENTIALS });
 const IMAGE = `${registry.host}/ml/fraud-model`;
 const REGISTER = {
@@ -52,22 +54,41 @@ const REGISTER = {
   metadata: 'team=risk',
   'resolve-digest': 'required'
 };
-const ENDPOINT = {
-  'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
-  'vpc-subnets': 'subnet-0a1b2c3d4e5f60718',
-  'vpc-security-groups': 'sg-0a1b2c3d4e5f60718',
-  'instance-count': '2',
-  'poll-interval': '1'
+// One deployment file per stage, as a repository keeps them in .sagemaker/ (docs/deployment-file.md); the workflow
+// gives only the file, the execution role (an identity stays in the workflow) and how often to poll.
+const STAGE_FILES = {
+  'staging.yml': ['endpoint-name: fraud-staging', 'stage: staging', 'instance-count: 2', 'deploy-approval: [approved, pending]'],
+  'production.yml': ['endpoint-name: fraud-prod', 'stage: production', 'instance-count: 2', 'traffic-routing: canary', 'canary-size: 50%', 'wait-interval: 120']
 };
-const PROD = { ...ENDPOINT, 'endpoint-name': 'fraud-prod' };
-const CANARY = { ...PROD, 'traffic-routing': 'canary', 'canary-size': '50%', 'wait-interval': '120' };
+const WORKSPACE = mkdtempSync(join(tmpdir(), 'sagemaker-demo-workspace-'));
+mkdirSync(join(WORKSPACE, '.sagemaker'));
+for (const [name, lines] of Object.entries(STAGE_FILES)) {
+  const vpc = ['vpc-subnets: [subnet-0a1b2c3d4e5f60718]', 'vpc-security-groups: [sg-0a1b2c3d4e5f60718]'];
+  writeFileSync(join(WORKSPACE, '.sagemaker', name), ['# yaml-language-server: $schema=https://raw.githubusercontent.com/acme/sagemaker-private-registry-action/v0/schema/deployment-file.schema.json', ...lines, ...vpc, ''].join('\n'));
+}
+// Model-quality statistics as an evaluation step writes them (docs/metrics-gate.md): the release's, then the PR's.
+const statistics = (auc, recall) => JSON.stringify({ binary_classification_metrics: { auc: { value: auc, standard_deviation: 0.003 }, recall: { value: recall, standard_deviation: 'NaN' } } });
+mkdirSync(join(WORKSPACE, 'evaluation'));
+writeFileSync(join(WORKSPACE, 'evaluation', 'v0.9.0.json'), statistics(0.902, 0.81));
+writeFileSync(join(WORKSPACE, 'evaluation', 'statistics.json'), statistics(0.911, 0.84));
+const METRICS = { 'metrics-s3-prefix': 's3://acme-ml-metrics/fraud-detector' };
+const GATE = { ...METRICS, 'model-quality-statistics': 'evaluation/statistics.json', 'metrics-gate': 'auc >= baseline - 0.005\nrecall >= 0.8' };
+const ENDPOINT = { 'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution', 'poll-interval': '1' };
+const STAGING = { ...ENDPOINT, 'deployment-file': '.sagemaker/staging.yml' };
+const PROD = { ...ENDPOINT, 'deployment-file': '.sagemaker/production.yml' };
 // The demo reads endpoints with the AWS SDK on the Node that runs npm; on Node 20 the SDK warns it will need 22 from
 // 2027 (the actions themselves run on the pinned Node 24). That one notice is dropped, every other warning is kept.
 const emitWarning = process.emitWarning.bind(process);
 process.emitWarning = (w, ...rest) => (String(w).startsWith('NodeVersionSupportWarning') ? undefined : emitWarning(w, ...rest));
 
+// The workflows' GITHUB_TOKEN, with the permissions the example workflows grant (deployments: write records each deploy
+// as a GitHub deployment); the token approval-events gives EventBridge (Contents write, to send repository_dispatch).
+const WORKFLOW_TOKEN = 'ghs_demoWorkflowToken0000000000';
+const DISPATCH_TOKEN = 'github_pat_11DEMO0000000dispatchToken';
 const keptState = KEEP ? join(mkdtempSync(join(tmpdir(), 'sagemaker-demo-')), 'state.json') : undefined;
 const sim = await startSimProcess(['--package-delay-ms', '30000', '--speed', '40', ...(keptState ? ['--state', keptState] : [])]);
+await sim.control('github/tokens', { token: WORKFLOW_TOKEN, login: 'github-actions[bot]', type: 'app', permissions: { pull_requests: 'write', issues: 'write', deployments: 'write' } });
+await sim.control('s3/buckets', { name: 'acme-ml-metrics' });
 REGISTER['registry-secret-arn'] = JSON.parse(await sim.control('secrets', { name: 'acme-registry', secretString: JSON.stringify(CREDENTIALS) })).ARN;
 const sagemaker = new SageMakerClient({
   region: 'us-east-1',
@@ -86,7 +107,7 @@ async function run(action, opts) {
   const before = (await sim.requests()).length;
   const dist = process.env.ACTION_DIST_DIR;
   const entry = dist ? { entry: join(dist, `${action ?? 'index'}.js`) } : {};
-  const r = await runAction({ env: sim.env, runId: String(++runId), ...opts, ...(action ? { action } : {}), ...entry });
+  const r = await runAction({ env: { ...sim.env, GITHUB_WORKSPACE: WORKSPACE }, runId: String(++runId), githubToken: WORKFLOW_TOKEN, ...opts, ...(action ? { action } : {}), ...entry });
   r.requests = (await sim.requests()).slice(before);
   r.label = action ?? 'register';
   runs.push(r);
@@ -113,13 +134,13 @@ async function step(title, body) {
 
 const story = {};
 const pr = (head, action = 'synchronize') => ({ eventName: 'pull_request', event: { ...pullRequestEvent(42, head), action }, sha: PR_MERGE_REF });
-const prInputs = (head) => ({ ...REGISTER, image: `${IMAGE}:${head.slice(0, 12)}`, approval: 'pending', comment: 'true' });
+const prInputs = (head) => ({ ...REGISTER, image: `${IMAGE}:${head.slice(0, 12)}`, approval: 'pending', comment: 'true', ...GATE });
 const setPullHead = (head) => sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: head, head_ref: 'feature/better-features', base_ref: 'main' });
 
 /** Production serves v1; PR #42 registers its first commit (pending, comment), and a re-run changes nothing. */
 async function openPullRequest() {
   await step('Earlier release: tag v0.9.0 registered v1 and deployed it to production', async () => {
-    const r = await run(undefined, { eventName: 'push', event: pushEvent('refs/tags/v0.9.0'), ref: 'refs/tags/v0.9.0', sha: RELEASE_0, inputs: { ...REGISTER, image: `${IMAGE}:v0.9.0`, approval: 'approved', comment: 'false', ...PROD } });
+    const r = await run(undefined, { eventName: 'push', event: pushEvent('refs/tags/v0.9.0'), ref: 'refs/tags/v0.9.0', sha: RELEASE_0, inputs: { ...REGISTER, image: `${IMAGE}:v0.9.0`, approval: 'approved', comment: 'false', ...PROD, ...METRICS, 'model-quality-statistics': 'evaluation/v0.9.0.json' } });
     expectOutputs('release v0.9.0', r.outputs, { 'model-package-version': '1', 'approval-status': 'Approved', created: 'true', 'deployment-status': 'succeeded', 'image-digest': registry.digests['v0.9.0'] });
     expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the config the release created');
     const variant = calls(r, 'CreateEndpointConfig')[0]?.request.ProductionVariants?.[0];
@@ -155,13 +176,20 @@ async function newCommit() {
   await step('New commit on PR #42: v3 registered, pending; the same comment updated', async () => {
     const r = await run(undefined, { ...pr(HEAD_B), inputs: prInputs(HEAD_B) });
     expectOutputs('new commit', r.outputs, { 'model-package-version': '3', 'approval-status': 'PendingManualApproval', created: 'true', 'comment-url': story.comment });
-    expect(commentOf(await comments(), story.comment)?.body.includes('/fraud-detector/3`'), 'the PR comment does not show v3');
+    const body = commentOf(await comments(), story.comment)?.body ?? '';
+    expect(body.includes('/fraud-detector/3`'), 'the PR comment does not show v3');
+    const gate = JSON.parse(r.outputs.metrics || '{}');
+    expect(r.outputs.gate === 'pass' && gate.baseline?.version === 1 && body.includes('| auc | 0.911 | 0.902 | \\+0.009 |'), 'the metrics gate against v1 is not pass in the outputs and the comment');
+    expect(calls(r, 'CreateModelPackage')[0]?.request.ModelMetrics?.ModelQuality?.Statistics?.ContentDigest?.startsWith('sha256:'), 'v3 records no ModelMetrics with a digest');
     story.v3 = r.outputs['model-package-arn'];
-    return [`v3 ${story.v3}`, `image ${IMAGE}:${TAGS[2]} pinned to ${short(registry.digests[TAGS[2]])}; comment ${story.comment} now shows v3`];
+    return [
+      `v3 ${story.v3}`, `image ${IMAGE}:${TAGS[2]} pinned to ${short(registry.digests[TAGS[2]])}; comment ${story.comment} now shows v3`,
+      `metrics gate pass against v1 (the Approved baseline): auc 0.911 vs 0.902, recall 0.84 ≥ 0.8; ModelMetrics recorded with its sha256; the table is in the comment`
+    ];
   });
 
   await step('Optional staging deploy: v3 (still pending) on a new endpoint fraud-staging', async () => {
-    const inputs = { 'model-package-arn': story.v3, ...ENDPOINT, 'endpoint-name': 'fraud-staging', 'deploy-approval': 'approved,pending', stage: 'staging' };
+    const inputs = { 'model-package-arn': story.v3, ...STAGING };
     const r = await run(undefined, { ...pr(HEAD_B), inputs });
     expectOutputs('staging deploy', r.outputs, { 'model-package-arn': story.v3, created: 'false', 'deployment-status': 'succeeded' });
     expect(!calls(r, 'CreateModelPackage').length, 'the staging deploy registered a new version');
@@ -181,7 +209,7 @@ async function mergeAndTag() {
     const event = { ...pullRequestEvent(42, HEAD_B), action: 'closed' };
     // The head repository is what tells a branch of this repository from a fork (forks are never promoted).
     event.pull_request = { ...event.pull_request, head: { ...event.pull_request.head, repo: { full_name: 'acme/fraud-model' } }, merged: true, merged_by: { login: 'lead' } };
-    const r = await run('promote', { eventName: 'pull_request', event, sha: MERGE, inputs: { 'model-package-group': GROUP, stage: 'production', ...CANARY } });
+    const r = await run('promote', { eventName: 'pull_request', event, sha: MERGE, inputs: { 'model-package-group': GROUP, ...PROD } });
     expectOutputs('merge', r.outputs, { 'model-package-arn': story.v3, 'previous-approval-status': 'PendingManualApproval', 'approval-status': 'Approved', 'deployment-status': 'succeeded', 'comment-url': story.comment });
     expect(!calls(r, 'CreateModelPackage').length, 'the promotion registered a new version');
     expect(r.stdout.includes('Approved by @lead on merge of PR #42'), 'the approval does not name @lead and the merge of PR #42');
@@ -191,11 +219,12 @@ async function mergeAndTag() {
     const body = commentOf(await comments(), story.comment)?.body ?? '';
     expect(body.includes('PendingManualApproval → Approved') && body.includes('`fraud-prod`'), 'the PR comment does not show the approval and the production deployment');
     story.prodConfig = r.outputs['endpoint-config-name'];
-    return [`${v(story.v3)} PendingManualApproval → Approved (by @lead on merge), stage production; no new version`, `fraud-prod: ${describeRouting(update.request)} → succeeded; the same comment updated`];
+    expect(r.summary.includes('from the file: endpoint-name'), 'the summary does not say which settings came from .sagemaker/production.yml');
+    return [`${v(story.v3)} PendingManualApproval → Approved (by @lead on merge), stage production; no new version`, `fraud-prod: ${describeRouting(update.request)} → succeeded, as .sagemaker/production.yml says; the same comment updated`];
   });
 
   await step('Release tag v1.0.0 on the merged commit: no new version, nothing redeployed', async () => {
-    const r = await run('promote', { eventName: 'push', event: pushEvent('refs/tags/v1.0.0'), ref: 'refs/tags/v1.0.0', sha: HEAD_B, inputs: { 'model-package-group': GROUP, 'if-missing': 'skip', stage: 'production', ...CANARY } });
+    const r = await run('promote', { eventName: 'push', event: pushEvent('refs/tags/v1.0.0'), ref: 'refs/tags/v1.0.0', sha: HEAD_B, inputs: { 'model-package-group': GROUP, 'if-missing': 'skip', ...PROD } });
     expectOutputs('tag v1.0.0', r.outputs, { 'model-package-arn': story.v3, 'deployment-status': 'unchanged' });
     expect(!calls(r, 'CreateModelPackage').length && !calls(r, 'UpdateEndpoint').length, 'the tag registered or redeployed something');
     expect((await serving('fraud-prod')) === story.prodConfig, 'fraud-prod changed on the tag');
@@ -206,12 +235,13 @@ async function mergeAndTag() {
 /** Day-2 operations: rollback, status, prune (dry run), and the PR comment as it ends. */
 async function operate() {
   await step('Rollback (workflow_dispatch): fraud-prod back to the version that served before', async () => {
-    const r = await run('rollback', { eventName: 'workflow_dispatch', event: {}, inputs: { 'endpoint-name': 'fraud-prod', 'poll-interval': '1' } });
+    const r = await run('rollback', { eventName: 'workflow_dispatch', event: {}, inputs: { 'deployment-file': '.sagemaker/production.yml', 'poll-interval': '1' } });
     expectOutputs('rollback', r.outputs, { 'model-package-arn': story.v1, 'from-model-package-arn': story.v3, 'deployment-status': 'succeeded' });
     expect(r.summary.includes('Rolled back fraud-prod from v3 to v1'), 'the rollback summary does not say "Rolled back fraud-prod from v3 to v1"');
     expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve the rollback config');
     expect(calls(r, 'UpdateEndpoint').length === 1 && !calls(r, 'CreateModelPackage').length, 'the rollback did not update fraud-prod exactly once, or registered a version');
-    return [`rolled back fraud-prod from v3 to v1 (target from the endpoint's deployment ledger; blue/green, no registration)`];
+    expect(r.summary.includes('rollback uses the deployment file as it is now'), 'the rollback summary does not say it used the current deployment file');
+    return [`rolled back fraud-prod from v3 to v1 (target from the endpoint's deployment ledger; blue/green, no registration)`, 'settings: .sagemaker/production.yml as it is now (the stage\'s, not v1\'s)'];
   });
 
   await step('Status: the group\'s versions, newest first', async () => {
@@ -234,11 +264,51 @@ async function operate() {
     return [`would delete v2 (nothing deleted); keeps ${[story.v3, story.v1].map((a) => `${v(a)} (${why.get(v(a)) ?? 'kept'})`).join(', ')}`];
   });
 
+  await approveInSageMaker();
+
   await step('The one sticky comment on PR #42 after the merge, as GitHub renders it', async () => {
     const all = await comments();
     expect(all.length === 1, `PR #42 has ${all.length} comments, expected one sticky comment`);
     printComment(commentOf(all, story.comment));
     return [];
+  });
+}
+
+/** GitHub's REST answer for `path` of the repository, read with the workflow's token. */
+async function github(path) {
+  const res = await fetch(`${sim.env.GITHUB_API_URL}/repos/acme/fraud-model/${path}`, { headers: { authorization: `Bearer ${WORKFLOW_TOKEN}` } });
+  expect(res.ok, `GET ${path}: ${res.status}`);
+  return res.json();
+}
+
+/** An approval made "in SageMaker" (the SDK, as Studio does) reaches production: approval-events → repository_dispatch → promote. */
+async function approveInSageMaker() {
+  await step('Approved in SageMaker Studio: v4 reaches production through one repository_dispatch; a duplicate changes nothing', async () => {
+    await sim.control('github/tokens', { token: DISPATCH_TOKEN, login: 'release-bot', type: 'user', permissions: { contents: 'write' } });
+    await run('approval-events', { eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP, 'dispatch-token': DISPATCH_TOKEN, 'events-role-arn': 'arn:aws:iam::123456789012:role/eventbridge-github-dispatch' } });
+    const reg = await run(undefined, { eventName: 'push', event: pushEvent(), sha: HEAD_C, inputs: { ...REGISTER, image: `${IMAGE}:${TAGS[3]}`, approval: 'pending', comment: 'false' } });
+    expectOutputs('main push', reg.outputs, { 'model-package-version': '4', 'approval-status': 'PendingManualApproval' });
+    story.v4 = reg.outputs['model-package-arn'];
+    await sagemaker.send(new UpdateModelPackageCommand({ ModelPackageArn: story.v4, ModelApprovalStatus: 'Approved', ApprovalDescription: 'Offline AUC 0.93, signed off in Studio' }));
+    await sim.control('events/settle', {});
+    const sent = JSON.parse(await sim.control('github/dispatches?owner=acme&repo=fraud-model'));
+    expect(sent.length === 1 && sent[0].client_payload['model-package-arn'] === story.v4, `${sent.length} dispatches, expected one naming v4`);
+    const receive = () => run('promote', { eventName: 'repository_dispatch', event: sent[0].event, sha: HEAD_C, inputs: { 'model-package-group': GROUP, 'on-rejected': 'rollback', comment: 'false', ...PROD } });
+    const r = await receive();
+    expectOutputs('dispatch', r.outputs, { 'model-package-arn': story.v4, 'approval-status': 'Approved', 'deployment-status': 'succeeded' });
+    expect((await serving('fraud-prod')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve v4');
+    expect(!calls(r, 'UpdateModelPackage').some((q) => q.request.ModelApprovalStatus), 'the approval workflow changed the approval');
+    const again = await receive();
+    expectOutputs('duplicate', again.outputs, { 'deployment-status': 'skipped' });
+    expect(!again.requests.some((q) => q.service !== 'github' && /^(Create|Update|Delete|Put|Add)/.test(q.operation)), 'the duplicate dispatch wrote to AWS');
+    const history = [];
+    for (const d of await github('deployments?environment=production')) history.push(`${v(d.payload['model-package-arn'])} ${(await github(`deployments/${d.id}/statuses?per_page=1`))[0]?.state}`);
+    expect(history[0] === 'v4 success' && history.slice(1).every((h) => h.endsWith('inactive')), `GitHub's production deployments: ${history.join(', ')}`);
+    return [
+      `${v(story.v4)} PendingManualApproval → Approved with the AWS SDK (as Studio does): EventBridge sent one repository_dispatch`,
+      `the approval workflow re-read v4, deployed it to fraud-prod (canary) → succeeded; the same dispatch again: "already live", no AWS write`,
+      `GitHub environment production, newest first: ${history.join(', ')}`
+    ];
   });
 }
 
@@ -251,8 +321,8 @@ async function main() {
   await mergeAndTag();
   await operate();
   const created = (await sim.requests()).filter((q) => q.operation === 'CreateModelPackage' && !q.error).length;
-  expect(created === 3, `${created} CreateModelPackage calls in all, expected 3 (one per version)`);
-  console.log(bold(`✔ ${n} steps did what they say: 3 versions registered once each, ${v(story.v3)} promoted without re-registering, rolled back to ${v(story.v1)}.`));
+  expect(created === 4, `${created} CreateModelPackage calls in all, expected 4 (one per version)`);
+  console.log(bold(`✔ ${n} steps did what they say: 4 versions registered once each, ${v(story.v3)} promoted without re-registering, rolled back to ${v(story.v1)}, ${v(story.v4)} approved in SageMaker and live.`));
 }
 
 try {
@@ -263,5 +333,6 @@ try {
 } finally {
   await sim.stop();
   await registry.stop();
+  rmSync(WORKSPACE, { recursive: true, force: true });
   if (keptState) printExplore(keptState, GROUP);
 }

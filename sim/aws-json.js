@@ -9,6 +9,7 @@ import { autoscaling } from './autoscaling/index.js';
 import { cloudwatch } from './cloudwatch/index.js';
 import { AwsError } from './errors.js';
 import { ecr } from './ecr/index.js';
+import { eventbridge } from './events/index.js';
 import { sagemaker } from './sagemaker/index.js';
 import { secretsmanager } from './secretsmanager/index.js';
 
@@ -19,6 +20,7 @@ const SERVICES = {
   secretsmanager: { service: 'secretsmanager', impl: secretsmanager },
   AnyScaleFrontendService: { service: 'application-autoscaling', impl: autoscaling },
   GraniteServiceVersion20100801: { service: 'cloudwatch', impl: cloudwatch, json10: true },
+  AWSEvents: { service: 'events', impl: eventbridge },
 };
 
 const CREDENTIAL = /Credential=([^/,\s]+)\/(\d{8})\/([a-z0-9-]+)\/([a-z0-9-]+)\/aws4_request/;

@@ -41,7 +41,7 @@ import { trustedRoot } from './sigstore/authority.js';
 /** The state with secret values and token values replaced, for GET /_sim/state. @param {any} data */
 function redacted(data) {
   return JSON.parse(JSON.stringify(data, (key, value) => {
-    if ((key === 'SecretString' || key === 'SecretBinary') && typeof value === 'string') return '<redacted>';
+    if (['SecretString', 'SecretBinary', 'ApiKeyValue'].includes(key) && typeof value === 'string') return '<redacted>';
     return value;
   }));
 }

@@ -33,6 +33,8 @@ export interface SimOptions {
   deleteMs?: number;
   /** Instances allowed per instance type in a region before ResourceLimitExceeded (default 20). */
   instanceLimit?: number;
+  /** EventBridge delivers every matched event twice (default false). */
+  eventDuplicates?: boolean;
 }
 
 export interface SimEnv {
@@ -42,6 +44,7 @@ export interface SimEnv {
   AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: string;
   AWS_ENDPOINT_URL_CLOUDWATCH: string;
   AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: string;
+  AWS_ENDPOINT_URL_S3: string;
   AWS_REGION: string;
   AWS_ACCESS_KEY_ID: string;
   AWS_SECRET_ACCESS_KEY: string;

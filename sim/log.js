@@ -1,6 +1,6 @@
 /**
  * Request log: one entry per AWS or GitHub request (control-API calls are not logged), kept in memory and
- * appended as JSON lines to `logPath` when given.
+ * appended as JSON lines to `logPath` when given. API keys of EventBridge connections are replaced by '<redacted>'.
  */
 import { appendFileSync } from 'node:fs';
 
@@ -16,6 +16,14 @@ import { appendFileSync } from 'node:fs';
  * @property {unknown} request parsed request body
  */
 
+/** Members of EventBridge requests whose values the log never keeps: connections' API keys (sensitive in the model). */
+const SECRET_MEMBERS = new Set(['ApiKeyValue']);
+
+/** @param {unknown} request */
+function redacted(request) {
+  return JSON.parse(JSON.stringify(request, (key, value) => (SECRET_MEMBERS.has(key) && typeof value === 'string' ? '<redacted>' : value)));
+}
+
 export class RequestLog {
   /** @param {{logPath?: string}} [opts] */
   constructor(opts = {}) {
@@ -27,7 +35,7 @@ export class RequestLog {
 
   /** @param {Omit<LogEntry, 'seq'>} entry */
   add(entry) {
-    const full = { seq: ++this.seq, ...entry };
+    const full = { seq: ++this.seq, ...entry, ...(entry.service === 'events' && entry.request ? { request: redacted(entry.request) } : {}) };
     this.entries.push(full);
     if (this.logPath) appendFileSync(this.logPath, `${JSON.stringify(full)}\n`);
     return full;

@@ -9,7 +9,8 @@
  *    rewritten to the Java sets ([\t\n\x0B\f\r ] and [^\n\r\u0085\u2028\u2029]).
  *  - POSIX classes (\p{Alnum}, \p{Alpha}, \p{Digit}, \p{Upper}, \p{Lower}, \p{XDigit}, \p{Space},
  *    \p{Punct}) are ASCII in Java; expanded.
- *  - An escaped punctuation character the `u` flag does not accept (`\!`, `\=`, `\@`, `\:`) becomes its `\u{…}` escape.
+ *  - An escaped punctuation character the `u` flag does not accept (`\!`, `\=`, `\@`, `\:`) becomes its `\u{…}` escape;
+ *    `\-` outside a class becomes `-`.
  *  - Possessive quantifiers (*+, ++, ?+, }+) have no JS equivalent; they are made greedy (may accept
  *    some values Java rejects; no pattern of the implemented operations uses them).
  * Compiled patterns are cached.
@@ -58,6 +59,9 @@ export function translateJavaPattern(p) {
           i += m[0].length;
           piece = `\\${n}{${m[1]}}`;
         }
+      } else if (n === '-' && !inClass) {
+        // Java accepts `\\-` outside a class (EventBridge ARN patterns); the `u` flag only inside one
+        piece = '-';
       } else if (n === 's') {
         piece = inClass ? JAVA_SPACE : `[${JAVA_SPACE}]`;
       } else if (/^[^A-Za-z0-9^$\\.*+?()[\]{}|/-]$/.test(n ?? '')) {

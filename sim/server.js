@@ -1,11 +1,12 @@
 /**
  * Local AWS + GitHub simulator: an HTTP server speaking the AWS JSON 1.1 protocol (SageMaker, ECR,
  * Secrets Manager, Application Auto Scaling), AWS JSON 1.0 and Smithy RPC v2 CBOR (CloudWatch), REST-JSON
- * (SageMaker Runtime InvokeEndpoint), the GitHub REST/GraphQL subset the action uses, and a control API
+ * (SageMaker Runtime InvokeEndpoint, InvokeEndpointAsync), REST-XML (a minimal path-style S3), the GitHub REST/GraphQL
+ * subset the action uses, and a control API
  * under /_sim/. Binds to 127.0.0.1 only.
  *
  * Routing: /_sim/... → control API; `/service/<svc>/operation/<op>` → RPC v2 CBOR; a SigV4-signed
- * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request with `x-amz-target` or a SigV4
+ * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request signed for the service `s3` → S3; a request with `x-amz-target` or a SigV4
  * `authorization` header → AWS JSON; anything else → GitHub.
  */
 import { createServer } from 'node:http';
@@ -13,11 +14,17 @@ import { handleAwsRequest } from './aws-json.js';
 import { VirtualClock } from './clock.js';
 import { handleCborRequest, isCborRequest } from './cloudwatch/cbor.js';
 import { handleControl } from './control.js';
+import { eventsControl } from './events/control.js';
+import { EventBus } from './events/delivery.js';
+import { packageStateChange } from './events/sagemaker-event.js';
 import { Faults } from './faults.js';
 import { handleGithubRequest, RateLimits } from './github/index.js';
 import { RequestLog } from './log.js';
 import { operateControl } from './runtime/control.js';
+import { handleAsyncRequest, isAsyncRequest } from './runtime/async.js';
 import { handleRuntimeRequest, isRuntimeRequest } from './runtime/index.js';
+import { s3Control } from './s3/control.js';
+import { handleS3Request, isS3Request } from './s3/index.js';
 import { SimState } from './state.js';
 
 /**
@@ -38,11 +45,12 @@ import { SimState } from './state.js';
  * @property {number} [trafficShiftMs] virtual ms of each ActivatingTraffic step of a deployment (default 1000)
  * @property {number} [deleteMs] virtual ms of Deleting (endpoint, old fleet) and of a rollback (default 2000)
  * @property {number} [instanceLimit] account quota of endpoint instances per instance type (default 20)
+ * @property {boolean} [eventDuplicates] EventBridge delivers every matched event twice (default false; events/delivery.js)
  */
 
 /** Config keys that are virtual durations (numbers >= 0). */
 const DURATION_KEYS = ['packageDelayMs', 'searchDelayMs', 'ecrScanDelayMs', 'endpointCreateMs', 'fleetCreateMs', 'trafficShiftMs', 'deleteMs'];
-const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit'];
+const CONFIG_KEYS = [...DURATION_KEYS, 'clockSpeed', 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit', 'eventDuplicates'];
 
 /** Everything a request handler needs. */
 export class SimCore {
@@ -61,6 +69,7 @@ export class SimCore {
       trafficShiftMs: opts.trafficShiftMs ?? 1000,
       deleteMs: opts.deleteMs ?? 2000,
       instanceLimit: opts.instanceLimit ?? 20,
+      eventDuplicates: opts.eventDuplicates ?? false,
     };
     checkConfig(this.start);
     this.config = startConfig(this.start);
@@ -72,6 +81,7 @@ export class SimCore {
     if (this.state.load()) this.clock.atLeast(this.state.savedAtMs);
     this.log = new RequestLog({ logPath: opts.logPath });
     this.faults = new Faults();
+    this.events = new EventBus(this);
   }
 
   /**
@@ -91,6 +101,7 @@ export class SimCore {
       faults: this.faults,
       store: (account, r = region) => this.state.region(account, r),
       changed: () => this.state.save(this.clock.now()),
+      packageChanged: (pkg) => this.events.publish(packageStateChange(pkg, this.clock.now())),
       nextSeq: () => {
         this.state.data.seq = (this.state.data.seq ?? 0) + 1;
         return this.state.data.seq;
@@ -116,7 +127,7 @@ export class SimCore {
   configure(input) {
     if (typeof input !== 'object' || input === null || Array.isArray(input)) throw new TypeError('config must be a JSON object');
     checkConfig(input);
-    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit']) {
+    for (const k of [...DURATION_KEYS, 'ecrProxyEndpoint', 'ecrPassword', 'instanceLimit', 'eventDuplicates']) {
       if (input[k] !== undefined) this.config[k] = input[k];
     }
     if (input.clockSpeed !== undefined) this.clock.setSpeed(input.clockSpeed);
@@ -136,6 +147,7 @@ export class SimCore {
     this.log.clear();
     this.faults.clear();
     this.githubRates.clear();
+    this.events.clear();
   }
 }
 
@@ -169,6 +181,7 @@ function checkConfig(c) {
   if (c.instanceLimit !== undefined && !(Number.isInteger(c.instanceLimit) && /** @type {number} */ (c.instanceLimit) >= 0)) {
     throw new TypeError('instanceLimit must be an integer >= 0');
   }
+  if (c.eventDuplicates !== undefined && typeof c.eventDuplicates !== 'boolean') throw new TypeError('eventDuplicates must be a boolean');
   if (c.clockSpeed !== undefined && !(typeof c.clockSpeed === 'number' && c.clockSpeed >= 0)) {
     throw new TypeError('clockSpeed must be a number >= 0');
   }
@@ -201,16 +214,20 @@ async function route(core, req, raw) {
       input = undefined;
     }
     try {
-      const out = input === undefined ? null : operateControl(core, req, input);
+      const out = input === undefined ? null : (operateControl(core, req, input) ?? s3Control(core, req, input));
       if (out) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(out) };
     } catch (e) {
       if (!(e instanceof TypeError || e instanceof RangeError)) throw e;
       return { status: 400, headers: { 'content-type': 'application/json' }, body: JSON.stringify({ error: 'BadRequest', message: e.message }) };
     }
+    const events = await eventsControl(core, req);
+    if (events) return { status: 200, headers: { 'content-type': 'application/json' }, body: JSON.stringify(events) };
     return handleControl(core, req, body);
   }
   if (isCborRequest(req)) return handleCborRequest(core, req, raw);
+  if (signed && isS3Request(req)) return handleS3Request(core, req, raw);
   if (signed && isRuntimeRequest(req)) return handleRuntimeRequest(core, req, raw);
+  if (signed && isAsyncRequest(req)) return handleAsyncRequest(core, req, raw);
   const body = raw.toString('utf8');
   if (req.headers['x-amz-target'] !== undefined || signed) return handleAwsRequest(core, req, body);
   return handleGithubRequest(core, req, body);
@@ -228,6 +245,8 @@ export async function startSimulator(opts = {}) {
     try {
       const out = await route(core, req, await readBody(req));
       if (out.drop) return void req.socket.destroy();
+      // The Date header on the virtual clock, as AWS sends its own time (shadow/ times its test by it).
+      res.setHeader('date', new Date(core.clock.now()).toUTCString());
       res.writeHead(out.status, out.headers);
       res.end(out.body);
     } catch (e) {
@@ -251,6 +270,8 @@ export async function startSimulator(opts = {}) {
     AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING: url,
     AWS_ENDPOINT_URL_CLOUDWATCH: url,
     AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: url,
+    AWS_ENDPOINT_URL_S3: url,
+    AWS_ENDPOINT_URL_EVENTBRIDGE: url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',
     AWS_SECRET_ACCESS_KEY: 'simulator-secret-access-key',
@@ -268,6 +289,7 @@ export async function startSimulator(opts = {}) {
     close() {
       if (closed) return Promise.resolve();
       closed = true;
+      core.events.clear();
       core.state.save(core.clock.now());
       return new Promise((resolve, reject) => {
         server.close((err) => (err ? reject(err) : resolve(undefined)));

@@ -8,10 +8,18 @@ export class InputError extends ActionError {
   override name = 'InputError';
   constructor(
     readonly input: string,
-    value: string,
+    readonly value: string,
     readonly rule: string
   ) {
     super(`Input '${input}': ${quote(value)} ${rule}`);
+  }
+}
+
+/** A deployment file (deployment-file) that breaks a rule: `<file>:<line>: <key>: <rule>`, one line. */
+export class DeploymentFileError extends ActionError {
+  override name = 'DeploymentFileError';
+  constructor(file: string, line: number, key: string | undefined, rule: string) {
+    super(`${file}:${line}: ${key ? `${key}: ` : ''}${rule}`);
   }
 }
 

@@ -8,7 +8,9 @@ const COMMANDS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   promote: () => import('./commands/promote.js'),
   rollback: () => import('./commands/rollback.js'),
   status: () => import('./commands/status.js'),
-  prune: () => import('./commands/prune.js')
+  prune: () => import('./commands/prune.js'),
+  'approval-events': () => import('./commands/approval-events.js'),
+  shadow: () => import('./commands/shadow.js')
 };
 
 const entry = /([^/\\]+)\.[cm]?js$/.exec(process.argv[1] ?? '')?.[1] ?? 'index';

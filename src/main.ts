@@ -7,12 +7,14 @@ import { groupArnFromVersionArn } from './aws/arns.js';
 import { isRegister, readConfig, type Config } from './inputs/inputs.js';
 import { untaggedImage } from './inputs/image.js';
 import type { Registration } from './register/step.js';
+import type { MetricsOutcome } from './metrics/step.js';
 import type { Report } from './report/summary.js';
 import * as core from './log.js';
 import { DEPLOY_OUTPUTS, deployTo } from './commands/deploy.js';
+import { metricsOutputs } from './metrics/outputs.js';
 import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type CommandState, type Io } from './commands/run.js';
 
-export const REGISTER_OUTPUTS = ['model-package-arn', 'model-package-version', 'model-package-group-arn', 'approval-status', 'image-digest', 'created', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
+export const REGISTER_OUTPUTS = ['model-package-arn', 'model-package-version', 'model-package-group-arn', 'approval-status', 'image-digest', 'created', 'gate', 'metrics', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
 
 /** The register action's inputs, and what the run learns as it goes (so a failure can still be reported). */
 export interface RegisterRun {
@@ -20,6 +22,8 @@ export interface RegisterRun {
   registration: Partial<Registration>;
   /** The version deployed, as described at the start of the deployment (the report of a deploy-only run). */
   version?: DescribeModelPackageOutput;
+  /** The candidate's metrics and the gate (model-quality-statistics, metrics-gate). */
+  metrics?: MetricsOutcome;
 }
 
 async function execute(s: CommandState<RegisterRun>, run: RegisterRun, io: Io): Promise<void> {
@@ -35,7 +39,8 @@ async function execute(s: CommandState<RegisterRun>, run: RegisterRun, io: Io): 
     const untagged = untaggedImage(config.imageInput, config.image, config.resolveDigest);
     if (untagged) core.warning(untagged);
     const { registerStep } = await import('./register/step.js');
-    await registerStep({ config, ctx, clients: io.clients, clock: io.clock, deadline: io.deadline, out: run.registration });
+    const { withMetrics } = await import('./metrics/register.js');
+    await registerStep({ config: await withMetrics(config, ctx, io, run), ctx, clients: io.clients, clock: io.clock, deadline: io.deadline, out: run.registration });
   }
   if (!config.deploy) return;
   const versionArn = config.modelPackageArn ?? run.registration.result?.arn;
@@ -67,6 +72,7 @@ function report(s: CommandState<RegisterRun>): Report | undefined {
   if (result) Object.assign(r, { version: result.version, arn: result.arn, created: result.created });
   else if (pkg?.ModelPackageArn) Object.assign(r, { version: pkg.ModelPackageVersion, arn: pkg.ModelPackageArn, created: false });
   if (consoleUrl) r.consoleUrl = consoleUrl;
+  if (s.config?.metrics?.gate) r.gate = s.config.metrics.gate;
   const digest = plan?.imageDigest ?? container?.ImageDigest;
   if (digest) r.digest = digest;
   if (ctx.prNumber !== undefined) r.prNumber = ctx.prNumber;
@@ -89,7 +95,8 @@ function refresh(s: CommandState<RegisterRun>): void {
     'model-package-group-arn': result?.groupArn ?? (arn ? groupArnFromVersionArn(arn) : ''),
     'approval-status': result?.approval ?? pkg?.ModelApprovalStatus ?? plan?.approval ?? '',
     'image-digest': plan?.imageDigest ?? pkg?.InferenceSpecification?.Containers?.[0]?.ImageDigest ?? '',
-    created: String(result?.created ?? false)
+    created: String(result?.created ?? false),
+    ...metricsOutputs(run.metrics)
   });
 }
 

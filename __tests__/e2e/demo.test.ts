@@ -21,7 +21,10 @@ function demo(args: string[]): Promise<{ code: number; out: string }> {
 
 test('the story, pinned digests, and --keep: the state file and how to explore it', async () => {
   const r = await demo(['--keep']);
-  expect(r.out).toMatch(/✔ 11 steps did what they say/);
+  expect(r.out).toMatch(/✔ 12 steps did what they say/);
+  // An approval made in SageMaker reaches production through approval-events and promote; GitHub shows each deploy.
+  expect(r.out).toMatch(/^ {4}v4 PendingManualApproval → Approved with the AWS SDK \(as Studio does\): EventBridge sent one repository_dispatch$/m);
+  expect(r.out).toMatch(/^ {4}GitHub environment production, newest first: v4 success, (v\d inactive(, )?)+$/m);
   expect(r.code).toBe(0);
   const pinned = [...r.out.matchAll(/image 127\.0\.0\.1:\d+\/ml\/fraud-model:\S+ pinned to sha256:[0-9a-f]{12}…/g)];
   expect(pinned).toHaveLength(3);

@@ -34,7 +34,8 @@ test('lists versions newest first with approval, stage, commit, image, and the e
   expect(Date.parse(versions[0]!.created as string)).not.toBeNaN();
   const row = r.summary.split('\n').find((l) => l.startsWith('| 1 |'));
   expect(row).toContain('| Approved | production \\(Deployed\\) | `cccccccccccc` |');
-  expect(row).toMatch(/\| `fraud-prod` \|$/);
+  expect(row).toMatch(/\| `fraud-prod` \(real-time\) \|$/);
+  expect(versions[2]).toMatchObject({ endpointKinds: { 'fraud-prod': 'real-time' } });
   const during = (await sim.requests()).filter((q) => q.seq > seq);
   expect(during.length).toBeGreaterThan(0);
   expect(during.filter((q) => WRITE_OPERATIONS.test(q.operation))).toEqual([]);

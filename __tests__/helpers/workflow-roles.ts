@@ -1,14 +1,15 @@
 /**
  * What each workflow of this repository (and each whole workflow example in README.md and docs/*.md) does with AWS:
  * the role it assumes, the OIDC `sub` GitHub would give its job, the commands of this action it runs and the inputs
- * it gives them. The IAM test checks these against the policies and trust policies of docs/iam.md.
+ * it gives them (with the keys of the deployment file a step names). The IAM test checks these against the policies
+ * and trust policies of docs/iam.md.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { docPages, yamlBlocks } from './doc-pages.js';
 
-export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune';
+export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events' | 'shadow';
 
 export interface AwsJob {
   /** Where it comes from: a file and job, or an example block. */
@@ -56,7 +57,9 @@ function commandsOf(uses: string, given: Set<string>): Command[] {
   const sub = m[1] as Command | undefined;
   const deploys = given.has('endpoint-name') ? (['deploy'] as Command[]) : [];
   if (!sub) return [...(given.has('image') ? (['register'] as Command[]) : []), ...deploys];
-  return [sub, ...(sub === 'promote' || sub === 'rollback' ? deploys : [])];
+  // A rollback always deploys (its endpoint may come from the deployment file); a promote when it has an endpoint.
+  // A shadow test may promote (on-pass: promote) and so deploy.
+  return [sub, ...(sub === 'rollback' ? (['deploy'] as Command[]) : sub === 'promote' ? deploys : sub === 'shadow' ? (['promote', 'deploy'] as Command[]) : [])];
 }
 
 /** A value as the job would see it: `${{ inputs.x }}` is the caller's value or the input's default. */
@@ -67,7 +70,14 @@ function resolve(value: unknown, caller: Record<string, unknown>, defaults: Inpu
   return String(caller[m[1]!] ?? defaults[m[1]!]?.default ?? '');
 }
 
-function jobOf(where: string, job: Job, ctx: { on: unknown; caller: Record<string, unknown>; defaults: InputDefaults }): AwsJob | undefined {
+/** The keys a step's deployment file sets (the repository's copy, e.g. .sagemaker/production.yml): inputs the step is given too. */
+function fileKeys(root: string, path: string): string[] {
+  if (!path || !existsSync(join(root, path))) return [];
+  const doc = parse(readFileSync(join(root, path), 'utf8')) as Record<string, unknown> | null;
+  return Object.entries(doc ?? {}).filter(([k, v]) => k !== '$schema' && v !== null && v !== '').map(([k]) => k);
+}
+
+function jobOf(where: string, job: Job, ctx: { on: unknown; caller: Record<string, unknown>; defaults: InputDefaults; root: string }): AwsJob | undefined {
   const steps = job.steps ?? [];
   const creds = steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
   if (!creds) return undefined;
@@ -76,6 +86,7 @@ function jobOf(where: string, job: Job, ctx: { on: unknown; caller: Record<strin
   const out: AwsJob = { where, role, sub: subOf(ctx.on, env && resolve(env, ctx.caller, ctx.defaults)), commands: new Set(), inputs: new Set() };
   for (const step of steps.filter((s) => s.uses?.startsWith(SELF))) {
     const given = new Set(Object.entries(step.with ?? {}).filter(([, v]) => resolve(v, ctx.caller, ctx.defaults) !== '').map(([k]) => k));
+    fileKeys(ctx.root, resolve(step.with?.['deployment-file'], ctx.caller, ctx.defaults)).forEach((k) => given.add(k));
     given.forEach((k) => out.inputs.add(k));
     commandsOf(step.uses!, given).forEach((c) => out.commands.add(c));
   }
@@ -87,11 +98,11 @@ export function awsJobs(where: string, doc: Workflow, root: string): AwsJob[] {
   return Object.entries(doc.jobs ?? {}).flatMap(([name, job]) => {
     const m = new RegExp(`^${SELF}/(\\.github/workflows/[\\w.-]+\\.ya?ml)@`).exec(job.uses ?? '');
     if (!m) {
-      const found = jobOf(`${where} job ${name}`, job, { on: doc.on, caller: {}, defaults: {} });
+      const found = jobOf(`${where} job ${name}`, job, { on: doc.on, caller: {}, defaults: {}, root });
       return found ? [found] : [];
     }
     const called = parse(readFileSync(join(root, m[1]!), 'utf8')) as Workflow & { on: { workflow_call: { inputs: InputDefaults } } };
-    const ctx = { on: doc.on, caller: job.with ?? {}, defaults: called.on.workflow_call.inputs };
+    const ctx = { on: doc.on, caller: job.with ?? {}, defaults: called.on.workflow_call.inputs, root };
     return Object.entries(called.jobs ?? {}).flatMap(([n, j]) => jobOf(`${where} → ${m[1]} job ${n}`, j, ctx) ?? []);
   });
 }

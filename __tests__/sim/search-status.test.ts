@@ -41,7 +41,7 @@ describe('model package status on the virtual clock', () => {
     const cfg = await control(sim, 'POST', '/_sim/config', { packageDelayMs: 100, clockSpeed: 1000 });
     expect(await cfg.json()).toEqual({
       packageDelayMs: 100, searchDelayMs: 0, clockSpeed: 1000, ecrProxyEndpoint: null, ecrScanDelayMs: 0,
-      endpointCreateMs: 4000, fleetCreateMs: 4000, trafficShiftMs: 1000, deleteMs: 2000, instanceLimit: 20,
+      endpointCreateMs: 4000, fleetCreateMs: 4000, trafficShiftMs: 1000, deleteMs: 2000, instanceLimit: 20, eventDuplicates: false,
     });
     const { ModelPackageArn } = await version();
     await new Promise((r) => setTimeout(r, 20)); // 20 real ms = 20 s virtual

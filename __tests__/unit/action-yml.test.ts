@@ -25,7 +25,8 @@ test('every input the action reads is declared in action.yml, and every declared
     },
     {}
   );
-  expect([...asked].sort()).toEqual(Object.keys(yml.inputs).sort());
+  // deployment-file is read before readConfig, by the layered reader of every command (src/inputs/file-layer.ts).
+  expect([...asked, 'deployment-file'].sort()).toEqual(Object.keys(yml.inputs).sort());
 });
 
 test('inputs and outputs are kebab-case; optional inputs declare a default', () => {
@@ -50,7 +51,7 @@ test('action.yml runs the committed bundle on node24', () => {
 describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)', () => {
   test('every action’s docs page holds the tables its current action.yml generates', async () => {
     const { ACTIONS, page, tables, outdated } = await import('../../scripts/readme-tables.mjs');
-    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune']);
+    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow']);
     expect(outdated()).toEqual([]);
     for (const action of ACTIONS) expect(readFileSync(join(ROOT, page(action)), 'utf8')).toContain(tables(action));
   });
@@ -77,8 +78,8 @@ describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)
   });
 });
 
-describe('sub-actions (promote, rollback, status, prune)', () => {
-  const SUBS = ['promote', 'rollback', 'status', 'prune'] as const;
+describe('sub-actions (promote, rollback, status, prune, approval-events, shadow)', () => {
+  const SUBS = ['promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow'] as const;
 
   test('every action.yml passes GitHub’s own action parser (@actions/workflow-parser parseAction)', () => {
     const files = ['action.yml', ...SUBS.map((s) => `${s}/action.yml`)];
@@ -113,13 +114,18 @@ describe('sub-actions (promote, rollback, status, prune)', () => {
       promote: (await import('../../src/commands/promote.js')).promoteSpec,
       rollback: (await import('../../src/commands/rollback.js')).rollbackSpec,
       status: (await import('../../src/commands/status.js')).statusSpec,
-      prune: (await import('../../src/commands/prune.js')).pruneSpec
+      prune: (await import('../../src/commands/prune.js')).pruneSpec,
+      'approval-events': (await import('../../src/commands/approval-events.js')).approvalEventsSpec,
+      shadow: (await import('../../src/commands/shadow.js')).shadowSpec
     } as const;
     const asked = new Set<string>();
     const given: Record<string, string> = {
       'model-package-group': 'g',
       'endpoint-name': 'fraud',
-      'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution'
+      'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
+      'dispatch-token': 'github_pat_x',
+      'events-role-arn': 'arn:aws:iam::123456789012:role/eventbridge',
+      repository: 'acme/fraud-model'
     };
     const read = (name: string) => (asked.add(name), given[name] ?? '');
     const common = readCommon(read, {}, () => undefined);
@@ -130,7 +136,10 @@ describe('sub-actions (promote, rollback, status, prune)', () => {
       readDeploy(read, common);
     }
     const declared = Object.keys(y.inputs).sort();
-    const optionalCommon = ['dry-run', 'wait-timeout', 'poll-interval'];
+    // approval-events writes no pull-request comment: the comment inputs every command reads are not declared.
+    const optionalCommon = ['dry-run', 'wait-timeout', 'poll-interval', ...(sub === 'approval-events' ? ['comment', 'comment-id', 'github-token'] : [])];
+    // deployment-file is read by the layered reader of every command that declares it (src/inputs/file-layer.ts).
+    if (declared.includes('deployment-file')) asked.add('deployment-file');
     expect([...asked].filter((n) => !optionalCommon.includes(n) || declared.includes(n)).sort()).toEqual(declared);
     expect(Object.keys(y.outputs).sort()).toEqual([...specs[sub].outputs].sort());
     expect(config).toBeDefined();

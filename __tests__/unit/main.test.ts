@@ -67,6 +67,8 @@ describe('run', () => {
       'approval-status': 'Approved',
       'image-digest': '',
       created: 'true',
+      gate: '',
+      metrics: '',
       'comment-url': '',
       'deployment-status': 'skipped',
       'endpoint-arn': '',

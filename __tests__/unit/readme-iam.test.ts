@@ -21,25 +21,27 @@ const CLIENTS: [string, string][] = [
   ['@aws-sdk/client-ecr', 'ecr'],
   ['@aws-sdk/client-secrets-manager', 'secretsmanager'],
   ['@aws-sdk/client-application-auto-scaling', 'application-autoscaling'],
-  ['@aws-sdk/client-cloudwatch', 'cloudwatch']
+  ['@aws-sdk/client-cloudwatch', 'cloudwatch'],
+  ['@aws-sdk/client-s3', 's3'],
+  ['@aws-sdk/client-eventbridge', 'events']
 ];
 
 type Role = 'pr' | 'deploy';
 /** The role names every page and workflow uses, and the policy of docs/iam.md each one gets. */
 const ROLES: Record<string, Role> = { 'github-model-pr': 'pr', 'github-model-deploy': 'deploy' };
-/** Commands a role runs beyond those its workflows show: the deploy role also runs status and prune. */
-const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune'] };
+/** Commands a role runs beyond those its workflows show: the deploy role also runs status, prune and shadow. */
+const ALSO: Record<Role, Command[]> = { pr: [], deploy: ['status', 'prune', 'shadow'] };
 /** '*': the action has no resource-level permissions; otherwise the ARN resource type it is scoped to. */
-type Scope = '*' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role';
+type Scope = '*' | 's3' | 'model-package-group' | 'model-package' | 'model' | 'endpoint-config' | 'endpoint' | 'secret' | 'repository' | 'alarm' | 'context' | 'artifact' | 'inference-component' | 'role' | 'rule' | 'connection' | 'api-destination' | 'inference-experiment';
 
 /** Which commands can call each operation, its resource types, and the input without which it is never called. */
-const TABLE: Record<string, [Command[], Scope[], string?]> = {
-  'sagemaker:Search': [['register', 'promote', 'status', 'prune'], ['*']],
-  'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune'], ['*']],
-  'sagemaker:DescribeModelPackageGroup': [['promote'], ['model-package-group']],
+const TABLE: Record<string, [Command[], Scope[], (string | string[])?]> = {
+  'sagemaker:Search': [['register', 'promote', 'status', 'prune', 'shadow'], ['*']],
+  'sagemaker:ListModelPackages': [['register', 'promote', 'rollback', 'status', 'prune', 'shadow'], ['*']],
+  'sagemaker:DescribeModelPackageGroup': [['promote', 'approval-events'], ['model-package-group']],
   'sagemaker:CreateModelPackageGroup': [['register'], ['model-package-group']],
   'sagemaker:CreateModelPackage': [['register'], ['model-package']],
-  'sagemaker:DescribeModelPackage': [['register', 'deploy', 'promote', 'rollback', 'status'], ['model-package']],
+  'sagemaker:DescribeModelPackage': [['register', 'deploy', 'promote', 'rollback', 'status', 'shadow'], ['model-package']],
   'sagemaker:BatchDescribeModelPackage': [['register'], ['model-package']],
   'sagemaker:UpdateModelPackage': [['register', 'deploy', 'promote'], ['model-package']],
   'sagemaker:AddTags': [['register', 'deploy'], ['model-package-group', 'endpoint']],
@@ -47,11 +49,11 @@ const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'ecr:DescribeImages': [['register'], ['repository']],
   'ecr:DescribeImageScanFindings': [['register'], ['repository'], 'scan-gate'],
   'ecr:GetAuthorizationToken': [['register'], ['*'], 'replicate-to-ecr'],
-  'sagemaker:CreateModel': [['deploy'], ['model']],
-  'sagemaker:DescribeModel': [['deploy', 'rollback', 'status', 'prune'], ['model']],
+  'sagemaker:CreateModel': [['deploy', 'shadow'], ['model']],
+  'sagemaker:DescribeModel': [['deploy', 'rollback', 'status', 'prune', 'shadow'], ['model']],
   'sagemaker:DeleteModel': [['deploy'], ['model']],
   'sagemaker:CreateEndpointConfig': [['deploy'], ['endpoint-config']],
-  'sagemaker:DescribeEndpointConfig': [['deploy', 'rollback', 'status', 'prune'], ['endpoint-config']],
+  'sagemaker:DescribeEndpointConfig': [['deploy', 'rollback', 'status', 'prune', 'shadow'], ['endpoint-config']],
   'sagemaker:DeleteEndpointConfig': [['deploy'], ['endpoint-config']],
   'sagemaker:ListEndpointConfigs': [['deploy', 'rollback', 'prune'], ['*']],
   'sagemaker:ListModels': [['deploy'], ['*']],
@@ -60,9 +62,14 @@ const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'sagemaker:DescribeInferenceComponent': [['status', 'prune'], ['inference-component']],
   'sagemaker:CreateEndpoint': [['deploy'], ['endpoint']],
   'sagemaker:UpdateEndpoint': [['deploy'], ['endpoint']],
-  'sagemaker:DescribeEndpoint': [['deploy', 'status', 'prune'], ['endpoint']],
+  'sagemaker:DescribeEndpoint': [['deploy', 'status', 'prune', 'shadow'], ['endpoint']],
   'sagemaker:ListTags': [['deploy', 'status', 'prune'], ['endpoint']],
   'sagemaker:InvokeEndpoint': [['deploy'], ['endpoint'], 'smoke-payload'],
+  // The async smoke test (endpoint-type: async with smoke-payload): docs/iam.md's extra permissions for async endpoints.
+  'sagemaker:InvokeEndpointAsync': [['deploy'], ['endpoint'], 'async-output-s3-uri'],
+  // And the metrics (docs/metrics-gate.md): statistics uploaded at registration, read back by the gate.
+  's3:PutObject': [['deploy', 'register'], ['s3'], ['async-output-s3-uri', 'metrics-s3-prefix']],
+  's3:GetObject': [['deploy', 'register', 'promote'], ['s3'], ['async-output-s3-uri', 'model-quality-statistics', 'metrics-gate']],
   'sagemaker:DeleteModelPackage': [['prune'], ['model-package']],
   'sagemaker:CreateContext': [['deploy'], ['context']],
   'sagemaker:CreateArtifact': [['deploy'], ['artifact']],
@@ -76,7 +83,23 @@ const TABLE: Record<string, [Command[], Scope[], string?]> = {
   'application-autoscaling:PutScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DeleteScalingPolicy': [['deploy'], ['*']],
   'application-autoscaling:DescribeScalingPolicies': [['deploy'], ['*']],
-  'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms']
+  'cloudwatch:PutMetricAlarm': [['deploy'], ['alarm'], 'create-alarms'],
+  // shadow/ (docs/shadow.md): the inference experiment and both variants' metrics.
+  'sagemaker:CreateInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'sagemaker:DescribeInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'sagemaker:StopInferenceExperiment': [['shadow'], ['inference-experiment']],
+  'cloudwatch:GetMetricData': [['shadow'], ['*']],
+  // approval-events runs with its own one-time set-up role (docs/approval-events.md), not the two workflow roles.
+  'events:DescribeRule': [['approval-events'], ['rule']],
+  'events:PutRule': [['approval-events'], ['rule']],
+  'events:ListTargetsByRule': [['approval-events'], ['rule']],
+  'events:PutTargets': [['approval-events'], ['rule']],
+  'events:DescribeConnection': [['approval-events'], ['connection']],
+  'events:CreateConnection': [['approval-events'], ['connection']],
+  'events:UpdateConnection': [['approval-events'], ['connection']],
+  'events:DescribeApiDestination': [['approval-events'], ['api-destination']],
+  'events:CreateApiDestination': [['approval-events'], ['api-destination']],
+  'events:UpdateApiDestination': [['approval-events'], ['api-destination']]
 };
 
 /** Actions without an SDK command: the ECR registry API the copy speaks, iam:PassRole for CreateModel. */
@@ -87,7 +110,7 @@ const WITHOUT_COMMAND: Record<string, [Command[], Scope[], string?]> = {
       [['register'], ['repository'], 'replicate-to-ecr']
     ])
   ),
-  'iam:PassRole': [['deploy'], ['role']]
+  'iam:PassRole': [['deploy', 'shadow'], ['role']]
 };
 
 function sourceFiles(dir: string): string[] {
@@ -150,7 +173,7 @@ const rows = Object.entries({ ...TABLE, ...WITHOUT_COMMAND }).filter(([op]) => o
 /** What a policy lacks for a job: each operation its commands can call (with the inputs it gives), not allowed with its scope. */
 function lacking(statements: Statement[], job: Pick<AwsJob, 'commands' | 'inputs'>): string[] {
   return rows
-    .filter(([, [commands, , only]]) => commands.some((c) => job.commands.has(c)) && (!only || job.inputs.has(only)))
+    .filter(([, [commands, , only]]) => commands.some((c) => job.commands.has(c)) && (!only || list(only).some((i) => job.inputs.has(i))))
     .filter(([op, [, scopes]]) => {
       const resources = resourcesFor(statements, op);
       if (scopes.includes('*')) return !resources.includes('*');

@@ -4,6 +4,9 @@ import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { join } from 'node:path';
 import { ROOT } from '../helpers/action-runner.js';
+import { DEPLOY_SETTINGS } from '../../src/inputs/deploy-settings.js';
+
+const SELF_USES = 'acme/sagemaker-private-registry-action';
 
 const dirs = ['.github/workflows', 'workflows'].filter((d) => existsSync(join(ROOT, d)));
 const files = dirs.flatMap((d) => readdirSync(join(ROOT, d)).filter((f) => /\.ya?ml$/.test(f)).map((f) => join(d, f)));
@@ -68,13 +71,13 @@ describe('the pipeline workflows', () => {
   const reusable = readdirSync(join(ROOT, '.github/workflows')).filter((f) => f.startsWith('model-')).map((f) => `.github/workflows/${f}`);
   const deploying = ['model-promote.yml', 'model-release.yml', 'model-rollback.yml'].map((f) => `.github/workflows/${f}`);
 
-  test.each(deploying)('%s: every production deploy waits for an environment, with one concurrency group per endpoint', (file) => {
+  test.each(deploying)('%s: every production deploy waits for an environment, with one concurrency group per stage (its deployment file)', (file) => {
     // Jobs that run this action deploy; others (the promote workflow's head job) only read GitHub.
     const deploys = Object.values(read(file).jobs).filter((j) => (j.steps ?? []).some((st) => st.uses?.startsWith('acme/sagemaker-private-registry-action')));
     expect(deploys.length).toBeGreaterThan(0);
     for (const job of deploys) {
       expect(job.environment).toBe('${{ inputs.environment }}');
-      expect(job.concurrency?.group).toBe('deploy-${{ inputs.endpoint-name }}');
+      expect(job.concurrency?.group).toBe('deploy-${{ inputs.deployment-file }}');
       expect(job.permissions?.['id-token']).toBe('write');
     }
   });
@@ -114,27 +117,35 @@ describe('the pipeline workflows', () => {
   type Inputs = Record<string, { required?: boolean; default?: string }>;
   const inputsOf = (file: string) => (read(file).on as { workflow_call: { inputs: Inputs } }).workflow_call.inputs;
   const selfSteps = (file: string) => Object.values(read(file).jobs).flatMap((j) => (j.steps ?? []).filter((st) => st.uses?.startsWith('acme/sagemaker-private-registry-action')));
-  /** What decides the production fleet: promote and release must agree on each. */
-  const FLEET = ['instance-type', 'instance-count', 'traffic-routing', 'canary-size', 'wait-interval', 'rollback-alarms', 'vpc-subnets', 'vpc-security-groups'];
+  /** The deploy settings live in the stage's deployment file, not in workflow inputs. */
+  const SETTINGS = Object.keys(DEPLOY_SETTINGS);
 
-  test('promote and release take the same fleet inputs with the same defaults, and every deploying step uses them', () => {
-    const promote = inputsOf('.github/workflows/model-promote.yml');
-    const release = inputsOf('.github/workflows/model-release.yml');
-    for (const name of FLEET) {
-      expect({ name, promote: promote[name]?.default, release: release[name]?.default }).toEqual({ name, promote: release[name]?.default, release: promote[name]?.default });
-      expect(promote[name]).toBeDefined();
-      for (const file of ['.github/workflows/model-promote.yml', '.github/workflows/model-release.yml']) {
-        for (const step of selfSteps(file)) expect({ file, name, value: step.with?.[name] }).toEqual({ file, name, value: `\${{ inputs.${name} }}` });
+  test('promote, release and rollback take the same deployment file, check it out from the default branch, and every deploying step reads it', () => {
+    for (const file of deploying) {
+      expect({ file, input: inputsOf(file)['deployment-file'] }).toEqual({ file, input: expect.objectContaining({ default: '.sagemaker/production.yml' }) });
+      expect(Object.keys(inputsOf(file)).filter((k) => SETTINGS.includes(k) && k !== 'endpoint-name')).toEqual([]);
+      for (const job of Object.values(read(file).jobs).filter((j) => (j.steps ?? []).some((st) => st.uses?.startsWith(SELF_USES)))) {
+        const steps = job.steps!;
+        const checkout = steps.findIndex((st) => st.uses?.startsWith('actions/checkout@'));
+        expect({ file, ref: steps[checkout]?.with?.ref, persist: steps[checkout]?.with?.['persist-credentials'] }).toEqual({ file, ref: '${{ github.event.repository.default_branch }}', persist: false });
+        for (const [i, step] of steps.entries()) {
+          if (!step.uses?.startsWith(SELF_USES)) continue;
+          expect({ file, i, value: step.with?.['deployment-file'] }).toEqual({ file, i, value: '${{ inputs.deployment-file }}' });
+          expect(i).toBeGreaterThan(checkout);
+        }
       }
     }
-    expect(promote['instance-type']!.default).toBe('ml.m5.large');
-    expect(promote['instance-count']!.default).toBe(release['instance-count']!.default);
   });
 
-  test('the promote and release callers ask for the same fleet', () => {
-    const fleet = (file: string) => Object.fromEntries(Object.entries(Object.values(read(file).jobs)[0]!.with ?? {}).filter(([k]) => FLEET.includes(k)));
-    expect(fleet('workflows/release.yml')).toEqual(fleet('workflows/promote.yml'));
-    expect(Object.keys(fleet('workflows/promote.yml'))).toEqual(expect.arrayContaining(['instance-type', 'instance-count']));
+  test('the callers give no deploy setting: those are in .sagemaker/<stage>.yml, which exists and which they name', () => {
+    for (const file of readdirSync(join(ROOT, 'workflows'))) {
+      const job = Object.values(read(`workflows/${file}`).jobs)[0]!;
+      const given = Object.keys(job.with ?? {});
+      expect({ file, settings: given.filter((k) => SETTINGS.includes(k) && k !== 'endpoint-name') }).toEqual({ file, settings: [] });
+      const named = job.with?.['deployment-file'];
+      if (named && !named.includes('${{')) expect(existsSync(join(ROOT, named))).toBe(true);
+    }
+    expect(read('workflows/pull-request.yml').jobs.model!.with?.['deployment-file']).toBe('.sagemaker/staging.yml');
   });
 
   test('the release workflow takes the registry credentials and gives them to its register step', () => {
@@ -158,9 +169,9 @@ describe('the pipeline workflows', () => {
     }
   });
 
-  test('the rollback caller is a workflow_dispatch with the endpoint and an optional version', () => {
-    const w = read('workflows/rollback.yml') as Workflow & { on: { workflow_dispatch: { inputs: Record<string, { required: boolean }> } } };
-    expect(w.on.workflow_dispatch.inputs['endpoint-name']!.required).toBe(true);
+  test('the rollback caller is a workflow_dispatch with the stage’s deployment file and an optional version', () => {
+    const w = read('workflows/rollback.yml') as Workflow & { on: { workflow_dispatch: { inputs: Record<string, { required: boolean; default?: string }> } } };
+    expect(w.on.workflow_dispatch.inputs['deployment-file']).toMatchObject({ required: true, default: '.sagemaker/production.yml' });
     expect(w.on.workflow_dispatch.inputs.to!.required).toBe(false);
   });
 });

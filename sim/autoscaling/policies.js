@@ -1,6 +1,6 @@
 /**
- * Application Auto Scaling scaling policies of SageMaker variants: PutScalingPolicy (TargetTrackingScaling
- * only), DescribeScalingPolicies, DeleteScalingPolicy. Target tracking answers the names of the two
+ * Application Auto Scaling scaling policies of SageMaker variants: PutScalingPolicy (TargetTrackingScaling, and
+ * StepScaling stored as given: nothing runs it), DescribeScalingPolicies, DeleteScalingPolicy. Target tracking answers the names of the two
  * CloudWatch alarms the service would create (AlarmHigh / AlarmLow); they are not added to the alarm store.
  */
 import { validationError } from '../errors.js';
@@ -25,13 +25,30 @@ function checkTargetTracking(tt) {
   }
 }
 
+/**
+ * StepScalingPolicyConfiguration: required for StepScaling, with at least one step; at most one step may leave its
+ * upper bound open and steps may not overlap (the Application Auto Scaling API reference).
+ * @param {any} sc
+ */
+function checkStepScaling(sc) {
+  if (!sc) throw validationError('StepScalingPolicyConfiguration is required for a policy of type StepScaling');
+  const steps = sc.StepAdjustments ?? [];
+  if (!steps.length) throw validationError('StepAdjustments must contain at least one step adjustment');
+  if (sc.AdjustmentType === undefined) throw validationError('AdjustmentType is required for a policy of type StepScaling');
+  const sorted = [...steps].sort((a, b) => (a.MetricIntervalLowerBound ?? -Infinity) - (b.MetricIntervalLowerBound ?? -Infinity));
+  for (let i = 1; i < sorted.length; i++) {
+    if ((sorted[i - 1].MetricIntervalUpperBound ?? Infinity) > (sorted[i].MetricIntervalLowerBound ?? -Infinity)) throw validationError('Step adjustments must not overlap');
+  }
+}
+
 /** @param {OpContext} ctx */
 export function putScalingPolicy(ctx) {
   const { input } = ctx;
   parseResource(input);
   const type = input.PolicyType ?? 'StepScaling';
-  if (type !== 'TargetTrackingScaling') throw notImplemented(`PolicyType ${type}`);
-  checkTargetTracking(input.TargetTrackingScalingPolicyConfiguration);
+  if (type !== 'TargetTrackingScaling' && type !== 'StepScaling') throw notImplemented(`PolicyType ${type}`);
+  if (type === 'StepScaling') checkStepScaling(input.StepScalingPolicyConfiguration);
+  else checkTargetTracking(input.TargetTrackingScalingPolicyConfiguration);
   requireTarget(ctx, input);
   const policies = policiesOf(ctx.data);
   const old = policies[key(input)];
@@ -42,6 +59,8 @@ export function putScalingPolicy(ctx) {
     return { AlarmName: name, AlarmARN: `arn:aws:cloudwatch:${ctx.region}:${ctx.account}:alarm:${name}` };
   };
   const tt = structuredClone(input.TargetTrackingScalingPolicyConfiguration);
+  // A step policy makes no alarm of its own: a CloudWatch alarm names it in AlarmActions.
+  const alarms = type === 'StepScaling' ? [] : tt.DisableScaleIn ? [alarm('AlarmHigh')] : [alarm('AlarmHigh'), alarm('AlarmLow')];
   const p = {
     PolicyARN: `arn:aws:autoscaling:${ctx.region}:${ctx.account}:scalingPolicy:${uuid}:resource/sagemaker/${input.ResourceId}:policyName/${input.PolicyName}`,
     PolicyName: input.PolicyName,
@@ -49,8 +68,9 @@ export function putScalingPolicy(ctx) {
     ResourceId: input.ResourceId,
     ScalableDimension: input.ScalableDimension,
     PolicyType: type,
-    TargetTrackingScalingPolicyConfiguration: tt,
-    Alarms: tt.DisableScaleIn ? [alarm('AlarmHigh')] : [alarm('AlarmHigh'), alarm('AlarmLow')],
+    ...(tt ? { TargetTrackingScalingPolicyConfiguration: tt } : {}),
+    ...(type === 'StepScaling' ? { StepScalingPolicyConfiguration: structuredClone(input.StepScalingPolicyConfiguration) } : {}),
+    Alarms: alarms,
     createdMs: old?.createdMs ?? ctx.now,
   };
   policies[key(input)] = p;

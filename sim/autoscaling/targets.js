@@ -69,7 +69,9 @@ export function registerScalableTarget(ctx) {
   const min = input.MinCapacity ?? old.MinCapacity;
   const max = input.MaxCapacity ?? old.MaxCapacity;
   if (min > max) throw validationError(`Maximum capacity cannot be less than minimum capacity`);
-  if (min < 1) throw validationError('Minimum capacity must be at least 1 for the sagemaker:variant:DesiredInstanceCount dimension');
+  // Serverless variants scale by provisioned concurrency (another dimension, not modelled); async ones may go to 0.
+  if (v.serverless) throw validationError(`Variant ${variant} of endpoint ${endpoint} is serverless: it has no instances to scale (sagemaker:variant:DesiredInstanceCount).`);
+  if (min < (v.async ? 0 : 1)) throw validationError('Minimum capacity must be at least 1 for the sagemaker:variant:DesiredInstanceCount dimension of an endpoint without AsyncInferenceConfig');
   const id = idOf(ctx.account, ctx.region, key(input));
   const t = old ?? {
     ServiceNamespace: 'sagemaker',

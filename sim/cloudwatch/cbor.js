@@ -1,8 +1,8 @@
 /**
  * Smithy RPC v2 CBOR protocol for CloudWatch: `POST /service/GraniteServiceVersion20100801/operation/<Op>`
  * with `smithy-protocol: rpc-v2-cbor`, a CBOR map body and a SigV4 `authorization` header (not verified).
- * Success: 200, CBOR map of the output shape, timestamps (members ending in `Timestamp`) as tag 1 epoch
- * seconds. Errors: CBOR `{__type, message}` with the HTTP status of the error, `x-amzn-query-error`
+ * Success: 200, CBOR map of the output shape, timestamps (members ending in `Timestamp`, and the list
+ * `Timestamps` of GetMetricData) as tag 1 epoch seconds. Errors: CBOR `{__type, message}` with the HTTP status of the error, `x-amzn-query-error`
  * (`<Code>;Sender`) as the AWS-Query-compatible service sends. Every response carries
  * `smithy-protocol: rpc-v2-cbor` (the SDK rejects a response without it).
  */
@@ -14,14 +14,14 @@ import { cloudwatch } from './index.js';
 
 const PATH = /^\/service\/([A-Za-z0-9_]+)\/operation\/([A-Za-z0-9_]+)$/;
 /** Tag 1 (epoch seconds) in a request decodes to its number, as the JSON protocols carry timestamps. */
-const DECODE_OPTIONS = { tags: { 1: (/** @type {number} */ seconds) => seconds } };
+const DECODE_OPTIONS = { tags: { 1: (/** @type {() => number} */ decode) => decode() } };
 
 /** Whether a request is an RPC v2 CBOR call. @param {import('node:http').IncomingMessage} req */
 export const isCborRequest = (req) => (req.url ?? '').startsWith('/service/');
 
 /** Output value with undefined dropped and *Timestamp members as tag 1. @param {any} v @param {string} [key] @returns {any} */
 function toCbor(v, key = '') {
-  if (Array.isArray(v)) return v.map((x) => toCbor(x));
+  if (Array.isArray(v)) return key === 'Timestamps' ? v.map((x) => new Tagged(1, x)) : v.map((x) => toCbor(x));
   if (v !== null && typeof v === 'object') {
     /** @type {Record<string, any>} */
     const out = {};

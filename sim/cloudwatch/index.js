@@ -1,5 +1,5 @@
 /**
- * The CloudWatch service (alarms only). Reached two ways:
+ * The CloudWatch service (alarms, and GetMetricData over the SageMaker endpoint metrics: metric-data.js). Reached two ways:
  *   * AWS JSON 1.0 with `x-amz-target: GraniteServiceVersion20100801.<Op>` (aws-json.js) — what the installed
  *     @aws-sdk/client-cloudwatch sends by default;
  *   * Smithy RPC v2 CBOR, `POST /service/GraniteServiceVersion20100801/operation/<Op>` (cbor.js).
@@ -7,12 +7,16 @@
  * `InvalidParameterCombination`, …), also sent in `x-amzn-query-error: <Code>;Sender`.
  */
 import { AwsError } from '../errors.js';
-import { operationNames, operations, shapes } from '../schema/cloudwatch.js';
+import { operationNames, operations as alarmOperations, shapes as alarmShapes } from '../schema/cloudwatch.js';
+import { operations as dataOperations, shapes as dataShapes } from '../schema/cloudwatch-metric-data.js';
 import { assertValid } from '../validate.js';
 import { deleteAlarms, describeAlarms, putMetricAlarm } from './alarms-api.js';
+import { getMetricData } from './metric-data.js';
 
 /** @type {Record<string, (ctx: import('../sagemaker/context.js').OpContext) => object>} */
-const HANDLERS = { DeleteAlarms: deleteAlarms, DescribeAlarms: describeAlarms, PutMetricAlarm: putMetricAlarm };
+const HANDLERS = { DeleteAlarms: deleteAlarms, DescribeAlarms: describeAlarms, GetMetricData: getMetricData, PutMetricAlarm: putMetricAlarm };
+const operations = { ...alarmOperations, ...dataOperations };
+const shapes = { ...alarmShapes, ...dataShapes };
 
 const KNOWN = new Set(operationNames);
 

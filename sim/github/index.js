@@ -13,9 +13,12 @@ import {
 } from './handlers.js';
 import { getCollaboratorPermission } from './collaborators.js';
 import { listAttestations } from './attestations.js';
+import { createDispatch, DISPATCH_DOCS } from './dispatches.js';
+import { createDeployment, createDeploymentStatus, getDeployment, listDeployments, listDeploymentStatuses } from './deployments.js';
 import { githubOf } from './state.js';
 
 const COMMENTS_DOCS = 'https://docs.github.com/rest/issues/comments';
+const DEPLOYMENTS_DOCS = 'https://docs.github.com/rest/deployments/deployments';
 
 /** Route templates as Octokit / the REST docs write them. */
 const ROUTES = [
@@ -35,6 +38,18 @@ const ROUTES = [
   { method: 'PATCH', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: updateComment, docs: `${COMMENTS_DOCS}#update-an-issue-comment` },
   { method: 'DELETE', template: '/repos/{owner}/{repo}/issues/comments/{comment_id}', handler: deleteComment, docs: `${COMMENTS_DOCS}#delete-an-issue-comment` },
   { method: 'POST', template: '/graphql', handler: graphql, docs: 'https://docs.github.com/graphql' },
+  { method: 'POST', template: '/repos/{owner}/{repo}/dispatches', handler: createDispatch, docs: DISPATCH_DOCS },
+  { method: 'POST', template: '/repos/{owner}/{repo}/deployments', handler: createDeployment, docs: `${DEPLOYMENTS_DOCS}#create-a-deployment` },
+  { method: 'GET', template: '/repos/{owner}/{repo}/deployments', handler: listDeployments, docs: `${DEPLOYMENTS_DOCS}#list-deployments` },
+  { method: 'GET', template: '/repos/{owner}/{repo}/deployments/{deployment_id}', handler: getDeployment, docs: `${DEPLOYMENTS_DOCS}#get-a-deployment` },
+  {
+    method: 'POST', template: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', handler: createDeploymentStatus,
+    docs: 'https://docs.github.com/rest/deployments/statuses#create-a-deployment-status',
+  },
+  {
+    method: 'GET', template: '/repos/{owner}/{repo}/deployments/{deployment_id}/statuses', handler: listDeploymentStatuses,
+    docs: 'https://docs.github.com/rest/deployments/statuses#list-deployment-statuses',
+  },
 ].map((r) => ({
   ...r,
   // numbers are digits; names one path segment

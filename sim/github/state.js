@@ -8,10 +8,11 @@ import { createHash } from 'node:crypto';
 export const DEFAULT_TOKEN = 'ghs_simtoken';
 export const ACTIONS_BOT = { login: 'github-actions[bot]', id: 41898282 };
 const LEVELS = ['none', 'read', 'write'];
-const PERMISSIONS = ['pull_requests', 'issues', 'metadata'];
+const PERMISSIONS = ['pull_requests', 'issues', 'metadata', 'contents', 'deployments'];
 
 /**
- * @typedef {{pull_requests: string, issues: string, metadata?: string}} Permissions
+ * @typedef {{pull_requests: string, issues: string, metadata?: string, contents?: string, deployments?: string}} Permissions
+ *   contents and deployments: none unless a registered token names them (dispatches.js, deployments.js)
  * @typedef {{token: string, login: string, id: number, type: 'app'|'user', permissions: Permissions, rateLimit: number}} Token
  * @typedef {{owner: string, repo: string, number: number, head_sha: string, head_ref: string, base_ref: string, state: string,
  *   title: string, user: {login: string, id: number, type: string}, createdMs: number, id: number, head_repo?: string, merged?: boolean}} Pull
@@ -96,7 +97,10 @@ export function registerToken(gh, body) {
   /** @type {Token} */
   const token = {
     token: body.token, login: body.login, id: userId(body.login), type,
-    permissions: { pull_requests: given.pull_requests ?? 'write', issues: given.issues ?? 'write', metadata: given.metadata ?? 'read' }, rateLimit,
+    permissions: {
+      pull_requests: given.pull_requests ?? 'write', issues: given.issues ?? 'write', metadata: given.metadata ?? 'read',
+      ...(given.contents ? { contents: given.contents } : {}), ...(given.deployments ? { deployments: given.deployments } : {}),
+    }, rateLimit,
   };
   gh.tokens[body.token] = token;
   return { login: token.login, id: token.id, type: token.type, permissions: token.permissions, rateLimit };

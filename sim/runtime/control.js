@@ -1,6 +1,8 @@
 /**
  * Control routes of the operations simulation (JSON in and out, not logged):
- *   POST /_sim/runtime {endpointConfigName, latencyMs?, errorRate?, seed?, region?}   runtime profile (profiles.js)
+ *   POST /_sim/runtime {endpointConfigName | image, latencyMs?, errorRate?, seed?, region?}   runtime profile (profiles.js)
+ *   POST /_sim/runtime/traffic {endpointName, requests, minutes, region?}   production traffic over virtual minutes
+ *        (traffic.js): recorded for CloudWatch's per-variant metrics and mirrored to a running shadow test
  *   POST /_sim/autoscaling/capacity {endpointName, variantName, desiredInstanceCount, region?}
  *        sets a live variant's instance count at once (a scale-out/in by Application Auto Scaling): DescribeEndpoint
  *        then shows CurrentInstanceCount = DesiredInstanceCount = the new count. Refused (400) while the endpoint has an
@@ -10,6 +12,7 @@
 import { findVariant, targetsOf } from '../autoscaling/targets.js';
 import { assertInstanceLimit } from '../sagemaker/quotas.js';
 import { seedProfile } from './profiles.js';
+import { generateTraffic } from './traffic.js';
 
 /** @param {any} body */
 function setCapacity(core, body) {
@@ -51,5 +54,6 @@ export function operateControl(core, req, input) {
     return out;
   }
   if (route === 'POST /_sim/autoscaling/capacity') return setCapacity(core, input);
+  if (route === 'POST /_sim/runtime/traffic') return generateTraffic(core, input);
   return null;
 }

@@ -6,7 +6,7 @@
  * new configuration answers with probability = the share of traffic shifted to it (deployment.js); a
  * variant is chosen by weight (or `X-Amzn-SageMaker-Target-Variant`). The configuration's runtime profile
  * (profiles.js) gives the latency (a real delay, reported in `x-sim-latency-ms` and the body) and the error
- * rate (ModelError 424). Success body (application/json):
+ * rate (ModelError 424); each answer is recorded for CloudWatch's metrics (traffic.js). Success body (application/json):
  *   {endpointName, endpointConfigName, variantName, image, latencyMs, contentType, body}   (body = the input as UTF-8)
  */
 import { randomUUID } from 'node:crypto';
@@ -19,6 +19,7 @@ import { evaluate } from '../sagemaker/deployment.js';
 import { currentStatus, endpointsOf, settle } from '../sagemaker/endpoint-state.js';
 import { validationErrors, formatValidationMessage } from '../validate.js';
 import { draw, latencyOf, profilesOf } from './profiles.js';
+import { recordInvocation } from './traffic.js';
 
 const PATH = /^\/endpoints\/([^/]+)\/invocations$/;
 const MAX_BODY = 6291456;
@@ -29,7 +30,7 @@ export const isRuntimeRequest = (req) => PATH.test((req.url ?? '').split('?')[0]
 const notFound = (ctx, name) => new AwsError('ValidationError', `Endpoint ${name} of account ${ctx.account} not found.`);
 
 /** The answering configuration and fleet of an endpoint now. @param {any} ctx @param {any} e @param {number} u */
-function servingFleet(ctx, e, u) {
+export function servingFleet(ctx, e, u) {
   const op = e.op;
   if (op?.kind === 'update') {
     const r = evaluate(op, op.timings, alarmsOf(ctx.data), ctx.now);
@@ -40,7 +41,7 @@ function servingFleet(ctx, e, u) {
 }
 
 /** A variant by weight (u in [0,1)), or the target variant. @param {any[]} fleet @param {number} u @param {string|undefined} target */
-function pickVariant(fleet, u, target) {
+export function pickVariant(fleet, u, target) {
   if (target !== undefined) return fleet.find((v) => v.VariantName === target) ?? null;
   const total = fleet.reduce((s, v) => s + v.weight, 0);
   let acc = 0;
@@ -88,6 +89,7 @@ function answer(core, req, body) {
   if (!v) throw new AwsError('ValidationError', `Variant ${input.TargetVariant} not found for Endpoint ${name}.`);
   const latencyMs = p ? latencyOf(p.latencyMs, seed, n) : 0;
   const failed = p !== undefined && draw(seed, n, 'error') < p.errorRate;
+  recordInvocation(ctx.data, e.EndpointName, { t: ctx.now, v: v.VariantName, ms: latencyMs, err: failed ? 1 : 0 });
   return { ctx, name, configName, v, latencyMs, failed, contentType: input.ContentType };
 }
 

@@ -2,7 +2,9 @@
  * Runtime behaviour of the models behind an endpoint configuration, set through the control API
  * (`POST /_sim/runtime`): a latency distribution and an error rate, drawn from a PRNG seeded per
  * configuration so a run repeats exactly (the n-th invocation answered by a configuration always gets the
- * same draws; n counts the endpoint's invocations).
+ * same draws; n counts the endpoint's invocations). A profile may name an `image` instead of an
+ * `endpointConfigName`: it then applies to a model serving that image where no configuration profile does (the
+ * shadow variant of an inference experiment, which has no configuration of its own).
  */
 import { createHash } from 'node:crypto';
 
@@ -36,10 +38,12 @@ function checkLatency(l) {
  */
 export function seedProfile(core, body) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('runtime profile must be a JSON object');
-  const extra = Object.keys(body).filter((k) => !['endpointConfigName', 'latencyMs', 'errorRate', 'seed', 'region'].includes(k));
+  const extra = Object.keys(body).filter((k) => !['endpointConfigName', 'image', 'latencyMs', 'errorRate', 'seed', 'region'].includes(k));
   if (extra.length) throw new TypeError(`unknown member(s): ${extra.join(', ')}`);
-  const { endpointConfigName, latencyMs = 0, errorRate = 0, seed = 1, region = 'us-east-1' } = body;
-  if (typeof endpointConfigName !== 'string' || !/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/.test(endpointConfigName)) {
+  const { endpointConfigName, image, latencyMs = 0, errorRate = 0, seed = 1, region = 'us-east-1' } = body;
+  if (image !== undefined) {
+    if (endpointConfigName !== undefined || typeof image !== 'string' || !image || image.length > 255) throw new TypeError('image must be an image URI (at most 255 characters), without endpointConfigName');
+  } else if (typeof endpointConfigName !== 'string' || !/^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$/.test(endpointConfigName)) {
     throw new TypeError('endpointConfigName must be an endpoint configuration name');
   }
   checkLatency(latencyMs);
@@ -47,10 +51,13 @@ export function seedProfile(core, body) {
   if (!Number.isInteger(seed)) throw new TypeError('seed must be an integer');
   if (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region)) throw new TypeError('region must be a region name');
   /** @type {Profile} */
-  const p = { EndpointConfigName: endpointConfigName, latencyMs, errorRate, seed };
-  profilesOf(core.store(core.account, region))[endpointConfigName.toLowerCase()] = p;
-  return { endpointConfigName, latencyMs, errorRate, seed };
+  const p = { EndpointConfigName: endpointConfigName ?? '', latencyMs, errorRate, seed };
+  profilesOf(core.store(core.account, region))[image !== undefined ? imageKey(image) : endpointConfigName.toLowerCase()] = p;
+  return image !== undefined ? { image, latencyMs, errorRate, seed } : { endpointConfigName, latencyMs, errorRate, seed };
 }
+
+/** The key of an image's profile (a colon never appears in a configuration name). @param {string} image */
+export const imageKey = (image) => `image:${image}`;
 
 /** A uniform draw in [0, 1) from (seed, call, stream). */
 export function draw(seed, call, stream) {

@@ -11,6 +11,8 @@
  * @property {import('../faults.js').Faults} faults
  * @property {(account: string, region?: string) => any} store state of another account (ECR registry) in this or another region
  * @property {() => void} changed record a mutation (persists the state)
+ * @property {(pkg: any) => void} [packageChanged] a version was created or its approval or stage changed: EventBridge's
+ *   "SageMaker Model Package State Change" (events/sagemaker-event.js, events/delivery.js)
  * @property {() => number} nextSeq creation sequence number (stable tie-break for sorting)
  */
 export {};

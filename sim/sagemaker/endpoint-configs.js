@@ -3,10 +3,12 @@
  * an endpoint uses is allowed (as in AWS) — it only makes a later rollback to it fail. A configuration has
  * model variants, or variants without a model (an endpoint for inference components, inference-components.js);
  * with ShadowProductionVariants exactly one production and one shadow variant (the API reference's rule).
+ * ServerlessConfig and AsyncInferenceConfig: endpoint-kinds.js.
  */
-import { AwsError, validationError } from '../errors.js';
+import { validationError } from '../errors.js';
 import { hostingArn } from './arns.js';
 import { findModel, listRecords, modelNotFound } from './models.js';
+import { checkConfigKind } from './endpoint-kinds.js';
 import { seconds } from './paging.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
@@ -24,8 +26,6 @@ const STORED = [
  * documentation listed them, plus their newer siblings): KmsKeyId cannot be used with them.
  */
 const LOCAL_STORAGE = /^ml\.(c5d|m5d|r5d|c6id|m6id|r6id|g4dn|g5|g6|g6e|p3dn|p4d|p4de|p5|p5e|p5en|trn1|trn1n)\./;
-
-const notImplemented = (what) => new AwsError('UnknownOperationException', `The simulator does not implement SageMaker.CreateEndpointConfig with ${what}`);
 
 /** @param {OpContext} ctx @param {string} name */
 export const findEndpointConfig = (ctx, name) => endpointConfigsOf(ctx.data)[name.toLowerCase()] ?? null;
@@ -57,9 +57,8 @@ function checkVariants(input) {
   }
   const seen = new Set();
   for (const v of [...input.ProductionVariants, ...shadow]) {
-    if (v.ServerlessConfig !== undefined) throw notImplemented('ServerlessConfig');
     if (shadow.length && v.ModelName === undefined) throw validationError(`ModelName is required for variant "${v.VariantName}" of a configuration with ShadowProductionVariants.`);
-    if (v.InstanceType === undefined || v.InitialInstanceCount === undefined) {
+    if (v.ServerlessConfig === undefined && (v.InstanceType === undefined || v.InitialInstanceCount === undefined)) {
       throw validationError(`InstanceType and InitialInstanceCount are required for production variant "${v.VariantName}".`);
     }
     if (seen.has(v.VariantName.toLowerCase())) throw validationError(`Production variant names must be unique: "${v.VariantName}" is used more than once.`);
@@ -74,8 +73,9 @@ export function createEndpointConfig(ctx) {
   const configs = endpointConfigsOf(ctx.data);
   if (configs[input.EndpointConfigName.toLowerCase()]) throw validationError(`Cannot create already existing endpoint configuration "${arn}".`);
   checkVariants(input);
+  checkConfigKind(ctx, input);
   if (input.KmsKeyId !== undefined) {
-    const local = [...input.ProductionVariants, ...(input.ShadowProductionVariants ?? [])].find((v) => LOCAL_STORAGE.test(v.InstanceType));
+    const local = [...input.ProductionVariants, ...(input.ShadowProductionVariants ?? [])].find((v) => LOCAL_STORAGE.test(v.InstanceType ?? ''));
     if (local) {
       throw validationError(`KmsKeyId is not supported for instance type ${local.InstanceType} of production variant "${local.VariantName}": its storage is local NVMe instance storage, which is encrypted by a hardware module on the instance. Remove KmsKeyId or choose an instance type without local storage.`);
     }

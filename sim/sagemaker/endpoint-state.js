@@ -85,13 +85,16 @@ export function settle(ctx, e) {
  * @param {any} v @param {number} share of the variant's traffic on this fleet @param {number} instances @param {any[]} [status]
  */
 function variantView(v, share, instances, status) {
+  // A serverless variant shows its ServerlessConfig instead of instances (CurrentServerlessConfig once it serves).
+  const size = v.serverless
+    ? { ...(instances > 0 ? { CurrentServerlessConfig: v.serverless } : {}), DesiredServerlessConfig: v.serverless }
+    : { CurrentInstanceCount: instances, DesiredInstanceCount: v.count };
   return {
     VariantName: v.VariantName,
     DeployedImages: v.DeployedImages,
     CurrentWeight: v.weight * share,
     DesiredWeight: v.weight,
-    CurrentInstanceCount: instances,
-    DesiredInstanceCount: v.count,
+    ...size,
     ...(status ? { VariantStatus: status } : {}),
   };
 }
@@ -115,10 +118,12 @@ export function describeEndpoint(ctx, e) {
     FailureReason: e.FailureReason,
     LastDeploymentConfig: e.LastDeploymentConfig,
     DataCaptureConfig: e.DataCaptureConfig,
+    // An async endpoint's live AsyncInferenceConfig (each fleet variant carries its config's).
+    AsyncInferenceConfig: e.fleet[0]?.async,
   };
   const op = e.op;
   if (op?.kind === 'create') {
-    out.ProductionVariants = e.fleet.map((v) => variantView(v, 0, 0, variantStatus('Creating', `Launching ${v.count} instance(s).`, op.startMs)));
+    out.ProductionVariants = e.fleet.map((v) => variantView(v, 0, 0, variantStatus('Creating', v.serverless ? 'Creating the serverless variant.' : `Launching ${v.count} instance(s).`, op.startMs)));
     return out;
   }
   if (op?.kind !== 'update') {
@@ -145,7 +150,7 @@ export function describeEndpoint(ctx, e) {
     out.ProductionVariants = e.fleet.map((v) => variantView(v, 1, v.count));
     pending = op.fleet.map((v) => variantView(v, 0, v.count, variantStatus('Deleting', ROLLBACK_MESSAGE, r.atMs)));
   }
-  pending.forEach((p, i) => (p.InstanceType = op.fleet[i].InstanceType));
+  pending.forEach((p, i) => op.fleet[i].InstanceType !== undefined && (p.InstanceType = op.fleet[i].InstanceType));
   out.PendingDeploymentSummary = { EndpointConfigName: op.EndpointConfigName, ProductionVariants: pending, StartTime: seconds(op.startMs) };
   return out;
 }

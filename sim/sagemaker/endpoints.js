@@ -17,6 +17,7 @@ import { hostingArn } from './arns.js';
 import { normalizePolicy, sizeOf, validatePolicy } from './deployment.js';
 import { assertModelsExist, configNotFound, findEndpointConfig } from './endpoint-configs.js';
 import { currentStatus, describeEndpoint as view, endpointNotFound, endpointsOf, settle } from './endpoint-state.js';
+import { checkKindChange, checkServerlessPolicy, serverlessFleetVariant } from './endpoint-kinds.js';
 import { deployedImages, findModel, listRecords } from './models.js';
 import { ensureEndpointContext } from './lineage.js';
 import { seconds } from './paging.js';
@@ -37,7 +38,7 @@ export function findEndpoint(ctx, name) {
  */
 function fleetOf(ctx, config, live, exclude = []) {
   return config.ProductionVariants.map((v) => {
-    const kept = live?.find((l) => l.VariantName === v.VariantName);
+    const kept = live?.find((l) => l.VariantName === v.VariantName && !l.serverless);
     return {
       VariantName: v.VariantName,
       InstanceType: v.InstanceType,
@@ -45,6 +46,8 @@ function fleetOf(ctx, config, live, exclude = []) {
       weight: kept && !exclude.includes('DesiredWeight') ? kept.weight : v.InitialVariantWeight ?? 1,
       // A variant without a model (inference components) deploys no image of its own.
       DeployedImages: v.ModelName === undefined ? [] : deployedImages(ctx, findModel(ctx, v.ModelName), ctx.now),
+      ...(v.ServerlessConfig ? serverlessFleetVariant(v) : {}),
+      ...(config.AsyncInferenceConfig ? { async: structuredClone(config.AsyncInferenceConfig) } : {}),
     };
   });
 }
@@ -55,6 +58,7 @@ function fleetOf(ctx, config, live, exclude = []) {
  */
 function checkDeploymentConfig(op, dc, fleet) {
   if (dc.BlueGreenUpdatePolicy && dc.RollingUpdatePolicy) throw validationError('Only one of BlueGreenUpdatePolicy or RollingUpdatePolicy can be specified.');
+  checkServerlessPolicy(dc, fleet);
   validatePolicy(normalizePolicy(dc), fleet);
 }
 
@@ -152,6 +156,7 @@ export function updateEndpoint(ctx) {
   assertModelsExist(ctx, config.ProductionVariants);
   const exclude = (input.ExcludeRetainedVariantProperties ?? []).map((p) => p.VariantPropertyType);
   const fleet = fleetOf(ctx, config, input.RetainAllVariantProperties ? e.fleet : undefined, exclude);
+  checkKindChange(e, findEndpointConfig(ctx, e.EndpointConfigName), config);
   if (dc) {
     const live = e.fleet.map((v) => v.VariantName).sort();
     const next = fleet.map((v) => v.VariantName).sort();

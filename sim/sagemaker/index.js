@@ -6,6 +6,7 @@
 import { AwsError } from '../errors.js';
 import { operationNames, operations as modelOperations, shapes as modelShapes } from '../schema/sagemaker.js';
 import { operations as componentOperations, shapes as componentShapes } from '../schema/sagemaker-inference-components.js';
+import { operations as experimentOperations, shapes as experimentShapes } from '../schema/sagemaker-inference-experiments.js';
 import { assertValid } from '../validate.js';
 import { groupArn, hostingArn } from './arns.js';
 import { batchDescribeModelPackage } from './batch-describe.js';
@@ -13,6 +14,7 @@ import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, lis
 import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
 import { addAssociation, createArtifact, createContext, describeContext, listArtifacts, listAssociations, listContexts } from './lineage.js';
+import { createInferenceExperiment, describeInferenceExperiment, stopInferenceExperiment } from './inference-experiments.js';
 import { createInferenceComponent, deleteInferenceComponent, describeInferenceComponent, listInferenceComponents } from './inference-components.js';
 import { listModelPackages } from './list-packages.js';
 import { createModel, deleteModel, describeModel, listModels } from './models.js';
@@ -34,6 +36,7 @@ const HANDLERS = {
   CreateEndpoint: createEndpoint,
   CreateEndpointConfig: createEndpointConfig,
   CreateInferenceComponent: createInferenceComponent,
+  CreateInferenceExperiment: createInferenceExperiment,
   CreateModel: createModel,
   CreateModelPackage: createModelPackage,
   CreateModelPackageGroup: createModelPackageGroup,
@@ -47,6 +50,7 @@ const HANDLERS = {
   DescribeEndpoint: describeEndpoint,
   DescribeEndpointConfig: describeEndpointConfig,
   DescribeInferenceComponent: describeInferenceComponent,
+  DescribeInferenceExperiment: describeInferenceExperiment,
   DescribeModel: describeModel,
   DescribeModelPackage: describeModelPackage,
   DescribeModelPackageGroup: describeModelPackageGroup,
@@ -58,13 +62,14 @@ const HANDLERS = {
   ListModels: listModels,
   ListTags: listTags,
   Search: search,
+  StopInferenceExperiment: stopInferenceExperiment,
   UpdateEndpoint: updateEndpoint,
   UpdateModelPackage: updateModelPackage,
 };
 
 const KNOWN = new Set(operationNames);
-const operations = { ...modelOperations, ...componentOperations };
-const shapes = { ...modelShapes, ...componentShapes };
+const operations = { ...modelOperations, ...componentOperations, ...experimentOperations };
+const shapes = { ...modelShapes, ...componentShapes, ...experimentShapes };
 
 /**
  * Resource ARN shown in AccessDenied messages (best effort from the request).

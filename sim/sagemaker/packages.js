@@ -115,6 +115,7 @@ export function createModelPackage(ctx) {
   holder.packages[p.key] = p;
   if (token !== undefined) ctx.data.clientTokens[token] = { arn: p.ModelPackageArn, fingerprint };
   ctx.changed();
+  ctx.packageChanged?.(p);
   return { ModelPackageArn: p.ModelPackageArn };
 }
 
@@ -131,6 +132,7 @@ export function updateModelPackage(ctx) {
   const { input } = ctx;
   const p = findPackage(ctx, input.ModelPackageArn);
   if (!p) throw validationError(`ModelPackage ${input.ModelPackageArn} does not exist.`);
+  const before = JSON.stringify([p.ModelApprovalStatus, p.ModelLifeCycle]);
   for (const k of ['ModelApprovalStatus', 'ApprovalDescription', 'ModelLifeCycle', 'InferenceSpecification', 'SourceUri', 'ModelCard', 'ModelPackageRegistrationType']) {
     if (input[k] !== undefined) p[k] = structuredClone(input[k]);
   }
@@ -149,6 +151,7 @@ export function updateModelPackage(ctx) {
   p.lastModifiedMs = ctx.now;
   indexForSearch(ctx, p);
   ctx.changed();
+  if (JSON.stringify([p.ModelApprovalStatus, p.ModelLifeCycle]) !== before) ctx.packageChanged?.(p);
   return { ModelPackageArn: p.ModelPackageArn };
 }
 

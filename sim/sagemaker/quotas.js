@@ -12,7 +12,8 @@ import { endpointsOf } from './endpoint-state.js';
 export function instanceUsage(ctx) {
   /** @type {Map<string, number>} */
   const use = new Map();
-  const add = (v) => use.set(v.InstanceType, (use.get(v.InstanceType) ?? 0) + v.count);
+  // Serverless variants run on no instances of the account's.
+  const add = (v) => v.serverless || use.set(v.InstanceType, (use.get(v.InstanceType) ?? 0) + v.count);
   for (const e of Object.values(endpointsOf(ctx.data))) {
     for (const v of e.fleet) if (!v.failed) add(v);
     if (e.op?.kind === 'update') for (const v of e.op.fleet) add(v);
@@ -29,7 +30,7 @@ export function assertInstanceLimit(ctx, delta) {
   const use = instanceUsage(ctx);
   /** @type {Map<string, number>} */
   const want = new Map();
-  for (const v of delta) want.set(v.InstanceType, (want.get(v.InstanceType) ?? 0) + v.count);
+  for (const v of delta) if (v.InstanceType !== undefined) want.set(v.InstanceType, (want.get(v.InstanceType) ?? 0) + v.count);
   for (const [type, d] of want) {
     const u = use.get(type) ?? 0;
     if (d > 0 && u + d > limit) {

@@ -3,6 +3,7 @@
 // these operations are kept, and only their validation facts (type, required, members, list member,
 // map key/value, min/max, pattern, enum):
 //   InvokeEndpoint
+// InvokeEndpointAsync, added later from the same model (by hand, the same facts): its input and header shapes.
 // Patterns are as in the model (anchors ^...$ stripped; the service matches the whole value).
 // `operationNames` lists every operation of the model so that unimplemented ones can be named.
 // Java-only pattern constructs are rewritten for the JS translator: \p{Print} -> [\x20-\x7E], \A...\z dropped.
@@ -12,11 +13,19 @@
 /** @type {Record<string, {input: string}>} */
 export const operations = {
   InvokeEndpoint: {"input": "InvokeEndpointInput"},
+  InvokeEndpointAsync: {"input": "InvokeEndpointAsyncInput"},
 };
 
 /** @type {Record<string, import('./sagemaker.js').Shape>} */
 export const shapes = {
+  AsyncBodyBlob: {"type": "blob", "max": 128000},
   BodyBlob: {"type": "blob", "max": 6291456},
+  FilenameHeader: {"type": "string", "min": 1, "max": 32, "pattern": "(?!.*\\..*\\.)[a-zA-Z0-9][a-zA-Z0-9-_\\.]*"},
+  InputLocationHeader: {"type": "string", "min": 1, "max": 1024, "pattern": "(https|s3)://([^/]+)/?(.*)"},
+  InvocationTimeoutSecondsHeader: {"type": "integer", "min": 1, "max": 3600},
+  InvokeEndpointAsyncInput: {"type": "structure", "required": ["EndpointName"], "members": {"Accept": "Header", "Body": "AsyncBodyBlob", "ContentType": "Header", "CustomAttributes": "CustomAttributesHeader", "EndpointName": "EndpointName", "Filename": "FilenameHeader", "InferenceId": "InferenceId", "InputLocation": "InputLocationHeader", "InvocationTimeoutSeconds": "InvocationTimeoutSecondsHeader", "RequestTTLSeconds": "RequestTTLSecondsHeader", "S3OutputPathExtension": "S3OutputPathExtensionHeader"}},
+  RequestTTLSecondsHeader: {"type": "integer", "min": 60, "max": 21600},
+  S3OutputPathExtensionHeader: {"type": "string", "min": 1, "max": 512, "pattern": "(?!s3:|https:)[a-zA-Z0-9!_.*'()/-]+"},
   CustomAttributesHeader: {"type": "string", "max": 1024, "pattern": "\\p{ASCII}*"},
   EnableExplanationsHeader: {"type": "string", "min": 1, "max": 64, "pattern": ".*"},
   EndpointName: {"type": "string", "max": 63, "pattern": "[a-zA-Z0-9](-*[a-zA-Z0-9])*"},

@@ -4,8 +4,10 @@ import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { EventBridgeClient } from '@aws-sdk/client-eventbridge';
 import { clientConfig, createEcr, createSageMaker, createSecretsManager, type ClientOptions } from './errors.js';
-import { autoscalingSdk, cloudwatchSdk, runtimeSdk } from './sdk.js';
+import { autoscalingSdk, cloudwatchSdk, eventbridgeSdk, runtimeSdk, s3Sdk } from './sdk.js';
 import { ActionError } from '../errors.js';
 
 export const NO_REGION = 'No AWS Region: set the aws-region input, or AWS_REGION (aws-actions/configure-aws-credentials sets it with its aws-region).';
@@ -17,6 +19,8 @@ export class Clients {
   private aas?: Promise<ApplicationAutoScalingClient>;
   private cw?: Promise<CloudWatchClient>;
   private rt?: Promise<SageMakerRuntimeClient>;
+  private s3c?: Promise<S3Client>;
+  private eb?: Promise<EventBridgeClient>;
   private readonly ecrs = new Map<string, Promise<ECRClient>>();
 
   constructor(
@@ -57,6 +61,16 @@ export class Clients {
 
   runtime(): Promise<SageMakerRuntimeClient> {
     return (this.rt ??= (async () => new (await runtimeSdk()).SageMakerRuntimeClient(await this.config()))());
+  }
+
+  /** S3: the async smoke test's payload and results. */
+  s3(): Promise<S3Client> {
+    return (this.s3c ??= (async () => new (await s3Sdk()).S3Client(await this.config()))());
+  }
+
+  /** EventBridge: approval-events' rule, connection and API destination. */
+  eventbridge(): Promise<EventBridgeClient> {
+    return (this.eb ??= (async () => new (await eventbridgeSdk()).EventBridgeClient(await this.config()))());
   }
 
   /** The same Region as the SageMaker client, whichever way it was resolved. */

@@ -8,3 +8,5 @@ export const secretsManagerSdk = () => import('@aws-sdk/client-secrets-manager')
 export const autoscalingSdk = () => import('@aws-sdk/client-application-auto-scaling');
 export const cloudwatchSdk = () => import('@aws-sdk/client-cloudwatch');
 export const runtimeSdk = () => import('@aws-sdk/client-sagemaker-runtime');
+export const s3Sdk = () => import('@aws-sdk/client-s3');
+export const eventbridgeSdk = () => import('@aws-sdk/client-eventbridge');

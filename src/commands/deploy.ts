@@ -9,6 +9,7 @@ import { planDeploy } from '../deploy/plan.js';
 import { ActionError } from '../errors.js';
 import type { CommonConfig } from './inputs.js';
 import type { CommandState, Io } from './run.js';
+import { deployRecord } from './deploy-record.js';
 
 export const DEPLOY_OUTPUTS = ['deployment-status', 'endpoint-arn', 'endpoint-config-name', 'model-name'] as const;
 
@@ -46,6 +47,7 @@ export interface DeployExtras {
 export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConfig, versionArn: string, extras: DeployExtras = {}): Promise<void> {
   const { deployVersion } = await import('../deploy/step.js');
   s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
+  const record = deployRecord(s, deploy, versionArn, await io.clients.region());
   try {
     await deployVersion(
       await io.clients.sagemaker(),
@@ -61,7 +63,12 @@ export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConf
         log: core,
         clients: io.clients,
         ...extras,
+        onVersion: (pkg) => {
+          record.onVersion(pkg);
+          extras.onVersion?.(pkg);
+        },
         onStarted: (d) => {
+          record.onStarted();
           const started = { 'endpoint-arn': d.endpointArn ?? '', 'endpoint-config-name': d.configName ?? '', 'model-name': d.modelName ?? '' };
           Object.assign(s.outputs, started);
           for (const [name, value] of Object.entries(started)) core.setOutput(name, value);
@@ -78,5 +85,6 @@ export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConf
     if (d.status === 'in-progress') d.status = d.configName ? 'started' : 'failed';
     if (d.endpointArn) s.outputs['endpoint-arn'] = d.endpointArn;
     if (d.configName) Object.assign(s.outputs, { 'endpoint-config-name': d.configName, 'model-name': d.modelName ?? d.configName });
+    await record.finish(d);
   }
 }

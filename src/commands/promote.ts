@@ -25,6 +25,9 @@ import { pinnedDigest } from '../register/proof.js';
 import { requireAttested } from '../register/attested.js';
 import type { RunContext } from '../github/context.js';
 import { sagemakerSdk } from '../aws/sdk.js';
+import { DISPATCH_EVENT, readDispatch, type DispatchConfig } from './dispatch-event.js';
+import { executeDispatch } from './dispatch.js';
+import { promoteGate, readPromoteGate, type PromoteGate } from '../metrics/promote-gate.js';
 
 type Target = 'Approved' | 'Rejected';
 
@@ -41,9 +44,13 @@ export interface PromoteConfig {
   branches: string[];
   attestation?: AttestationConfig;
   deploy?: DeployConfig;
+  /** On repository_dispatch (approval-events/): the event type and what a rejection does (dispatch.ts). */
+  dispatch?: DispatchConfig & { read: InputReader };
+  /** metrics-gate (src/metrics/promote-gate.ts): recomputed from the registry before approving. */
+  gate?: PromoteGate;
 }
 
-export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
+export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', 'from-model-package-arn', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
 
 export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS.ProcessEnv = {}): PromoteConfig {
   const arn = readVersionArn(read, 'model-package-arn', common.region);
@@ -54,6 +61,8 @@ export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS
   const group = readGroupInput(read, common.region, !arn);
   const approval = oneOf(read, 'approval', ['approved', 'rejected'], 'approved') === 'approved' ? 'Approved' : 'Rejected';
   const config: PromoteConfig = { approval, ifMissing: oneOf(read, 'if-missing', ['fail', 'skip'], 'fail'), branches: readBranches(read) };
+  const dispatch = readDispatch(read);
+  if (env.GITHUB_EVENT_NAME === DISPATCH_EVENT) config.dispatch = { ...dispatch, read };
   Object.assign(config, arn ? { arn } : {}, version ? { version } : {}, commit ? { commit } : {}, group ? { group } : {});
   const note = read('approval-note');
   if (note) {
@@ -62,6 +71,8 @@ export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS
   }
   const attestation = readAttestation(read, env);
   if (attestation) config.attestation = attestation;
+  const gate = readPromoteGate(read);
+  if (gate) config.gate = gate;
   const stage = read('stage');
   if (stage && !C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
   if (stage) config.stage = stage;
@@ -157,6 +168,7 @@ async function applyApproval(sm: SageMakerClient, pkg: DescribeModelPackageOutpu
 }
 
 async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io): Promise<void> {
+  if (s.ctx!.eventName === DISPATCH_EVENT) return executeDispatch(s, { ...c, dispatch: c.dispatch!, named: [c.arn && 'model-package-arn', c.version && 'version', c.commit && 'commit', c.approval === 'Rejected' && 'approval'].filter((x): x is string => !!x) }, io);
   const payload = readEvent(io.env);
   // Before any AWS call: who acted, with which permission, on which commit, into which branch.
   const event = await authorisePromotion(s.ctx!, payload, { token: s.common!.githubToken, branches: c.branches, ...(c.commit ? { commit: c.commit } : {}) });
@@ -185,7 +197,8 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
   if (refused) throw new ActionError(refused);
   // Every deploy input is checked against the version as approved before the approval is written.
   if (c.deploy) checkDeployable(s, c.deploy, { ...pkg, ModelApprovalStatus: c.approval }, ctx);
-  const description = approvalDescription(ctx, payload, c.approval, c.note);
+  const gated = c.gate && c.approval === 'Approved' ? await promoteGate(pkg, c.gate, { io, ...(c.group ? { group: c.group } : {}), actor: ctx.actor, report: s.report }) : undefined;
+  const description = approvalDescription(ctx, payload, c.approval, [c.note, gated?.note].filter(Boolean).join(' ') || undefined);
   if (s.common!.dryRun) {
     core.info(`Dry run: would set version ${pkg.ModelPackageVersion} to ${c.approval} (${description})${c.deploy ? ` and deploy it to ${c.deploy.endpointName}` : ''}.`);
   } else {

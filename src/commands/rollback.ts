@@ -10,6 +10,7 @@ import type { DescribeEndpointOutput, DescribeModelPackageOutput, SageMakerClien
 import { versionFromArn } from '../aws/arns.js';
 import { send } from '../aws/errors.js';
 import { findEndpoint } from '../deploy/endpoint.js';
+import { kindInputs } from '../deploy/kind.js';
 import { markRollback, PREVIOUS_TAG, readLedger, type LedgerEntry } from '../deploy/ledger.js';
 import { configsOf, describePackage, readConfig, servedVersions, type LiveConfig } from '../deploy/live.js';
 import { arnRule, configProves, ledgerRule, metadataProves, NOT_PROVEN, refusal, versionRule, type ServedEvidence, type Source } from '../deploy/rollback-target.js';
@@ -47,15 +48,21 @@ export function readRollback(read: InputReader, common: CommonConfig): RollbackC
   return config;
 }
 
-/** Deploy inputs the workflow left empty take the live endpoint's values, so a rollback needs only the endpoint. */
-async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput): Promise<Record<string, string>> {
+/**
+ * Deploy inputs the workflow left empty take the live endpoint's values, so a rollback needs only the endpoint; the
+ * endpoint's kind and its settings too, unless the workflow names another kind.
+ */
+async function liveDefaults(sm: SageMakerClient, ep: DescribeEndpointOutput, read: InputReader): Promise<Record<string, string>> {
   const c = await sagemakerSdk();
   const config = await send('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName! })));
   const variant = config.ProductionVariants?.[0];
+  const kind = kindInputs(config);
   // endpoint-name is not among them: it is a required input.
-  const out: Record<string, string> = {};
-  if (variant?.InstanceType) out['instance-type'] = variant.InstanceType;
-  if (variant?.InitialInstanceCount) out['instance-count'] = String(variant.InitialInstanceCount);
+  const out: Record<string, string> = { ...(!read('endpoint-type') || read('endpoint-type') === kind['endpoint-type'] ? kind : {}) };
+  // A serverless target takes no instance settings: the deploy then says whether the live endpoint can become one.
+  const instances = (read('endpoint-type') || out['endpoint-type']) !== 'serverless';
+  if (instances && variant?.InstanceType) out['instance-type'] = variant.InstanceType;
+  if (instances && variant?.InitialInstanceCount) out['instance-count'] = String(variant.InitialInstanceCount);
   if (variant?.VariantName) out['variant-name'] = variant.VariantName;
   if (config.KmsKeyId) out['kms-key-id'] = config.KmsKeyId;
   // Without this a rollback would quietly switch off the data capture the live config has.
@@ -117,7 +124,7 @@ async function chooseTarget(sm: SageMakerClient, c: RollbackConfig, ep: Describe
 }
 
 /** The version's deployment record, else an earlier config of this endpoint that still exists and serves it. */
-async function provenServed(sm: SageMakerClient, name: string, ep: DescribeEndpointOutput, live: LiveConfig, pkg: DescribeModelPackageOutput): Promise<boolean> {
+export async function provenServed(sm: SageMakerClient, name: string, ep: DescribeEndpointOutput, live: LiveConfig, pkg: DescribeModelPackageOutput): Promise<boolean> {
   const evidence: ServedEvidence = { endpointName: name, configs: [], ...(ep.CreationTime ? { endpointCreated: ep.CreationTime } : {}), ...(live.created ? { liveCreated: live.created } : {}) };
   if (metadataProves(pkg, evidence)) return true;
   const before = live.created?.getTime();
@@ -139,7 +146,7 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   const pkg = await chooseTarget(sm, c, ep, live, await readLedger(sm, ep.EndpointArn));
   const { current } = live;
   const target = pkg.ModelPackageArn!;
-  const defaults = await liveDefaults(sm, ep);
+  const defaults = await liveDefaults(sm, ep, c.read);
   // The stage the version rolled back from holds on this endpoint moves to the target (an explicit `stage` wins).
   const fromStage = stageOn(await describePackage(sm, current).catch(() => undefined), c.endpointName);
   if (fromStage) defaults.stage = fromStage;

@@ -11,6 +11,8 @@ import type { Deployment } from '../deploy/types.js';
 import { failureText } from '../errors.js';
 import { readRunContext, type RunContext } from '../github/context.js';
 import { envInputReader, type InputReader } from '../inputs/inputs.js';
+import { layeredInputs, type SettingsNote } from '../inputs/file-layer.js';
+import { settingsLog, settingsMarkdown } from '../report/settings.js';
 import type { Report } from '../report/summary.js';
 import * as core from '../log.js';
 import { readCommon, type CommonConfig } from './inputs.js';
@@ -40,6 +42,8 @@ export interface CommandState<C> {
   /** The runner cancelled the job (SIGTERM/SIGINT). */
   cancelled?: boolean;
   finished?: boolean;
+  /** The deployment file and where each deploy setting came from (deployment-file). */
+  settings?: SettingsNote;
 }
 
 export interface Io {
@@ -66,22 +70,25 @@ export interface CommandSpec<C> {
   deploys?: (config: C) => boolean;
   /** Commands whose report and outputs grow while they run (register): brings s.report and s.outputs up to date. */
   refresh?: (s: CommandState<C>) => void;
+  /** Undoes what must not outlive a cancelled run (shadow/ stops its experiment); awaited before the state is recorded. */
+  onCancel?: (s: CommandState<C>) => Promise<void>;
 }
 
 export async function runCommand<C>(spec: CommandSpec<C>, deps: CommandDeps = defaultDeps()): Promise<void> {
   const s: CommandState<C> = { outputs: Object.fromEntries(spec.outputs.map((o) => [o, ''])) };
   const onSignal = (signal: string) => void cancel(spec, s, signal);
   try {
-    const read = envInputReader(deps.env);
-    const common = (s.common = readCommon(read, deps.env, core.setSecret));
-    const config = (s.config = spec.read(read, common, deps.env));
+    const { read, guard, note } = await layeredInputs(envInputReader(deps.env), deps.env.GITHUB_WORKSPACE, spec.name);
+    if (note) core.info(settingsLog((s.settings = note)));
+    const common = (s.common = guard(() => readCommon(read, deps.env, core.setSecret)));
+    const config = (s.config = guard(() => spec.read(read, common, deps.env)));
     process.once('SIGTERM', onSignal);
     process.once('SIGINT', onSignal);
     s.ctx = readRunContext(deps.env);
     const opts = { region: common.region, maxAttempts: common.maxAttempts, runId: s.ctx.runId };
     const clients = new Clients(opts, deps.sagemaker);
     const deadline = deps.clock.now() + common.waitTimeoutSeconds * 1000;
-    await spec.execute(s, config, { clients, clock: deps.clock, deadline, env: deps.env, progress: async () => void (await comment(spec, s)) });
+    await guard(() => spec.execute(s, config, { clients, clock: deps.clock, deadline, env: deps.env, progress: async () => void (await comment(spec, s)) }));
   } catch (err) {
     s.error = failureText(err);
   } finally {
@@ -98,6 +105,7 @@ async function cancel<C>(spec: CommandSpec<C>, s: CommandState<C>, signal: strin
   const d = s.deployment;
   if (d && ['in-progress', 'started'].includes(d.status)) d.status = 'cancelled';
   s.error = `Cancelled (${signal})${d ? ` while deploying to ${d.endpointName}${d.phase ? ` (${d.phase})` : ''}; SageMaker continues any update it started` : ''}.`;
+  await spec.onCancel?.(s).catch((err: unknown) => core.warning(`While cancelling: ${failureText(err)}`));
   await finish(spec, s);
   process.exit(1);
 }
@@ -121,7 +129,7 @@ async function finish<C>(spec: CommandSpec<C>, s: CommandState<C>): Promise<void
   const { failedLine, renderReport } = await import('../report/summary.js');
   const failed = s.error ? `\n${failedLine(s.error)}\n` : '';
   const markdown = report ? renderReport(report) : `${s.markdown ?? `### ${spec.title}: ❌ failed\n`}${failed}`;
-  await core.appendSummary(markdown);
+  await core.appendSummary(s.settings ? `${markdown}\n${settingsMarkdown(s.settings)}` : markdown);
   if (spec.outputs.includes('comment-url')) core.setOutput('comment-url', (await comment(spec, s)) ?? '');
   if (s.error) core.setFailed(s.error);
 }

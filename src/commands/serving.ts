@@ -7,6 +7,8 @@
 import type { SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { sagemakerSdk } from '../aws/sdk.js';
 import { ledgerFromTags } from '../deploy/ledger.js';
+import { liveKind } from '../deploy/kind.js';
+import type { EndpointType } from '../inputs/endpoint-kind.js';
 import { listAll, readOrGone, UseReader, type Use } from './model-use.js';
 
 export interface ServingView {
@@ -19,6 +21,8 @@ export interface ServingView {
   components: number;
   /** Endpoints (or `endpoint (inference component c)`) whose config or model no longer exists: what they serve is unknown. */
   unresolved: string[];
+  /** Endpoint name → real-time, serverless or async, as DescribeEndpoint shows it. */
+  kinds: Map<string, EndpointType>;
 }
 
 export interface ServingOptions {
@@ -65,6 +69,7 @@ async function endpointUse(sm: SageMakerClient, name: string, view: ServingView,
   const ep = await readOrGone(`endpoint ${name}`, 'sagemaker:DescribeEndpoint', () => sm.send(new c.DescribeEndpointCommand({ EndpointName: name })));
   if (!ep) return; // deleted since it was listed
   view.endpoints++;
+  view.kinds.set(name, liveKind(ep));
   // Both the live config and one being deployed serve traffic during a blue/green update.
   const configs = [ep.EndpointConfigName, ep.PendingDeploymentSummary?.EndpointConfigName].filter((n): n is string => !!n);
   let components = false;
@@ -86,7 +91,7 @@ async function endpointUse(sm: SageMakerClient, name: string, view: ServingView,
 
 export async function servingView(sm: SageMakerClient, o: ServingOptions = {}): Promise<ServingView> {
   const options = { components: o.components ?? false, reader: o.reader ?? new UseReader(sm) };
-  const view: ServingView = { serving: new Map(), ledger: new Set(), endpoints: 0, components: 0, unresolved: [] };
+  const view: ServingView = { serving: new Map(), ledger: new Set(), endpoints: 0, components: 0, unresolved: [], kinds: new Map() };
   for (const name of await endpointNames(sm)) await endpointUse(sm, name, view, options);
   return view;
 }

@@ -28,6 +28,8 @@ export interface VersionStatus {
   image: string;
   created: string;
   endpoints: string[];
+  /** The kind of each endpoint in `endpoints`: real-time, serverless or async. */
+  endpointKinds: Record<string, string>;
 }
 
 export const STATUS_OUTPUTS = ['versions', 'comment-url'] as const;
@@ -54,7 +56,8 @@ export async function versionStatuses(sm: SageMakerClient, c: StatusConfig): Pro
       commit: commitOf(pkg),
       image: pkg.InferenceSpecification?.Containers?.[0]?.Image ?? '',
       created: (pkg.CreationTime ?? summary.CreationTime)?.toISOString() ?? '',
-      endpoints
+      endpoints,
+      endpointKinds: Object.fromEntries(endpoints.map((e) => [e, view.kinds.get(e) ?? 'unknown']))
     });
   }
   if (view.unresolved.length) core.warning(`Could not read what these endpoints serve (config or model deleted): ${view.unresolved.join(', ')}`);
@@ -66,7 +69,7 @@ export function statusTable(group: string, versions: VersionStatus[]): string {
   if (!versions.length) return `${lines.join('\n')}\n_No versions._\n`;
   lines.push('| Version | Approval | Stage | Commit | Image | Created (UTC) | Serving on |', '|---|---|---|---|---|---|---|');
   for (const v of versions) {
-    const endpoints = v.endpoints.length ? v.endpoints.map((e) => code(e)).join(', ') : '–';
+    const endpoints = v.endpoints.length ? v.endpoints.map((e) => `${code(e)} (${escapeMarkdown(v.endpointKinds[e] ?? 'unknown')})`).join(', ') : '–';
     const created = v.created.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
     lines.push(`| ${v.version} | ${escapeMarkdown(v.approval)} | ${escapeMarkdown(v.stage || '–')} | ${v.commit ? code(v.commit.slice(0, 12)) : '–'} | ${code(v.image, 120)} | ${escapeMarkdown(created)} | ${endpoints} |`);
   }
@@ -79,7 +82,8 @@ async function execute(s: CommandState<StatusConfig>, c: StatusConfig, io: Io): 
   s.outputs.versions = JSON.stringify(versions);
   s.markdown = statusTable(c.group.name, versions);
   const serving = versions.filter((v) => v.endpoints.length);
-  core.info(`${versions.length} version(s) of ${c.group.name}; ${serving.map((v) => `v${v.version} on ${v.endpoints.join(', ')}`).join('; ') || 'none serving'}.`);
+  const on = (v: VersionStatus) => v.endpoints.map((e) => `${e} (${v.endpointKinds[e]})`).join(', ');
+  core.info(`${versions.length} version(s) of ${c.group.name}; ${serving.map((v) => `v${v.version} on ${on(v)}`).join('; ') || 'none serving'}.`);
 }
 
 export const statusSpec: CommandSpec<StatusConfig> = {

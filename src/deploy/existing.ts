@@ -102,5 +102,6 @@ export function configDiffers(asked: CreateEndpointConfigInput, found: DescribeE
   if (!covers(asked.ProductionVariants, found.ProductionVariants)) return 'ProductionVariants';
   if (found.KmsKeyId !== asked.KmsKeyId) return 'KmsKeyId';
   if (!covers(asked.DataCaptureConfig, found.DataCaptureConfig)) return 'DataCaptureConfig';
+  if (!covers(asked.AsyncInferenceConfig, found.AsyncInferenceConfig)) return 'AsyncInferenceConfig';
   return undefined;
 }

@@ -14,7 +14,7 @@ import { sagemakerSdk } from '../aws/sdk.js';
 export async function runSmoke(sm: SageMakerClient, o: DeployOptions, d: Deployment): Promise<void> {
   const smoke = o.deploy.smoke!;
   const { smokeTest, describeSmoke } = await import('../operate/smoke.js');
-  const r = (d.smoke = await smokeTest(await o.clients!.runtime(), { endpointName: o.deploy.endpointName, smoke }));
+  const r = (d.smoke = o.deploy.async ? await asyncSmoke(o, o.deploy.async.outputS3Uri) : await smokeTest(await o.clients!.runtime(), { endpointName: o.deploy.endpointName, smoke }));
   o.log.info(`Smoke test of ${o.deploy.endpointName}: ${describeSmoke(r)}${r.passed ? '' : `: ${r.failure}`}`);
   if (r.passed) return;
   const name = o.deploy.endpointName;
@@ -28,6 +28,14 @@ export async function runSmoke(sm: SageMakerClient, o: DeployOptions, d: Deploym
     ? ` Roll back in one step: re-run with on-smoke-failure: rollback, or run the rollback workflow (the previous config ${d.previousConfig} is kept).`
     : '';
   throw new ActionError(`Smoke test of ${name} failed: ${r.failure}. The endpoint serves the new config ${d.configName}.${offer}`);
+}
+
+/** An async endpoint's smoke test: InvokeEndpointAsync, results read from S3 within the wait budget. */
+async function asyncSmoke(o: DeployOptions, outputS3Uri: string) {
+  const { asyncSmokeTest } = await import('../operate/async-smoke.js');
+  const [rt, s3] = await Promise.all([o.clients!.runtime(), o.clients!.s3()]);
+  const runKey = `${o.ctx.runId || 'local'}-${o.ctx.runAttempt || '1'}`;
+  return asyncSmokeTest(rt, s3, { endpointName: o.deploy.endpointName, smoke: o.deploy.smoke!, outputS3Uri, runKey, clock: o.clock, deadline: o.deadline, pollMs: o.pollMs });
 }
 
 async function rollBack(sm: SageMakerClient, o: DeployOptions, d: Deployment, config: string): Promise<void> {
@@ -74,8 +82,12 @@ export async function followUp(sm: SageMakerClient, o: DeployOptions, d: Deploym
   const cfg = o.deploy.autoscaling;
   if (cfg) {
     await step('Could not register autoscaling', async () => {
-      const { applyAutoscaling } = await import('../operate/autoscaling.js');
-      const range = await applyAutoscaling(await o.clients!.autoscaling(), o.deploy.endpointName, plan.variantName, cfg);
+      const { applyAutoscaling, fromZeroAlarm } = await import('../operate/autoscaling.js');
+      const { range, fromZeroPolicyArn } = await applyAutoscaling(await o.clients!.autoscaling(), o.deploy.endpointName, plan.variantName, cfg, !!o.deploy.async);
+      if (fromZeroPolicyArn) {
+        const { putAlarms } = await import('../operate/alarms.js');
+        await putAlarms(await o.clients!.cloudwatch(), [fromZeroAlarm(o.deploy.endpointName, plan.variantName, fromZeroPolicyArn)]);
+      }
       d.autoscaling = { ...d.autoscaling, action: 'registered', range };
       o.log.info(`Autoscaling of ${o.deploy.endpointName}/${plan.variantName}: ${range}`);
     });

@@ -3,7 +3,6 @@ import type {
   CreateModelInput,
   DeploymentConfig,
   DescribeModelPackageOutput,
-  ProductionVariantInstanceType,
   Tag
 } from '@aws-sdk/client-sagemaker';
 import { ActionError } from '../errors.js';
@@ -12,6 +11,7 @@ import type { RunContext } from '../github/context.js';
 import { parseImageRef } from '../inputs/image-ref.js';
 import { ACTION_NAME, metadataValue } from '../register/plan.js';
 import { versionFromArn } from '../aws/arns.js';
+import { asyncConfig, variantSize } from './kind-config.js';
 
 /** What one deployment will create, computed without touching AWS. */
 export interface DeployPlan {
@@ -133,6 +133,11 @@ export function planDeploy(input: PlanDeployInput): DeployPlan {
   if (!container?.Image) throw new ActionError(`Model package ${versionArn} has no container image to deploy.`);
   const ref = parseImageRef(container.Image);
   const privateRegistry = pkg.CustomerMetadataProperties?.['repository-access-mode'] === 'Vpc' || (typeof ref !== 'string' && ref.kind !== 'ecr');
+  if (privateRegistry && deploy.endpointType === 'serverless') {
+    throw new ActionError(
+      `Model package ${versionArn} uses an image outside ECR (${container.Image}), and SageMaker serverless endpoints cannot pull images from private registries. Register the version with replicate-to-ecr so its image is in ECR, or deploy it to a real-time endpoint.`
+    );
+  }
   const name = resourceName(deploy.endpointName, version, ctx.runId || 'local', ctx.runAttempt || '1', versionArn);
   const variantName = deploy.variantName ?? input.liveVariant ?? 'AllTraffic';
   const tags: Tag[] = [
@@ -200,18 +205,12 @@ function configInput(o: { deploy: DeployConfig; name: string; tags: Tag[]; varia
   const { deploy } = o;
   const createConfig: CreateEndpointConfigInput = {
     EndpointConfigName: o.name,
-    ProductionVariants: [
-      {
-        VariantName: o.variantName,
-        ModelName: o.name,
-        InitialInstanceCount: o.instanceCount,
-        InstanceType: deploy.instanceType as ProductionVariantInstanceType,
-        InitialVariantWeight: 1
-      }
-    ],
+    ProductionVariants: [{ VariantName: o.variantName, ModelName: o.name, ...variantSize(deploy, o.instanceCount), InitialVariantWeight: 1 }],
     Tags: o.tags
   };
   if (deploy.kmsKeyId) createConfig.KmsKeyId = deploy.kmsKeyId;
+  const async = asyncConfig(deploy);
+  if (async) createConfig.AsyncInferenceConfig = async;
   if (deploy.dataCapture) {
     createConfig.DataCaptureConfig = {
       EnableCapture: true,

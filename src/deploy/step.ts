@@ -7,6 +7,7 @@ import type { DeployOptions, Deployment } from './types.js';
 import { alreadyServes, checkVersion, readEndpoint, readLiveFleet, type LiveFleet } from './preflight.js';
 import { startUpdate, suspendScaling } from './update.js';
 import { followUp, runSmoke } from './follow-up.js';
+import { checkKindChange } from './kind.js';
 
 export type { DeployStatus, Deployment, OperateClients, DeployOptions } from './types.js';
 
@@ -17,9 +18,12 @@ export type { DeployStatus, Deployment, OperateClients, DeployOptions } from './
  */
 export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: Deployment): Promise<void> {
   d.consoleUrl = endpointUrl(o.region, o.deploy.endpointName);
+  d.kind = o.deploy.endpointType;
   if ((o.deploy.alarms || o.deploy.smoke || o.deploy.autoscaling) && !o.clients) throw new ActionError('create-alarms, smoke-payload and autoscaling need the CloudWatch, SageMaker Runtime and Application Auto Scaling clients.');
   const pkg = await checkVersion(sm, o);
   const ep = await readEndpoint(sm, o);
+  const kindNote = ep ? checkKindChange(o.deploy.endpointName, o.deploy.endpointType, ep) : undefined;
+  if (kindNote) o.log.info(kindNote);
   if (ep && (await alreadyServes(sm, o, ep, d, pkg))) {
     if (!o.dryRun) await (await import('./tidy.js')).tidyUnchanged(sm, o, d);
     return;
@@ -60,8 +64,10 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
 function keptCapacity(o: DeployOptions, live: LiveFleet | undefined, d: Deployment): { instanceCount?: number } {
   if (!live?.scaling || live.instanceCount === undefined) return {};
   d.autoscaling = { action: 'kept', instanceCount: live.instanceCount, range: `${live.scaling.target.MinCapacity}-${live.scaling.target.MaxCapacity} instances` };
-  if (live.instanceCount !== o.deploy.instanceCount) o.log.info(`The variant autoscales: the new fleet starts at the live ${live.instanceCount} instance(s), not instance-count ${o.deploy.instanceCount}.`);
-  return { instanceCount: live.instanceCount };
+  // An async fleet scaled in to zero starts at one instance: a config's InitialInstanceCount is at least 1.
+  const count = Math.max(1, live.instanceCount);
+  if (count !== o.deploy.instanceCount) o.log.info(`The variant autoscales: the new fleet starts at the live ${count} instance(s), not instance-count ${o.deploy.instanceCount}.`);
+  return { instanceCount: count };
 }
 
 async function restoreAfter(o: DeployOptions, d: Deployment, restore: () => Promise<void>): Promise<void> {

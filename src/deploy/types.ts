@@ -3,6 +3,8 @@ import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
 import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import type { S3Client } from '@aws-sdk/client-s3';
+import type { EndpointType } from '../inputs/endpoint-kind.js';
 import type { DeployConfig } from '../inputs/deploy.js';
 import type { RunContext } from '../github/context.js';
 import type { Clock } from '../aws/poll.js';
@@ -13,6 +15,8 @@ export type DeployStatus = 'planned' | 'in-progress' | 'started' | 'unchanged' |
 /** Where a deployment stands; shared with the report, so the summary and comment can show it at any time. */
 export interface Deployment {
   endpointName: string;
+  /** real-time, serverless or async. */
+  kind?: EndpointType;
   status: DeployStatus;
   policy?: string;
   phase?: string;
@@ -34,11 +38,12 @@ export interface Deployment {
   followUpWarnings?: string[];
 }
 
-/** The clients only some deploy features load (autoscaling, create-alarms, smoke test). */
+/** The clients only some deploy features load (autoscaling, create-alarms, smoke test; S3 for an async smoke test). */
 export interface OperateClients {
   autoscaling(): Promise<ApplicationAutoScalingClient>;
   cloudwatch(): Promise<CloudWatchClient>;
   runtime(): Promise<SageMakerRuntimeClient>;
+  s3(): Promise<S3Client>;
 }
 
 export interface DeployOptions {

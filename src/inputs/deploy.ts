@@ -1,9 +1,12 @@
 import * as C from './constraints.js';
+import { readGithubEnvironment } from './github-environment.js';
 import { InputError } from '../errors.js';
 import { bool, integer, keyValues, list, lookup, oneOf, type InputReader } from './readers.js';
 import { isInstanceType } from './instance-types.js';
 import { hasOnlyInstanceStorage, readOperateConfig, type OperateConfig } from './operate.js';
-import { s3UriProblem } from './s3-uri.js';
+import { readDataCapture } from './data-capture.js';
+import { checkServerless, checkServerlessRouting, readEndpointKind, type EndpointKind } from './endpoint-kind.js';
+export { checkServerlessImage } from './endpoint-kind.js';
 
 export type TrafficRouting = 'all-at-once' | 'canary' | 'linear' | 'rolling';
 export interface CapacitySize {
@@ -12,8 +15,8 @@ export interface CapacitySize {
 }
 export type DeployableApproval = 'Approved' | 'PendingManualApproval' | 'Rejected';
 
-/** The deploy inputs, read when endpoint-name is set. */
-export interface DeployConfig extends OperateConfig {
+/** The deploy inputs, read when endpoint-name is set (endpoint-kind.ts: real-time, serverless or async). */
+export interface DeployConfig extends OperateConfig, EndpointKind {
   endpointName: string;
   executionRoleArn: string;
   instanceType: string;
@@ -42,6 +45,8 @@ export interface DeployConfig extends OperateConfig {
   createEndpoint: boolean;
   onBusy: 'wait' | 'fail';
   stage?: string;
+  /** github-environment: where the deploy is recorded as a GitHub deployment (empty: the stage, else the endpoint). */
+  githubEnvironment?: string;
 }
 
 const APPROVALS: Record<string, DeployableApproval> = { approved: 'Approved', pending: 'PendingManualApproval', rejected: 'Rejected' };
@@ -73,12 +78,14 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
   if (!C.ENTITY_NAME.test(endpointName)) {
     throw new InputError('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
   }
+  const kind = readEndpointKind(read);
   const fleet = readFleet(read);
   const deploy: DeployConfig = {
     endpointName,
     executionRoleArn: readRole(read),
+    ...kind,
     ...fleet,
-    ...readRouting(read, fleet),
+    ...readRouting(read, fleet, kind.endpointType === 'serverless'),
     rollbackAlarms: readRollbackAlarms(read),
     ...readNetwork(read),
     networkIsolation: bool(read, 'network-isolation', false),
@@ -87,7 +94,7 @@ export function readDeployConfig(read: InputReader, modelPackageArn: string | un
     wait: bool(read, 'wait', true),
     createEndpoint: bool(read, 'create-endpoint', true),
     onBusy: oneOf(read, 'on-busy', ['wait', 'fail'], 'wait'),
-    ...readOperateConfig(read)
+    ...readOperateConfig(read, undefined, kind.endpointType === 'async' ? 0 : 1)
   };
   readExtras(read, deploy);
   checkCombinations(read, deploy);
@@ -111,17 +118,19 @@ function readFleet(read: InputReader): Pick<DeployConfig, 'instanceType' | 'inst
 
 type Routing = Pick<DeployConfig, 'trafficRouting' | 'canarySize' | 'linearStepSize' | 'rollingBatchSize' | 'waitIntervalSeconds' | 'terminationWaitSeconds' | 'maxExecutionTimeoutSeconds'> & { rollbackBatchSize?: CapacitySize };
 
-function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType' | 'instanceCount'>): Routing {
+/** `serverless`: no instances, so the canary and linear sizes are percentages of the traffic only. */
+function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType' | 'instanceCount'>, serverless = false): Routing {
   const { instanceCount } = fleet;
   const trafficRouting = oneOf<TrafficRouting>(read, 'traffic-routing', ['all-at-once', 'canary', 'linear', 'rolling'], 'all-at-once');
   const canarySize = capacity('canary-size', read('canary-size') || '10%');
   const linearStepSize = capacity('linear-step-size', read('linear-step-size') || '20%');
   const rollingBatchSize = capacity('rolling-batch-size', read('rolling-batch-size') || '25%');
   const routing: Routing = { trafficRouting, canarySize, linearStepSize, rollingBatchSize, waitIntervalSeconds: 0, terminationWaitSeconds: 0, maxExecutionTimeoutSeconds: 0 };
+  if (serverless) checkServerlessRouting(read, routing);
   if (trafficRouting === 'canary') {
     const pct = percentOf(canarySize, instanceCount);
     if (pct > 50) throw new InputError('canary-size', read('canary-size') || '10%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows at most 50%`);
-    if (canarySize.Type === 'CAPACITY_PERCENT' && instanceCount < 2) {
+    if (canarySize.Type === 'CAPACITY_PERCENT' && instanceCount < 2 && !serverless) {
       throw new InputError('instance-count', String(instanceCount), 'must be at least 2 for a canary: a canary is at most 50% of the fleet');
     }
   }
@@ -129,7 +138,7 @@ function readRouting(read: InputReader, fleet: Pick<DeployConfig, 'instanceType'
     const pct = percentOf(linearStepSize, instanceCount);
     if (pct < 10 || pct > 50) throw new InputError('linear-step-size', read('linear-step-size') || '20%', `is ${Math.round(pct)}% of ${instanceCount} instance(s); SageMaker allows 10% to 50%`);
   }
-  if (trafficRouting === 'rolling') readRolling(read, fleet, routing);
+  if (trafficRouting === 'rolling' && !serverless) readRolling(read, fleet, routing);
   else for (const name of ['rolling-batch-size', 'rollback-batch-size']) if (read(name)) throw new InputError(name, read(name), 'applies only to traffic-routing: rolling');
   routing.waitIntervalSeconds = integer(read, 'wait-interval', trafficRouting === 'all-at-once' ? 0 : 300, 0, 3600);
   routing.terminationWaitSeconds = integer(read, 'termination-wait', 0, 0, 3600);
@@ -201,10 +210,13 @@ function readExtras(read: InputReader, deploy: DeployConfig): void {
     if (!C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
     deploy.stage = stage;
   }
+  const githubEnvironment = readGithubEnvironment(read);
+  if (githubEnvironment) deploy.githubEnvironment = githubEnvironment;
 }
 
 /** Combinations SageMaker refuses, caught before any write. */
 function checkCombinations(read: InputReader, deploy: DeployConfig): void {
+  if (deploy.endpointType === 'serverless') checkServerless(deploy, (name) => read(name) || undefined);
   if (deploy.kmsKeyId && hasOnlyInstanceStorage(deploy.instanceType)) {
     throw new InputError(
       'kms-key-id',
@@ -230,20 +242,4 @@ function readDeployApproval(read: InputReader): DeployableApproval[] {
     if (!found) throw new InputError('deploy-approval', v, 'must be approved, pending, rejected (comma separated) or any');
     return found;
   });
-}
-
-/** `s3://bucket/prefix` with an optional sampling percentage: `s3://bucket/prefix 20`. */
-function readDataCapture(value: string): { destination: string; samplingPercent: number } {
-  const m = /^(\S+)(?:\s+(\d{1,3})%?)?$/.exec(value);
-  const destination = m?.[1] ?? '';
-  if (!m || !/^s3:\/\/[^/]+/.test(destination) || destination.length > 512) {
-    throw new InputError('data-capture', value, "must be 's3://bucket/prefix [sampling-percent]' (at most 512 characters)");
-  }
-  const problem = s3UriProblem(destination);
-  if (problem) throw new InputError('data-capture', value, problem);
-  const samplingPercent = Number(m[2] ?? '100');
-  if (samplingPercent > 100) {
-    throw new InputError('data-capture', value, 'has a sampling percentage that is not a whole number from 0 to 100');
-  }
-  return { destination, samplingPercent };
 }

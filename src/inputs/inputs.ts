@@ -2,7 +2,7 @@
 import { InputError } from '../errors.js';
 import * as C from './constraints.js';
 import { SEVERITIES, type Severity } from './constraints.js';
-import { readDeployConfig, type DeployConfig } from './deploy.js';
+import { checkServerlessImage, readDeployConfig, type DeployConfig } from './deploy.js';
 import { readImage, readPlatform, readReplicationTarget, untaggedImage } from './image.js';
 import { httpsUrlProblem, s3UriProblem } from './s3-uri.js';
 import { formatImage, type ImageRef } from './image-ref.js';
@@ -11,6 +11,7 @@ import { isInstanceType } from './instance-types.js';
 import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
 import { entityDescription, readGroup, readGroupTags, readUserMetadata, type GroupRef } from './version.js';
 import { readAttestation, type AttestationConfig } from './attestation.js';
+import { readMetricsFields, type MetricsFields } from '../metrics/inputs.js';
 
 export type { InputReader };
 export { LATER_METADATA_KEYS, RESERVED_METADATA_KEYS, USER_METADATA_MAX, readGroup, type GroupRef } from './version.js';
@@ -22,7 +23,7 @@ export type SkipValidation = 'All' | 'None';
  * Every input, read once and validated. Nothing else in the action reads inputs. `image` and `group` are
  * absent only when `model-package-arn` names an already-registered version to deploy.
  */
-export interface Config {
+export interface Config extends MetricsFields {
   imageInput?: string;
   image?: ImageRef;
   group?: GroupRef;
@@ -86,16 +87,13 @@ export function readRegisterConfig(read: InputReader, env: NodeJS.ProcessEnv = p
   return config;
 }
 
-/**
- * Reads and validates every input. `onSecret` is called with each secret value the moment it is read,
- * before anything can print it (the action passes the runner's add-mask).
- */
+/** Reads and validates every input; `onSecret` gets each secret value as it is read, before anything can print it (add-mask). */
 export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.env, onSecret: (value: string) => void = () => undefined): Config {
   const githubToken = read('github-token');
   if (githubToken) onSecret(githubToken);
   const region = readRegion(read, env);
   const subject = readSubject(read, region);
-  const config: Config = { ...readVersionInputs(read), ...readRunInputs(read), githubToken, ...subject };
+  const config: Config = { ...readVersionInputs(read), ...readRunInputs(read), githubToken, ...subject, ...readMetricsFields(read, env.GITHUB_WORKSPACE) };
   if (region) config.region = region;
   const deploy = readDeployConfig(read, subject.modelPackageArn);
   if (deploy) {
@@ -175,6 +173,7 @@ function readImageHandling(read: InputReader, config: Config): void {
   if (config.scanGate && image?.kind !== 'ecr' && !config.replicateToEcr) {
     throw new InputError('scan-gate', gate, 'needs an ECR image (or replicate-to-ecr): ECR scans only images it holds');
   }
+  if (deploy?.endpointType === 'serverless' && image) checkServerlessImage(image.kind === 'ecr' || !!config.replicateToEcr, config.imageInput ?? formatImage(image));
   if (deploy && image && image.kind !== 'ecr' && !config.replicateToEcr && !deploy.vpcSubnets.length) {
     throw new InputError('vpc-subnets', '', `is required to deploy ${formatImage(image)}: SageMaker pulls images outside ECR through your VPC (RepositoryAccessMode Vpc); set vpc-subnets and vpc-security-groups`);
   }

@@ -47,16 +47,16 @@ export function hasOnlyInstanceStorage(instanceType: string): boolean {
 }
 
 /**
- * action.yml's defaults of the dependent inputs: the runner sets every declared input, its default when the
- * workflow gives none, so only a value other than the default shows that the workflow set it.
+ * The dependent inputs have no action.yml default (the default is in the code, "Empty: …" in their descriptions), so
+ * a value is one the workflow or the deployment file set.
  */
-const DEFAULTS: Record<string, string> = { 'alarm-latency-p99-ms': '1000', 'alarm-5xx-rate': '1', 'smoke-content-type': 'application/json', 'smoke-requests': '20', 'on-smoke-failure': 'fail' };
-const setByWorkflow = (read: InputReader, name: string): boolean => !!read(name) && read(name) !== DEFAULTS[name];
+const setByWorkflow = (read: InputReader, name: string): boolean => !!read(name);
 
 const AUTOSCALING_KEYS = ['min', 'max', 'target', 'scale-in-cooldown', 'scale-out-cooldown'] as const;
 const PAYLOAD_MAX = 6 * 1024 * 1024; // InvokeEndpoint's body limit (6 MB)
 
-export function readAutoscaling(value: string): AutoscalingConfig | undefined {
+/** `minFloor`: 0 for async endpoints (they scale in to no instances while the queue is empty), else 1. */
+export function readAutoscaling(value: string, minFloor = 1): AutoscalingConfig | undefined {
   if (!value) return undefined;
   const given = new Map<string, number>();
   for (const part of value.split(',').map((p) => p.trim()).filter(Boolean)) {
@@ -76,7 +76,7 @@ export function readAutoscaling(value: string): AutoscalingConfig | undefined {
     scaleInCooldown: given.get('scale-in-cooldown') ?? 300,
     scaleOutCooldown: given.get('scale-out-cooldown') ?? 60
   };
-  if (cfg.min < 1) throw new InputError('autoscaling', value, 'needs min of at least 1: SageMaker variants cannot scale to zero instances');
+  if (cfg.min < minFloor) throw new InputError('autoscaling', value, 'needs min of at least 1: only async endpoints (endpoint-type: async) scale to zero instances');
   if (cfg.max < cfg.min) throw new InputError('autoscaling', value, `has max ${cfg.max} below min ${cfg.min}`);
   if (cfg.target < 1) throw new InputError('autoscaling', value, 'needs a target of at least 1 invocation per instance per minute');
   for (const c of [cfg.scaleInCooldown, cfg.scaleOutCooldown]) if (c > 86_400) throw new InputError('autoscaling', value, 'has a cooldown over 86400 seconds');
@@ -140,9 +140,9 @@ function readSmoke(read: InputReader, workspace: string | undefined): SmokeConfi
   return smoke;
 }
 
-export function readOperateConfig(read: InputReader, workspace = process.env.GITHUB_WORKSPACE): OperateConfig {
+export function readOperateConfig(read: InputReader, workspace = process.env.GITHUB_WORKSPACE, autoscalingMin = 1): OperateConfig {
   const out: OperateConfig = {};
-  const autoscaling = readAutoscaling(read('autoscaling'));
+  const autoscaling = readAutoscaling(read('autoscaling'), autoscalingMin);
   if (autoscaling) out.autoscaling = autoscaling;
   const alarms = readAlarms(read);
   if (alarms) out.alarms = alarms;

@@ -1,4 +1,5 @@
-import type { ApplicationAutoScalingClient, ScalableTarget, ScalingPolicy } from '@aws-sdk/client-application-auto-scaling';
+import type { ApplicationAutoScalingClient, ScalableTarget, ScalingPolicy, TargetTrackingScalingPolicyConfiguration } from '@aws-sdk/client-application-auto-scaling';
+import type { PutMetricAlarmInput } from '@aws-sdk/client-cloudwatch';
 import { send } from '../aws/errors.js';
 import type { AutoscalingConfig } from '../inputs/operate.js';
 import { autoscalingSdk } from '../aws/sdk.js';
@@ -84,12 +85,28 @@ export async function restore(aas: ApplicationAutoScalingClient, s: ScalingSnaps
 }
 
 export const policyName = (endpoint: string, variant: string): string => `${endpoint}-${variant}-invocations-per-instance`.slice(0, 256);
+export const backlogPolicyName = (endpoint: string, variant: string): string => `${endpoint}-${variant}-backlog-per-instance`.slice(0, 256);
+export const fromZeroPolicyName = (endpoint: string, variant: string): string => `${endpoint}-${variant}-scale-out-from-zero`.slice(0, 256);
 
 /**
- * The `autoscaling` input: registers the variant as a scalable target with one target-tracking policy on
- * SageMakerVariantInvocationsPerInstance. Both calls create or update, so a re-run converges.
+ * The target-tracking configuration: invocations per instance per minute for real-time endpoints; for async
+ * endpoints the queue, ApproximateBacklogSizePerInstance (AWS/SageMaker, dimension EndpointName), as the
+ * SageMaker guide "Autoscale an asynchronous endpoint" shows.
  */
-export async function applyAutoscaling(aas: ApplicationAutoScalingClient, endpoint: string, variant: string, cfg: AutoscalingConfig): Promise<string> {
+export function targetTracking(endpoint: string, cfg: AutoscalingConfig, async: boolean): TargetTrackingScalingPolicyConfiguration {
+  const metric = async
+    ? { CustomizedMetricSpecification: { MetricName: 'ApproximateBacklogSizePerInstance', Namespace: 'AWS/SageMaker', Dimensions: [{ Name: 'EndpointName', Value: endpoint }], Statistic: 'Average' as const } }
+    : { PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' as const } };
+  return { TargetValue: cfg.target, ...metric, ScaleInCooldown: cfg.scaleInCooldown, ScaleOutCooldown: cfg.scaleOutCooldown };
+}
+
+/**
+ * The `autoscaling` input: registers the variant as a scalable target with one target-tracking policy (see
+ * targetTracking). Both calls create or update, so a re-run converges. An async endpoint with min=0 also gets
+ * the guide's way out of zero: target tracking cannot scale out from no instances, so a step policy adds one
+ * instance when the HasBacklogWithoutCapacity alarm fires (scaleFromZero).
+ */
+export async function applyAutoscaling(aas: ApplicationAutoScalingClient, endpoint: string, variant: string, cfg: AutoscalingConfig, async = false): Promise<{ range: string; fromZeroPolicyArn?: string }> {
   const c = await autoscalingSdk();
   const id = resourceId(endpoint, variant);
   await send('application-autoscaling:RegisterScalableTarget', () =>
@@ -98,19 +115,52 @@ export async function applyAutoscaling(aas: ApplicationAutoScalingClient, endpoi
   await send('application-autoscaling:PutScalingPolicy', () =>
     aas.send(
       new c.PutScalingPolicyCommand({
-        PolicyName: policyName(endpoint, variant),
+        PolicyName: async ? backlogPolicyName(endpoint, variant) : policyName(endpoint, variant),
         ServiceNamespace: NS,
         ResourceId: id,
         ScalableDimension: DIMENSION,
         PolicyType: 'TargetTrackingScaling',
-        TargetTrackingScalingPolicyConfiguration: {
-          TargetValue: cfg.target,
-          PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' },
-          ScaleInCooldown: cfg.scaleInCooldown,
-          ScaleOutCooldown: cfg.scaleOutCooldown
+        TargetTrackingScalingPolicyConfiguration: targetTracking(endpoint, cfg, async)
+      })
+    )
+  );
+  const range = `${cfg.min}-${cfg.max} instances, target ${cfg.target} ${async ? 'queued requests' : 'invocations per instance per minute'}`;
+  if (!async || cfg.min > 0) return { range };
+  const step = await send('application-autoscaling:PutScalingPolicy', () =>
+    aas.send(
+      new c.PutScalingPolicyCommand({
+        PolicyName: fromZeroPolicyName(endpoint, variant),
+        ServiceNamespace: NS,
+        ResourceId: id,
+        ScalableDimension: DIMENSION,
+        PolicyType: 'StepScaling',
+        StepScalingPolicyConfiguration: {
+          AdjustmentType: 'ChangeInCapacity',
+          MetricAggregationType: 'Average',
+          Cooldown: cfg.scaleOutCooldown,
+          StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }]
         }
       })
     )
   );
-  return `${cfg.min}-${cfg.max} instances, target ${cfg.target} invocations per instance per minute`;
+  return { range: `${range}, scaled out from zero on HasBacklogWithoutCapacity`, ...(step.PolicyARN ? { fromZeroPolicyArn: step.PolicyARN } : {}) };
+}
+
+/** The alarm that runs the scale-out-from-zero policy: HasBacklogWithoutCapacity of the endpoint, per minute. */
+export function fromZeroAlarm(endpoint: string, variant: string, policyArn: string): PutMetricAlarmInput {
+  return {
+    AlarmName: `${endpoint}-${variant}-has-backlog-without-capacity`.slice(0, 255),
+    AlarmDescription: `Requests wait in the queue of ${endpoint} with no instance: adds one (the scale-out-from-zero policy)`,
+    Namespace: 'AWS/SageMaker',
+    MetricName: 'HasBacklogWithoutCapacity',
+    Dimensions: [{ Name: 'EndpointName', Value: endpoint }],
+    Statistic: 'Average',
+    Period: 60,
+    EvaluationPeriods: 2,
+    DatapointsToAlarm: 2,
+    Threshold: 1,
+    ComparisonOperator: 'GreaterThanOrEqualToThreshold',
+    TreatMissingData: 'missing',
+    AlarmActions: [policyArn]
+  };
 }

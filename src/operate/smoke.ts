@@ -28,7 +28,7 @@ export interface SmokeOptions {
   now?: () => number;
 }
 
-function errorLabel(err: unknown): string {
+export function errorLabel(err: unknown): string {
   const e = err as { name?: string; $metadata?: { httpStatusCode?: number } };
   const name = /^[A-Za-z][\w.]{0,63}$/.test(e?.name ?? '') ? e.name! : 'Error';
   return `${name}${e?.$metadata?.httpStatusCode ? ` (HTTP ${e.$metadata.httpStatusCode})` : ''}`;
@@ -39,8 +39,7 @@ export async function smokeTest(rt: SageMakerRuntimeClient, o: SmokeOptions): Pr
   const { InvokeEndpointCommand } = await runtimeSdk();
   const now = o.now ?? (() => performance.now());
   const latencies: number[] = [];
-  let errors = 0;
-  let firstError: string | undefined;
+  const errors: string[] = [];
   let next = 0;
   const worker = async () => {
     while (next < o.smoke.requests) {
@@ -50,25 +49,30 @@ export async function smokeTest(rt: SageMakerRuntimeClient, o: SmokeOptions): Pr
         await rt.send(new InvokeEndpointCommand({ EndpointName: o.endpointName, ContentType: o.smoke.contentType, Body: o.smoke.payload }));
         latencies.push(now() - start);
       } catch (err) {
-        errors++;
-        firstError ??= errorLabel(err);
+        errors.push(errorLabel(err));
       }
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, o.smoke.concurrency) }, worker));
-  latencies.sort((a, b) => a - b);
+  return judge(o.smoke, latencies, errors);
+}
+
+/** The result of `smoke.requests` requests: `latencies` of those that succeeded, one label per failed one. */
+export function judge(smoke: SmokeConfig, latencies: number[], errors: string[]): SmokeResult {
+  const sorted = [...latencies].sort((a, b) => a - b);
   const round = (n: number) => Math.round(n * 10) / 10;
   const result: SmokeResult = {
-    requests: o.smoke.requests,
-    errors,
-    p50: round(percentile(latencies, 50)),
-    p90: round(percentile(latencies, 90)),
-    p99: round(percentile(latencies, 99)),
+    requests: smoke.requests,
+    errors: errors.length,
+    p50: round(percentile(sorted, 50)),
+    p90: round(percentile(sorted, 90)),
+    p99: round(percentile(sorted, 99)),
     passed: true
   };
+  const firstError = errors[0];
   if (firstError) result.firstError = firstError;
-  if (errors) result.failure = `${errors} of ${result.requests} requests failed (first: ${firstError})`;
-  else if (o.smoke.maxP99Ms !== undefined && result.p99 > o.smoke.maxP99Ms) result.failure = `p99 latency ${result.p99} ms is above smoke-max-p99-ms ${o.smoke.maxP99Ms} ms`;
+  if (firstError) result.failure = `${errors.length} of ${result.requests} requests failed (first: ${firstError})`;
+  else if (smoke.maxP99Ms !== undefined && result.p99 > smoke.maxP99Ms) result.failure = `p99 latency ${result.p99} ms is above smoke-max-p99-ms ${smoke.maxP99Ms} ms`;
   result.passed = !result.failure;
   return result;
 }

@@ -66,6 +66,7 @@ export interface CreatePackageRequest {
   };
   MetadataProperties: { CommitId?: string; Repository?: string; GeneratedBy: string };
   CustomerMetadataProperties: Record<string, string>;
+  ModelMetrics?: NonNullable<RegisterConfig['modelMetrics']>;
 }
 
 export { ACTION_NAME } from './proof.js';
@@ -182,6 +183,8 @@ function createPackageRequest(config: RegisterConfig, ctx: RunContext, resolved:
     // registered (proof.ts), so a later change to them is seen. It names nothing of the run.
     MetadataProperties: trimmed({ CommitId: ctx.sha, Repository: ctx.repositoryUrl, GeneratedBy: containerRecord(spec, id.digest) }),
     CustomerMetadataProperties: stableMetadata(config, ctx, resolved, id),
+    // Fixed at creation (UpdateModelPackage has no ModelMetrics): what the metrics gate later verifies.
+    ...(config.modelMetrics ? { ModelMetrics: config.modelMetrics } : {}),
     // kms-key-id encrypts the version's own information too (set only at creation).
     ...(config.deploy?.kmsKeyId ? { SecurityConfig: { KmsKeyId: config.deploy.kmsKeyId } } : {})
   };
@@ -206,7 +209,7 @@ export function planRegistration(config: RegisterConfig, ctx: RunContext, resolv
   const groupNameOrArn = config.group.arn ?? config.group.name;
   // Keyed on the image as given (not as resolved), so a re-run that cannot reach the registry still finds its version.
   const id: Identity = { ref, digest, image: containerImage(ref, digest), key: idempotencyKey(groupNameOrArn, ctx.sha, formatImage(config.image)) };
-  const approval = approvalStatus(config, ctx);
+  const approval = config.gateApproval?.approval ?? approvalStatus(config, ctx);
   const createPackage = createPackageRequest(config, ctx, resolved, id);
   const createGroup = createGroupRequest(config, ctx);
   return {
@@ -217,7 +220,7 @@ export function planRegistration(config: RegisterConfig, ctx: RunContext, resolv
     registry: ref.registry,
     registryKind: ref.kind,
     approval,
-    approvalDescription: approvalDescription(approval, ctx),
+    approvalDescription: config.gateApproval?.description ?? approvalDescription(approval, ctx),
     autoApproval: config.approval === 'auto',
     imageAsGiven: formatImage(config.image),
     idempotencyKey: id.key,

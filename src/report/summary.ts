@@ -1,6 +1,7 @@
 import type { Deployment } from '../deploy/types.js';
 import { publicMessage } from '../errors.js';
 import { code, escapeMarkdown, escapeWithLinks, link, table } from './markdown.js';
+import { gateMarkdown, type GateReport } from '../metrics/report.js';
 
 /** What one run did, as shown in the job summary and the pull-request comment. */
 export interface Report {
@@ -28,6 +29,8 @@ export interface Report {
   title?: string;
   /** One line under the title, such as "Rolled back from v3 to v2". Untrusted parts are escaped. */
   headline?: string;
+  /** The metrics gate's table (metrics-gate). */
+  gate?: GateReport;
 }
 
 /** One line per version registered from the same PR, kept in the comment's hidden state. */
@@ -102,6 +105,7 @@ function title(r: Report): string {
 
 function deploymentRows(d: Deployment): [string, string][] {
   const rows: [string, string][] = [['Endpoint', d.consoleUrl ? link(d.endpointName, d.consoleUrl) : code(d.endpointName)]];
+  if (d.kind) rows.push(['Endpoint kind', escapeMarkdown(d.kind)]);
   rows.push(['Deployment', lookup(DEPLOY_LABEL, d.status) ?? escapeMarkdown(d.status)]);
   if (d.policy) rows.push(['Traffic policy', escapeMarkdown(d.policy.startsWith('rolling') ? d.policy : `blue/green, ${d.policy}`)]);
   if (d.autoscaling) rows.push(['Autoscaling', escapeMarkdown([d.autoscaling.action, d.autoscaling.range, d.autoscaling.instanceCount !== undefined ? `${d.autoscaling.instanceCount} instance(s) kept` : ''].filter(Boolean).join(', '))]);
@@ -156,6 +160,7 @@ export function renderReport(r: Report, history: HistoryEntry[] = []): string {
   if (r.runUrl) rows.push(['Run', link('workflow run', r.runUrl)]);
   if (r.deployment) rows.push(...deploymentRows(r.deployment));
   lines.push(table(rows));
+  if (r.gate) lines.push('', gateMarkdown(r.gate));
   if (r.error) lines.push('', failedLine(r.error, own));
   const previous = history.at(-1);
   const changes = changesSince(previous, r);

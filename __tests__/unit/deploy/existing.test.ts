@@ -93,6 +93,16 @@ describe('configDiffers: identity from what DescribeEndpointConfig reports', () 
     expect(configDiffers(config, other)).toBe(field);
   });
 
+  test('an async config or a serverless variant is part of the identity', () => {
+    const async = { OutputConfig: { S3OutputPath: 's3://b/out' } };
+    expect(configDiffers({ ...config, AsyncInferenceConfig: async }, { ...described, AsyncInferenceConfig: structuredClone(async) })).toBeUndefined();
+    expect(configDiffers({ ...config, AsyncInferenceConfig: async }, described)).toBe('AsyncInferenceConfig');
+    expect(configDiffers(config, { ...described, AsyncInferenceConfig: async })).toBe('AsyncInferenceConfig');
+    const serverless = { VariantName: 'AllTraffic', ModelName: variant.ModelName, ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5 }, InitialVariantWeight: 1 };
+    expect(configDiffers({ ...config, ProductionVariants: [serverless] }, { ...described, ProductionVariants: [structuredClone(serverless)] })).toBeUndefined();
+    expect(configDiffers({ ...config, ProductionVariants: [serverless] }, described)).toBe('ProductionVariants');
+  });
+
   test('data capture with another destination differs', () => {
     const full = { ...config, DataCaptureConfig: capture };
     expect(configDiffers(full, { ...described, DataCaptureConfig: { ...capture, DestinationS3Uri: 's3://other' } })).toBe('DataCaptureConfig');

@@ -23,6 +23,7 @@ import {
 } from '@aws-sdk/client-application-auto-scaling';
 import { CloudWatchClient, PutMetricAlarmCommand } from '@aws-sdk/client-cloudwatch';
 import { InvokeEndpointCommand, SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
+import { S3Client } from '@aws-sdk/client-s3';
 import { mockClient } from 'aws-sdk-client-mock';
 import { deployConfig } from '../../helpers/deploy-config.js';
 import { fakeClock, type FakeClock } from '../../helpers/clock.js';
@@ -64,7 +65,8 @@ function options(values: Record<string, string> = {}): DeployOptions {
     clients: {
       autoscaling: client(new ApplicationAutoScalingClient({ region: 'us-east-1' })),
       cloudwatch: client(new CloudWatchClient({ region: 'us-east-1' })),
-      runtime: client(new SageMakerRuntimeClient({ region: 'us-east-1' }))
+      runtime: client(new SageMakerRuntimeClient({ region: 'us-east-1' })),
+      s3: client(new S3Client({ region: 'us-east-1' }))
     }
   };
 }

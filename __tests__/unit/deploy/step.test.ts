@@ -171,7 +171,7 @@ describe('deployVersion: refusals before any write', () => {
       `Model package ${V4} is PendingManualApproval; deploy-approval allows Approved. Approve the version, or set deploy-approval to deploy it anyway (for example to a staging endpoint).`
     );
     expect(commandNames()).toEqual(['DescribeModelPackageCommand']);
-    expect(d).toEqual({ endpointName: 'fraud-prod', status: 'in-progress', consoleUrl: CONSOLE });
+    expect(d).toEqual({ endpointName: 'fraud-prod', status: 'in-progress', consoleUrl: CONSOLE, kind: 'real-time' });
   });
 
   test('a version without an approval status counts as pending', async () => {
@@ -257,7 +257,7 @@ describe('deployVersion: unchanged', () => {
     sm.on(ListTagsCommand, { ResourceArn: EP_ARN }).resolves({ Tags: [{ Key: 'model-package-arn', Value: V4 }, { Key: 'managed-by', Value: 'x' }] });
     const d = newDeployment();
     await deployVersion(client, options(deployConfig()), d);
-    expect(d).toEqual({ endpointName: 'fraud-prod', status: 'unchanged', consoleUrl: CONSOLE, endpointArn: EP_ARN, configName: OLD, modelName: OLD });
+    expect(d).toEqual({ endpointName: 'fraud-prod', status: 'unchanged', consoleUrl: CONSOLE, kind: 'real-time', endpointArn: EP_ARN, configName: OLD, modelName: OLD });
     expect(writes()).toEqual([]);
     expect(logs.info).toEqual([`Endpoint fraud-prod already serves ${V4} (${OLD}); nothing to deploy.`]);
     // The ledger is read (by the cleanup) only after the live config decided.
@@ -334,6 +334,7 @@ describe('deployVersion: create', () => {
       endpointName: 'fraud-prod',
       status: 'succeeded',
       consoleUrl: CONSOLE,
+      kind: 'real-time',
       policy: 'all at once',
       endpointArn: EP_ARN,
       configName: NEW,
@@ -343,7 +344,7 @@ describe('deployVersion: create', () => {
       lineage: `${ARTIFACT} → ${CONTEXT}`
     });
     expect(started).toEqual([
-      { endpointName: 'fraud-prod', status: 'started', consoleUrl: CONSOLE, policy: 'all at once', endpointArn: EP_ARN, configName: NEW, modelName: NEW, alarms: [] }
+      { endpointName: 'fraud-prod', status: 'started', consoleUrl: CONSOLE, kind: 'real-time', policy: 'all at once', endpointArn: EP_ARN, configName: NEW, modelName: NEW, alarms: [] }
     ]);
     expect(phases).toEqual(['Creating']);
     expect(logs.info).toEqual([
@@ -389,7 +390,7 @@ describe('deployVersion: create', () => {
     sm.on(DescribeEndpointCommand).rejects(notFound());
     const d = newDeployment();
     await deployVersion(client, options(deployConfig(), { dryRun: true }), d);
-    expect(d).toEqual({ endpointName: 'fraud-prod', status: 'planned', consoleUrl: CONSOLE, policy: 'all at once' });
+    expect(d).toEqual({ endpointName: 'fraud-prod', status: 'planned', consoleUrl: CONSOLE, kind: 'real-time', policy: 'all at once' });
     expect(writes()).toEqual([]);
     expect(logs.info).toHaveLength(3);
     expect(logs.info[0]).toBe(
@@ -491,6 +492,7 @@ describe('deployVersion: update', () => {
       endpointName: 'fraud-prod',
       status: 'succeeded',
       consoleUrl: CONSOLE,
+      kind: 'real-time',
       policy: 'canary 10%, bake 60 s',
       previousConfig: OLD,
       endpointArn: EP_ARN,

@@ -62,6 +62,7 @@ describe('readDeployConfig: defaults', () => {
     expect(deployConfig({})).toEqual({
       endpointName: 'fraud-prod',
       executionRoleArn: ROLE,
+      endpointType: 'real-time',
       instanceType: 'ml.m5.large',
       instanceCount: 1,
       trafficRouting: 'all-at-once',
@@ -147,6 +148,7 @@ describe('readDeployConfig: defaults', () => {
     expect(c).toEqual({
       endpointName: 'fraud-prod',
       executionRoleArn: ROLE,
+      endpointType: 'real-time',
       instanceType: 'ml.m5.xlarge',
       instanceCount: 4,
       variantName: 'blue',
@@ -456,7 +458,7 @@ describe('readDeployConfig: operate inputs', () => {
     expect(c.alarms).toEqual({ latencyP99Ms: 1000, errorRatePercent: 0.5 });
     expect(c.smoke).toMatchObject({ contentType: 'application/json', requests: 20, concurrency: 4, maxP99Ms: 250, onFailure: 'fail' });
     expect(c.smoke?.payload.toString()).toBe('{"x":1}');
-    expect(() => deployConfig({ autoscaling: 'min=0,max=2,target=1' })).toThrow('cannot scale to zero');
+    expect(() => deployConfig({ autoscaling: 'min=0,max=2,target=1' })).toThrow('only async endpoints (endpoint-type: async) scale to zero instances');
     expect(() => deployConfig({ autoscaling: 'min=2,max=8' })).toThrow('needs target=<n>');
     expect(() => deployConfig({ 'alarm-5xx-rate': '2' })).toThrow('needs create-alarms: true');
     expect(() => deployConfig({ 'on-smoke-failure': 'rollback' })).toThrow('needs smoke-payload');

@@ -11,7 +11,7 @@ import {
   type ScalingPolicy
 } from '@aws-sdk/client-application-auto-scaling';
 import { mockClient } from 'aws-sdk-client-mock';
-import { applyAutoscaling, deregister, policyName, readScaling, resourceId, restore } from '../../../src/operate/autoscaling.js';
+import { applyAutoscaling, backlogPolicyName, deregister, fromZeroAlarm, policyName, readScaling, resourceId, restore } from '../../../src/operate/autoscaling.js';
 
 const aas = mockClient(ApplicationAutoScalingClient);
 const client = new ApplicationAutoScalingClient({ region: 'us-east-1' });
@@ -96,7 +96,7 @@ describe('deregister and restore', () => {
 
 test('applyAutoscaling registers the range and one target-tracking policy on invocations per instance', async () => {
   aas.onAnyCommand().resolves({});
-  const range = await applyAutoscaling(client, 'fraud-prod', 'AllTraffic', { min: 1, max: 8, target: 200, scaleInCooldown: 300, scaleOutCooldown: 60 });
+  const { range } = await applyAutoscaling(client, 'fraud-prod', 'AllTraffic', { min: 1, max: 8, target: 200, scaleInCooldown: 300, scaleOutCooldown: 60 });
   expect(range).toBe('1-8 instances, target 200 invocations per instance per minute');
   expect(aas.commandCalls(RegisterScalableTargetCommand)[0]!.args[0].input).toEqual({ ServiceNamespace: 'sagemaker', ResourceId: ID, ScalableDimension: DIM, MinCapacity: 1, MaxCapacity: 8 });
   expect(aas.commandCalls(PutScalingPolicyCommand)[0]!.args[0].input).toEqual({
@@ -107,4 +107,29 @@ test('applyAutoscaling registers the range and one target-tracking policy on inv
     PolicyType: 'TargetTrackingScaling',
     TargetTrackingScalingPolicyConfiguration: { TargetValue: 200, PredefinedMetricSpecification: { PredefinedMetricType: 'SageMakerVariantInvocationsPerInstance' }, ScaleInCooldown: 300, ScaleOutCooldown: 60 }
   });
+});
+
+test('an async endpoint tracks its queue (ApproximateBacklogSizePerInstance) and, from min=0, scales out from zero on a step policy', async () => {
+  aas.onAnyCommand().resolves({});
+  aas.on(PutScalingPolicyCommand, { PolicyType: 'StepScaling' }).resolves({ PolicyARN: 'arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:x' });
+  const cfg = { min: 0, max: 4, target: 5, scaleInCooldown: 600, scaleOutCooldown: 120 };
+  const out = await applyAutoscaling(client, 'batch', 'AllTraffic', cfg, true);
+  expect(out).toEqual({ range: '0-4 instances, target 5 queued requests, scaled out from zero on HasBacklogWithoutCapacity', fromZeroPolicyArn: 'arn:aws:autoscaling:us-east-1:123456789012:scalingPolicy:x' });
+  const [tracking, step] = aas.commandCalls(PutScalingPolicyCommand).map((c) => c.args[0].input);
+  expect(tracking!.PolicyName).toBe(backlogPolicyName('batch', 'AllTraffic'));
+  expect(tracking!.TargetTrackingScalingPolicyConfiguration).toEqual({
+    TargetValue: 5,
+    CustomizedMetricSpecification: { MetricName: 'ApproximateBacklogSizePerInstance', Namespace: 'AWS/SageMaker', Dimensions: [{ Name: 'EndpointName', Value: 'batch' }], Statistic: 'Average' },
+    ScaleInCooldown: 600,
+    ScaleOutCooldown: 120
+  });
+  expect(step).toMatchObject({ PolicyType: 'StepScaling', StepScalingPolicyConfiguration: { AdjustmentType: 'ChangeInCapacity', StepAdjustments: [{ MetricIntervalLowerBound: 0, ScalingAdjustment: 1 }] } });
+  expect(fromZeroAlarm('batch', 'AllTraffic', out.fromZeroPolicyArn!)).toMatchObject({ MetricName: 'HasBacklogWithoutCapacity', Threshold: 1, AlarmActions: [out.fromZeroPolicyArn] });
+});
+
+test('an async endpoint with min 1 gets no step policy', async () => {
+  aas.onAnyCommand().resolves({});
+  const out = await applyAutoscaling(client, 'batch', 'AllTraffic', { min: 1, max: 4, target: 5, scaleInCooldown: 600, scaleOutCooldown: 120 }, true);
+  expect(out.fromZeroPolicyArn).toBeUndefined();
+  expect(aas.commandCalls(PutScalingPolicyCommand)).toHaveLength(1);
 });
