@@ -109,6 +109,17 @@ describe('readPromote', () => {
     expect(readPromote(read({ 'model-package-group': 'g', 'attestation-workflow': workflow }), common()).attestation).toBeUndefined();
   });
 
+  test('on repository_dispatch the dispatch settings are kept (the event type, what a rejection does); on other events not', () => {
+    const inputs = read({ 'model-package-group': 'g', 'on-rejected': 'rollback' });
+    expect(readPromote(inputs, common(), { GITHUB_EVENT_NAME: 'repository_dispatch' }).dispatch).toMatchObject({ onRejected: 'rollback' });
+    expect(readPromote(inputs, common(), { GITHUB_EVENT_NAME: 'push' }).dispatch).toBeUndefined();
+  });
+
+  test('metrics-gate: the rules are kept; without them there is no gate', () => {
+    expect(readPromote(read({ 'model-package-group': 'g', 'metrics-gate': 'auc >= baseline - 0.005' }), common()).gate).toMatchObject({ baseline: { kind: 'approved' } });
+    expect(readPromote(read({ 'model-package-group': 'g' }), common()).gate).toBeUndefined();
+  });
+
   test('a deploy is read with approval approved; with rejected it is refused naming endpoint-name', () => {
     const deploy = { 'model-package-group': 'g', 'endpoint-name': 'prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/x-role-name' };
     expect(readPromote(read(deploy), common()).deploy).toMatchObject({ endpointName: 'prod' });
@@ -342,6 +353,12 @@ describe('a merged pull request promotes its own commit only', () => {
     await onMerge({ commit: OTHER_COMMIT });
     expect(updates()).toEqual([expect.objectContaining({ ModelPackageArn: V(4) })]);
   });
+});
+
+test('a rejection is not gated by metrics-gate', async () => {
+  versions(withStatus(registered({ version: 5 }), { ModelApprovalStatus: 'PendingManualApproval' }));
+  await promote({ version: '5', approval: 'rejected', 'metrics-gate': 'auc >= 0.9' });
+  expect(updates()).toEqual([{ ModelPackageArn: V(5), ModelApprovalStatus: 'Rejected', ApprovalDescription: `Rejected by @octocat on push of main; run ${ctx.runUrl}` }]);
 });
 
 describe('require-attestation', () => {
