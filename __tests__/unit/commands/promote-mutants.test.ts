@@ -82,7 +82,8 @@ async function promote(inputs: Record<string, string> = {}, run: { ctx?: RunCont
     env,
     progress: async () => undefined
   };
-  await promoteSpec.execute(s, promoteSpec.read(r, s.common!, {}), io);
+  // The runner's GITHUB_EVENT_NAME is the run context's event.
+  await promoteSpec.execute(s, promoteSpec.read(r, s.common!, { GITHUB_EVENT_NAME: s.ctx!.eventName }), io);
   return s;
 }
 const updates = () => sm.commandCalls(UpdateModelPackageCommand).map((c) => c.args[0].input);
@@ -353,6 +354,18 @@ describe('a merged pull request promotes its own commit only', () => {
     await onMerge({ commit: OTHER_COMMIT });
     expect(updates()).toEqual([expect.objectContaining({ ModelPackageArn: V(4) })]);
   });
+});
+
+test('on repository_dispatch the version comes from the dispatch: every selector the workflow sets is refused, naming it', async () => {
+  const dispatch = { ctx: { ...ctx, eventName: 'repository_dispatch' }, event: { action: 'model-approved' } };
+  const deploy = { 'endpoint-name': 'prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/x-role-name' };
+  const refused = (inputs: Record<string, string>) => promote({ ...deploy, ...inputs }, dispatch).then(() => '', (e: Error) => e.message);
+  const rule = 'cannot be set on repository_dispatch: the version comes from the dispatch and is checked against model-package-group';
+  expect(await refused({ version: '5' })).toBe(`Refused: version ${rule}. Nothing was changed.`);
+  expect(await refused({ 'model-package-arn': V(5) })).toBe(`Refused: model-package-arn ${rule}. Nothing was changed.`);
+  expect(await refused({ commit: COMMIT })).toBe(`Refused: commit ${rule}. Nothing was changed.`);
+  expect(await refused({})).not.toContain(rule);
+  expect(updates()).toEqual([]);
 });
 
 test('a rejection is not gated by metrics-gate', async () => {
