@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import {
   DescribeEndpointCommand,
   DescribeModelPackageCommand,
@@ -372,6 +374,23 @@ test('a rejection is not gated by metrics-gate', async () => {
   versions(withStatus(registered({ version: 5 }), { ModelApprovalStatus: 'PendingManualApproval' }));
   await promote({ version: '5', approval: 'rejected', 'metrics-gate': 'auc >= 0.9' });
   expect(updates()).toEqual([{ ModelPackageArn: V(5), ModelApprovalStatus: 'Rejected', ApprovalDescription: `Rejected by @octocat on push of main; run ${ctx.runUrl}` }]);
+});
+
+test('a metrics gate overridden: its note follows the approval note in the approval description', async () => {
+  const stats = Buffer.from(JSON.stringify({ binary_classification_metrics: { auc: { value: 0.9, standard_deviation: 'NaN' } } }));
+  const s3 = mockClient(S3Client);
+  s3.on(GetObjectCommand).resolves({ ContentLength: stats.length, Body: { transformToByteArray: async () => new Uint8Array(stats) } } as never);
+  try {
+    const p = withStatus(registered({ version: 5 }), {
+      ModelApprovalStatus: 'PendingManualApproval',
+      ModelMetrics: { ModelQuality: { Statistics: { ContentType: 'application/json', S3Uri: 's3://ml-metrics/v5/statistics.json', ContentDigest: `sha256:${createHash('sha256').update(stats).digest('hex')}` } } }
+    });
+    versions(p);
+    await promote({ version: '5', 'metrics-gate': 'auc >= 0.95', 'override-gate': 'accepted by qa', 'approval-note': 'release 7' });
+    expect(updates()[0]!.ApprovalDescription).toMatch(/\. release 7 Metrics gate overridden \(.+\): accepted by qa$/);
+  } finally {
+    s3.restore();
+  }
 });
 
 describe('require-attestation', () => {
