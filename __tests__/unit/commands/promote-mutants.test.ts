@@ -8,6 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { mockClient } from 'aws-sdk-client-mock';
+import { GetObjectCommand, S3Client } from '@aws-sdk/client-s3';
+import { createHash } from 'node:crypto';
 import {
   DescribeEndpointCommand,
   DescribeModelPackageCommand,
@@ -82,7 +84,8 @@ async function promote(inputs: Record<string, string> = {}, run: { ctx?: RunCont
     env,
     progress: async () => undefined
   };
-  await promoteSpec.execute(s, promoteSpec.read(r, s.common!, {}), io);
+  // The runner's GITHUB_EVENT_NAME is the run context's event.
+  await promoteSpec.execute(s, promoteSpec.read(r, s.common!, { GITHUB_EVENT_NAME: s.ctx!.eventName }), io);
   return s;
 }
 const updates = () => sm.commandCalls(UpdateModelPackageCommand).map((c) => c.args[0].input);
@@ -107,6 +110,17 @@ describe('readPromote', () => {
     const workflow = '.github/workflows/build.yml';
     expect(readPromote(read({ 'model-package-group': 'g', 'require-attestation': 'true', 'attestation-workflow': workflow }), common()).attestation).toEqual({ workflow });
     expect(readPromote(read({ 'model-package-group': 'g', 'attestation-workflow': workflow }), common()).attestation).toBeUndefined();
+  });
+
+  test('on repository_dispatch the dispatch settings are kept (the event type, what a rejection does); on other events not', () => {
+    const inputs = read({ 'model-package-group': 'g', 'on-rejected': 'rollback' });
+    expect(readPromote(inputs, common(), { GITHUB_EVENT_NAME: 'repository_dispatch' }).dispatch).toMatchObject({ onRejected: 'rollback' });
+    expect(readPromote(inputs, common(), { GITHUB_EVENT_NAME: 'push' }).dispatch).toBeUndefined();
+  });
+
+  test('metrics-gate: the rules are kept; without them there is no gate', () => {
+    expect(readPromote(read({ 'model-package-group': 'g', 'metrics-gate': 'auc >= baseline - 0.005' }), common()).gate).toMatchObject({ baseline: { kind: 'approved' } });
+    expect(readPromote(read({ 'model-package-group': 'g' }), common()).gate).toBeUndefined();
   });
 
   test('a deploy is read with approval approved; with rejected it is refused naming endpoint-name', () => {
@@ -297,12 +311,14 @@ describe('more of the run', () => {
     expect(updates()).toEqual([]);
   });
 
-  test('a version with no approval status recorded: both approval outputs empty on a dry run', async () => {
+  test('a version with no approval status or number recorded (both optional in the API): those outputs empty on a dry run', async () => {
     const p = registered({ version: 4 });
     delete p.ModelApprovalStatus;
     versions(p);
     const s = await promote({ version: '4', 'dry-run': 'true' });
-    expect(s.outputs).toMatchObject({ 'previous-approval-status': '', 'approval-status': '' });
+    expect(s.outputs).toMatchObject({ 'model-package-version': '4', 'previous-approval-status': '', 'approval-status': '' });
+    delete p.ModelPackageVersion;
+    expect((await promote({ 'model-package-arn': V(4), 'dry-run': 'true' })).outputs).toMatchObject({ 'model-package-arn': V(4), 'model-package-version': '' });
   });
 
   test('a promotion that fails on its inputs says so under its own heading in the job summary', async () => {
@@ -340,6 +356,41 @@ describe('a merged pull request promotes its own commit only', () => {
     await onMerge({ commit: OTHER_COMMIT });
     expect(updates()).toEqual([expect.objectContaining({ ModelPackageArn: V(4) })]);
   });
+});
+
+test('on repository_dispatch the version comes from the dispatch: every selector the workflow sets is refused, naming it', async () => {
+  const dispatch = { ctx: { ...ctx, eventName: 'repository_dispatch' }, event: { action: 'model-approved' } };
+  const deploy = { 'endpoint-name': 'prod', 'execution-role-arn': 'arn:aws:iam::123456789012:role/x-role-name' };
+  const refused = (inputs: Record<string, string>) => promote({ ...deploy, ...inputs }, dispatch).then(() => '', (e: Error) => e.message);
+  const rule = 'cannot be set on repository_dispatch: the version comes from the dispatch and is checked against model-package-group';
+  expect(await refused({ version: '5' })).toBe(`Refused: version ${rule}. Nothing was changed.`);
+  expect(await refused({ 'model-package-arn': V(5) })).toBe(`Refused: model-package-arn ${rule}. Nothing was changed.`);
+  expect(await refused({ commit: COMMIT })).toBe(`Refused: commit ${rule}. Nothing was changed.`);
+  expect(await refused({})).not.toContain(rule);
+  expect(updates()).toEqual([]);
+});
+
+test('a rejection is not gated by metrics-gate', async () => {
+  versions(withStatus(registered({ version: 5 }), { ModelApprovalStatus: 'PendingManualApproval' }));
+  await promote({ version: '5', approval: 'rejected', 'metrics-gate': 'auc >= 0.9' });
+  expect(updates()).toEqual([{ ModelPackageArn: V(5), ModelApprovalStatus: 'Rejected', ApprovalDescription: `Rejected by @octocat on push of main; run ${ctx.runUrl}` }]);
+});
+
+test('a metrics gate overridden: its note follows the approval note in the approval description', async () => {
+  const stats = Buffer.from(JSON.stringify({ binary_classification_metrics: { auc: { value: 0.9, standard_deviation: 'NaN' } } }));
+  const s3 = mockClient(S3Client);
+  s3.on(GetObjectCommand).resolves({ ContentLength: stats.length, Body: { transformToByteArray: async () => new Uint8Array(stats) } } as never);
+  try {
+    const p = withStatus(registered({ version: 5 }), {
+      ModelApprovalStatus: 'PendingManualApproval',
+      ModelMetrics: { ModelQuality: { Statistics: { ContentType: 'application/json', S3Uri: 's3://ml-metrics/v5/statistics.json', ContentDigest: `sha256:${createHash('sha256').update(stats).digest('hex')}` } } }
+    });
+    versions(p);
+    await promote({ version: '5', 'metrics-gate': 'auc >= 0.95', 'override-gate': 'accepted by qa', 'approval-note': 'release 7' });
+    expect(updates()[0]!.ApprovalDescription).toMatch(/\. release 7 Metrics gate overridden \(.+\): accepted by qa$/);
+  } finally {
+    s3.restore();
+  }
 });
 
 describe('require-attestation', () => {

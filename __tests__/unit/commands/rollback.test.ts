@@ -356,13 +356,15 @@ describe('more of what a rollback reads, refuses and says', () => {
     expect(deployed()).toEqual([v(3, '2024-fraud')]);
   });
 
-  test('reading the live defaults: a denied DescribeEndpointConfig or DescribeModel names the permission', async () => {
+  // The live config and model are read twice: for the version they serve, then for the defaults; the second read fails.
+  test.each([
+    ['DescribeEndpointConfig', () => sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolvesOnce(liveConfig()).rejects(denied())],
+    ['DescribeModel', () => sm.on(DescribeModelCommand, { ModelName: LIVE }).resolvesOnce(liveModel()).rejects(denied())]
+  ])('reading the live defaults: a denied %s names the permission', async (action, deny) => {
     endpoint(LEDGER);
-    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolvesOnce(liveConfig()).rejects(denied());
-    await expect(rollback({ to: '1' })).rejects.toThrow('sagemaker:DescribeEndpointConfig was denied');
-    endpoint(LEDGER);
-    sm.on(DescribeModelCommand, { ModelName: LIVE }).resolvesOnce(liveModel()).rejects(denied());
-    await expect(rollback({ to: '1' })).rejects.toThrow('sagemaker:DescribeModel was denied');
+    deny();
+    await expect(rollback({ to: '1' })).rejects.toThrow(`sagemaker:${action} was denied`);
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(1);
     expect(deployed()).toEqual([]);
   });
 
@@ -438,5 +440,36 @@ describe('more of what a rollback reads, refuses and says', () => {
       run({ env: { 'INPUT_AWS-REGION': 'us-east-1' }, clock: { now: () => NOW, sleep: async () => undefined } })
     );
     expect(summary).toMatch(/^### SageMaker rollback: ❌ failed\n/);
+  });
+});
+
+describe('the live endpoint’s kind is a default too', () => {
+  // Serverless endpoints have no data capture or volume key; the real-time one below has neither, so a serverless target may follow it.
+  const serverless = () => liveConfig({ DataCaptureConfig: undefined, KmsKeyId: undefined, ProductionVariants: [{ VariantName: 'blue', ModelName: LIVE, ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5 } }] });
+
+  test('a serverless endpoint is rolled back as serverless, with its sizes', async () => {
+    endpoint(LEDGER);
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(serverless());
+    await rollback({ to: '1' });
+    expect(options().deploy).toMatchObject({ endpointType: 'serverless', serverless: { memorySizeMb: 2048, maxConcurrency: 5 } });
+  });
+
+  test('endpoint-type naming the live kind still takes its sizes; naming another kind takes none of them', async () => {
+    endpoint(LEDGER);
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(serverless());
+    await rollback({ to: '1', 'endpoint-type': 'serverless' });
+    expect(options().deploy).toMatchObject({ endpointType: 'serverless', serverless: { memorySizeMb: 2048, maxConcurrency: 5 } });
+    deployVersion.mockClear();
+    await rollback({ to: '1', 'endpoint-type': 'real-time' });
+    expect(options().deploy).toMatchObject({ endpointType: 'real-time', instanceType: 'ml.m5.large' });
+    expect(options().deploy).not.toHaveProperty('serverless');
+  });
+
+  test('a serverless target takes none of the live instance settings', async () => {
+    endpoint(LEDGER);
+    sm.on(DescribeEndpointConfigCommand, { EndpointConfigName: LIVE }).resolves(liveConfig({ DataCaptureConfig: undefined, KmsKeyId: undefined }));
+    await rollback({ to: '1', 'endpoint-type': 'serverless', 'serverless-memory-mb': '1024', 'serverless-max-concurrency': '2' });
+    expect(options().deploy).toMatchObject({ endpointType: 'serverless', serverless: { memorySizeMb: 1024, maxConcurrency: 2 } });
+    expect(options().deploy.instanceType).not.toBe('ml.c5.xlarge');
   });
 });

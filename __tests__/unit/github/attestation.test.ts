@@ -78,7 +78,10 @@ describe('requireAttestation against the simulator', () => {
   test('one good attestation among others that disagree passes', async () => {
     await attest();
     await attest({ commit: 'd'.repeat(40) });
-    await expect(requireAttestation(options())).resolves.toMatchObject({ bundles: 2 });
+    const o = options();
+    await expect(requireAttestation(o)).resolves.toMatchObject({ bundles: 2 });
+    // Listed newest first: the good one is the second.
+    expect(o.lines.join('\n')).toContain('(SLSA provenance, Sigstore-verified; attestation 2 of 2).');
   });
 
   test('another commit is refused, naming it', async () => {
@@ -218,5 +221,31 @@ describe('trusted roots', () => {
     expect(await refusal(options({ policy: { repository: 'acme', workflow: WORKFLOW, commit: COMMIT } }))).toContain('is not owner/name');
     expect(await refusal(options({ policy: { repository: REPO, workflow: WORKFLOW, commit: 'main' } }))).toContain('is not a 40-hex commit');
     expect(await sim.requests({ service: 'github' })).toEqual([]);
+  });
+});
+
+describe('what is refused before anything is verified', () => {
+  test('arguments are matched whole, and quoted bounded in the refusal', async () => {
+    const o = (policy: Partial<RequireAttestationOptions['policy']>, digest = DIGEST) => options({ digest, policy: { repository: REPO, workflow: WORKFLOW, commit: COMMIT, ...policy } });
+    for (const digest of [`x${DIGEST}`, `${DIGEST}0`]) expect(await refusal(o({}, digest))).toBe(`Refused: ${JSON.stringify(digest)} is not a sha256 image digest.`);
+    expect(await refusal(o({}, 'y'.repeat(200)))).toBe(`Refused: "${'y'.repeat(80)}" is not a sha256 image digest.`);
+    for (const repository of [`x ${REPO}`, `${REPO}/x`]) expect(await refusal(o({ repository }))).toBe(`Refused: ${JSON.stringify(repository)} is not owner/name.`);
+    expect(await refusal(o({ repository: 'r'.repeat(200) }))).toBe(`Refused: "${'r'.repeat(120)}" is not owner/name.`);
+    for (const commit of [`g${COMMIT}`, `${COMMIT}c`]) expect(await refusal(o({ commit }))).toBe(`Refused: ${JSON.stringify(commit)} is not a 40-hex commit.`);
+    expect(await refusal(o({ commit: 'z'.repeat(100) }))).toBe(`Refused: "${'z'.repeat(80)}" is not a 40-hex commit.`);
+    for (const workflow of [`${WORKFLOW}@refs/heads/main`, `@${WORKFLOW}`]) expect(await refusal(o({ workflow }))).toBe(`Refused: ${JSON.stringify(workflow)} is not a workflow file path.`);
+    expect(await refusal(o({ workflow: ` ${'w'.repeat(200)}` }))).toBe(`Refused: " ${'w'.repeat(119)}" is not a workflow file path.`);
+    expect(await sim.requests({ service: 'github' })).toEqual([]);
+  });
+
+  test('no attestation: that is the refusal, even when the trusted root could not be read', async () => {
+    expect(await refusal(options({ trustedRoot: join(dir, 'missing.json') }))).toContain(`Refused: GitHub has no attestation for ${DIGEST} in ${REPO};`);
+  });
+
+  test('five attestations that disagree are all named, and none said to be more', async () => {
+    for (let i = 0; i < 5; i++) await attest({ workflow: `.github/workflows/other${i}.yml` });
+    const m = await refusal(options());
+    expect(m).toContain('none of the 5 attestation(s)');
+    expect(m).toMatch(/; #5 signed by workflow acme\/models\/\.github\/workflows\/other\d\.yml@refs\/heads\/main\.$/);
   });
 });
