@@ -6,6 +6,8 @@ export const modules = {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   S4: () => (/* binding */ judge),
+/* harmony export */   Vk: () => (/* binding */ errorLabel),
 /* harmony export */   describeSmoke: () => (/* binding */ describeSmoke),
 /* harmony export */   smokeTest: () => (/* binding */ smokeTest)
 /* harmony export */ });
@@ -27,8 +29,7 @@ async function smokeTest(rt, o) {
     const { InvokeEndpointCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .runtimeSdk */ .ls)();
     const now = o.now ?? (() => performance.now());
     const latencies = [];
-    let errors = 0;
-    let firstError;
+    const errors = [];
     let next = 0;
     const worker = async () => {
         while (next < o.smoke.requests) {
@@ -39,28 +40,32 @@ async function smokeTest(rt, o) {
                 latencies.push(now() - start);
             }
             catch (err) {
-                errors++;
-                firstError ??= errorLabel(err);
+                errors.push(errorLabel(err));
             }
         }
     };
     await Promise.all(Array.from({ length: Math.max(1, o.smoke.concurrency) }, worker));
-    latencies.sort((a, b) => a - b);
+    return judge(o.smoke, latencies, errors);
+}
+/** The result of `smoke.requests` requests: `latencies` of those that succeeded, one label per failed one. */
+function judge(smoke, latencies, errors) {
+    const sorted = [...latencies].sort((a, b) => a - b);
     const round = (n) => Math.round(n * 10) / 10;
     const result = {
-        requests: o.smoke.requests,
-        errors,
-        p50: round(percentile(latencies, 50)),
-        p90: round(percentile(latencies, 90)),
-        p99: round(percentile(latencies, 99)),
+        requests: smoke.requests,
+        errors: errors.length,
+        p50: round(percentile(sorted, 50)),
+        p90: round(percentile(sorted, 90)),
+        p99: round(percentile(sorted, 99)),
         passed: true
     };
+    const firstError = errors[0];
     if (firstError)
         result.firstError = firstError;
-    if (errors)
-        result.failure = `${errors} of ${result.requests} requests failed (first: ${firstError})`;
-    else if (o.smoke.maxP99Ms !== undefined && result.p99 > o.smoke.maxP99Ms)
-        result.failure = `p99 latency ${result.p99} ms is above smoke-max-p99-ms ${o.smoke.maxP99Ms} ms`;
+    if (firstError)
+        result.failure = `${errors.length} of ${result.requests} requests failed (first: ${firstError})`;
+    else if (smoke.maxP99Ms !== undefined && result.p99 > smoke.maxP99Ms)
+        result.failure = `p99 latency ${result.p99} ms is above smoke-max-p99-ms ${smoke.maxP99Ms} ms`;
     result.passed = !result.failure;
     return result;
 }

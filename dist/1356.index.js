@@ -1,0 +1,606 @@
+export const id = 1356;
+export const ids = [1356,8975];
+export const modules = {
+
+/***/ 8938:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   v: () => (/* binding */ versionReport)
+/* harmony export */ });
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(26145);
+/* harmony import */ var _report_console_links_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(63143);
+/* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81573);
+
+
+
+function versionReport(pkg, ctx, o) {
+    const container = pkg.InferenceSpecification?.Containers?.[0];
+    const arn = pkg.ModelPackageArn ?? '';
+    const group = pkg.ModelPackageGroupName ?? '';
+    const version = pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_1__/* .versionFromArn */ .Yu)(arn);
+    const report = {
+        title: o.title,
+        group,
+        version,
+        arn,
+        created: false,
+        approval: pkg.ModelApprovalStatus ?? 'PendingManualApproval',
+        image: container?.Image ?? '',
+        // The commit the version was built from, not the commit of this run (a merge commit, a tag).
+        commit: (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3)(pkg) || ctx.sha,
+        refName: (0,_versions_js__WEBPACK_IMPORTED_MODULE_0__/* .commitOf */ .D3)(pkg) === ctx.sha ? ctx.refName : (pkg.CustomerMetadataProperties?.['git-ref'] ?? ''),
+        dryRun: o.dryRun,
+        time: (pkg.CreationTime ?? new Date()).toISOString(),
+        consoleUrl: (0,_report_console_links_js__WEBPACK_IMPORTED_MODULE_2__/* .modelPackageUrl */ .h)(o.region, group, version)
+    };
+    if (container?.ImageDigest)
+        report.digest = container.ImageDigest;
+    if (ctx.prNumber !== undefined)
+        report.prNumber = ctx.prNumber;
+    if (ctx.runId)
+        report.runUrl = `${ctx.serverUrl}/${ctx.repository}/actions/runs/${ctx.runId}`;
+    return report;
+}
+
+
+/***/ }),
+
+/***/ 51356:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   ROLLBACK_OUTPUTS: () => (/* binding */ ROLLBACK_OUTPUTS),
+/* harmony export */   provenServed: () => (/* binding */ provenServed),
+/* harmony export */   readRollback: () => (/* binding */ readRollback),
+/* harmony export */   rollbackSpec: () => (/* binding */ rollbackSpec),
+/* harmony export */   run: () => (/* binding */ run)
+/* harmony export */ });
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(26145);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _deploy_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
+/* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86125);
+/* harmony import */ var _deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35874);
+/* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43457);
+/* harmony import */ var _deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57841);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31677);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49301);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6871);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67521);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8938);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(68654);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(15857);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4700);
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+
+const ROLLBACK_OUTPUTS = ['model-package-arn', 'from-model-package-arn', ..._deploy_js__WEBPACK_IMPORTED_MODULE_9__/* .DEPLOY_OUTPUTS */ .bE, 'comment-url'];
+function readRollback(read, common) {
+    const endpointName = read('endpoint-name');
+    if (!endpointName)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('endpoint-name', '', 'is required: the endpoint to roll back');
+    if (!_inputs_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .ENTITY_NAME */ .sB.test(endpointName))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+    const to = read('to');
+    const config = { endpointName, read };
+    if (/^\d+$/.test(to)) {
+        if (!/^[1-9]\d{0,8}$/.test(to))
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('to', to, 'must be a version number (1, 2, …) or a version ARN');
+        config.to = Number(to);
+    }
+    else if (to) {
+        config.to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readVersionArn */ .EG)(read, 'to', common.region);
+    }
+    return config;
+}
+/**
+ * Deploy inputs the workflow left empty take the live endpoint's values, so a rollback needs only the endpoint; the
+ * endpoint's kind and its settings too, unless the workflow names another kind.
+ */
+async function liveDefaults(sm, ep, read) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_14__/* .sagemakerSdk */ .nP)();
+    const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName })));
+    const variant = config.ProductionVariants?.[0];
+    const kind = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindInputs */ .QS)(config);
+    // endpoint-name is not among them: it is a required input.
+    const out = { ...(!read('endpoint-type') || read('endpoint-type') === kind['endpoint-type'] ? kind : {}) };
+    // A serverless target takes no instance settings: the deploy then says whether the live endpoint can become one.
+    const instances = (read('endpoint-type') || out['endpoint-type']) !== 'serverless';
+    if (instances && variant?.InstanceType)
+        out['instance-type'] = variant.InstanceType;
+    if (instances && variant?.InitialInstanceCount)
+        out['instance-count'] = String(variant.InitialInstanceCount);
+    if (variant?.VariantName)
+        out['variant-name'] = variant.VariantName;
+    if (config.KmsKeyId)
+        out['kms-key-id'] = config.KmsKeyId;
+    // Without this a rollback would quietly switch off the data capture the live config has.
+    const capture = config.DataCaptureConfig;
+    if (capture?.DestinationS3Uri && capture.EnableCapture !== false)
+        out['data-capture'] = `${capture.DestinationS3Uri} ${capture.InitialSamplingPercentage}`;
+    if (variant?.ModelName) {
+        const model = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModel', () => sm.send(new c.DescribeModelCommand({ ModelName: variant.ModelName })));
+        if (model.ExecutionRoleArn)
+            out['execution-role-arn'] = model.ExecutionRoleArn;
+        if (model.VpcConfig?.Subnets?.length)
+            out['vpc-subnets'] = model.VpcConfig.Subnets.join(',');
+        if (model.VpcConfig?.SecurityGroupIds?.length)
+            out['vpc-security-groups'] = model.VpcConfig.SecurityGroupIds.join(',');
+        if (model.EnableNetworkIsolation)
+            out['network-isolation'] = 'true';
+    }
+    return out;
+}
+/** The one version the endpoint's live config serves, as SageMaker reports it (the ledger tag is not asked). */
+async function liveVersion(sm, ep, name) {
+    if (!ep.EndpointConfigName)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${name} has no live endpoint config: there is nothing to roll back from.`);
+    const config = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.readConfig)(sm, ep.EndpointConfigName);
+    const versions = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.servedVersions)(sm, config);
+    if (versions.length !== 1) {
+        const what = versions.length ? `${versions.length} versions` : 'no model package version this action can verify';
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${name} serves ${what} on its live config ${config.name}; a rollback starts from the one version it serves.`);
+    }
+    return { current: versions[0], config };
+}
+/** The candidate: `to`, else the ledger's previous version (a hint, checked like `to` and more). */
+function candidate(c, current, ledger) {
+    if (typeof c.to === 'string')
+        return { source: 'to', value: c.to };
+    if (typeof c.to === 'number')
+        return { source: 'to', value: current.replace(/\/\d+$/, `/${c.to}`) };
+    const { previous, rolledBack } = ledger;
+    if (!previous)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag ${_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.PREVIOUS_TAG}); name one with to.`);
+    // After a rollback, "previous" is the version just rolled back from: going there again is not a rollback.
+    if (rolledBack) {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} was last changed by a rollback (from v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(previous)}); a second rollback goes further back only when you name the version with to.`);
+    }
+    const stale = (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .ledgerRule */ .mx)(current, ledger.current);
+    if (stale)
+        throw (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .refusal */ .x5)(c.endpointName, 'ledger', previous, stale);
+    return { source: 'ledger', value: previous };
+}
+/** The target, described, once it passed every check; a refusal (before any write) otherwise. */
+async function chooseTarget(sm, c, ep, live, ledger) {
+    const { source, value } = candidate(c, live.current, ledger);
+    const refuse = (rule) => (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .refusal */ .x5)(c.endpointName, source, value, rule);
+    const wrongArn = (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .arnRule */ .yn)(ep.EndpointArn, live.current, value);
+    if (wrongArn)
+        throw refuse(wrongArn);
+    const pkg = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.describePackage)(sm, value).catch((err) => {
+        _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`DescribeModelPackage of the rollback target failed: ${err.message}`);
+        throw refuse('could not be described (DescribeModelPackage failed; the reason is in the job log)');
+    });
+    const wrongVersion = (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .versionRule */ .Ju)(value, pkg);
+    if (wrongVersion)
+        throw refuse(wrongVersion);
+    if (source === 'ledger' && !(await provenServed(sm, c.endpointName, ep, live.config, pkg)))
+        throw refuse(_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .NOT_PROVEN */ .$M);
+    return pkg;
+}
+/** The version's deployment record, else an earlier config of this endpoint that still exists and serves it. */
+async function provenServed(sm, name, ep, live, pkg) {
+    const evidence = { endpointName: name, configs: [], ...(ep.CreationTime ? { endpointCreated: ep.CreationTime } : {}), ...(live.created ? { liveCreated: live.created } : {}) };
+    if ((0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .metadataProves */ .X6)(pkg, evidence))
+        return true;
+    const before = live.created?.getTime();
+    if (before === undefined)
+        return false;
+    for (const config of await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.configsOf)(sm, name)) {
+        if (config.name === live.name || !config.created || config.created.getTime() >= before)
+            continue;
+        const read = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.readConfig)(sm, config.name).catch(() => undefined);
+        if (read)
+            evidence.configs.push(read);
+        if ((0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .configProves */ .K)(pkg, evidence))
+            return true;
+    }
+    return false;
+}
+async function execute(s, c, io) {
+    const sm = await io.clients.sagemaker();
+    const ep = await (0,_deploy_endpoint_js__WEBPACK_IMPORTED_MODULE_1__.findEndpoint)(sm, c.endpointName);
+    if (!ep?.EndpointArn)
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} does not exist: there is nothing to roll back.`);
+    const live = await liveVersion(sm, ep, c.endpointName);
+    const pkg = await chooseTarget(sm, c, ep, live, await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.readLedger)(sm, ep.EndpointArn));
+    const { current } = live;
+    const target = pkg.ModelPackageArn;
+    const defaults = await liveDefaults(sm, ep, c.read);
+    // The stage the version rolled back from holds on this endpoint moves to the target (an explicit `stage` wins).
+    const fromStage = (0,_stage_js__WEBPACK_IMPORTED_MODULE_13__/* .stageOn */ .Up)(await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.describePackage)(sm, current).catch(() => undefined), c.endpointName);
+    if (fromStage)
+        defaults.stage = fromStage;
+    const deploy = (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__/* .readDeploy */ .qx)((name) => c.read(name) || (defaults[name] ?? ''), s.common);
+    // The budget follows the policy, as in the top-level action (unless wait-timeout is set).
+    if (!c.read('wait-timeout'))
+        io.deadline = io.clock.now() + s.common.waitTimeoutSeconds * 1000;
+    const from = `v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(current)}`;
+    const headline = `Rolled back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(target)}`;
+    s.report = { ...(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .versionReport */ .v)(pkg, s.ctx, { dryRun: s.common.dryRun, region: await io.clients.region(), title: 'SageMaker rollback' }), headline };
+    Object.assign(s.outputs, { 'model-package-arn': target, 'from-model-package-arn': current });
+    _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`${headline} (${current} → ${target}).`);
+    await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__/* .deployTo */ .fw)(s, io, deploy, target);
+    if (s.deployment?.status === 'succeeded') {
+        await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.markRollback)(sm, ep.EndpointArn).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_8__.warning(`Could not mark the rollback in the ledger: ${err.message}`));
+        const to = `v${pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(target)}`;
+        if (fromStage)
+            await (0,_stage_js__WEBPACK_IMPORTED_MODULE_13__/* .markRolledBack */ .du)(sm, { arn: current, stage: fromStage }, c.endpointName, to).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_8__.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
+    }
+    if (s.deployment?.status === 'planned')
+        s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
+}
+const rollbackSpec = {
+    name: 'rollback',
+    title: 'SageMaker rollback',
+    outputs: ROLLBACK_OUTPUTS,
+    read: (read, common) => readRollback(read, common),
+    execute
+};
+function run(deps = (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .defaultDeps */ .m)()) {
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .runCommand */ .d)(rollbackSpec, deps);
+}
+
+
+/***/ }),
+
+/***/ 4700:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   U2: () => (/* binding */ stageText),
+/* harmony export */   Up: () => (/* binding */ stageOn),
+/* harmony export */   du: () => (/* binding */ markRolledBack)
+/* harmony export */ });
+/* unused harmony exports DEPLOYED, ROLLED_BACK, recordedEndpoint */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
+
+
+const DEPLOYED = 'Deployed';
+const ROLLED_BACK = 'RolledBack';
+/** The endpoint a `Deployed` record says the version serves, else undefined. */
+function recordedEndpoint(lc) {
+    if (lc?.StageStatus !== DEPLOYED)
+        return undefined;
+    return /^Serving on ([a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62})$/.exec(lc.StageDescription ?? '')?.[1];
+}
+/** The stage a version holds on this endpoint (its record says it serves it), else undefined. */
+function stageOn(pkg, endpoint) {
+    const lc = pkg?.ModelLifeCycle;
+    return lc?.Stage && recordedEndpoint(lc) === endpoint ? lc.Stage : undefined;
+}
+/**
+ * What status/ shows in the Stage column. `serves`: the endpoints serving this version; `seen`: every endpoint
+ * seen serving some version. A record naming an endpoint that serves others and not this version is shown as
+ * replaced; a record naming an endpoint not seen (another account, unreadable) is shown as recorded.
+ */
+function stageText(lc, serves, seen) {
+    if (!lc?.Stage)
+        return '';
+    const endpoint = recordedEndpoint(lc);
+    if (endpoint && seen.has(endpoint) && !serves.includes(endpoint))
+        return `${lc.Stage} (replaced on ${endpoint})`;
+    return `${lc.Stage}${lc.StageStatus ? ` (${lc.StageStatus})` : ''}`;
+}
+/** After a rollback: the version rolled back from keeps its stage, marked RolledBack, with where and to what. */
+async function markRolledBack(sm, from, endpoint, to) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const lifecycle = { Stage: from.stage, StageStatus: ROLLED_BACK, StageDescription: `Rolled back on ${endpoint} to ${to}` };
+    await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:UpdateModelPackage', () => sm.send(new c.UpdateModelPackageCommand({ ModelPackageArn: from.arn, ModelLifeCycle: lifecycle })));
+}
+
+
+/***/ }),
+
+/***/ 81573:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   D3: () => (/* binding */ commitOf),
+/* harmony export */   Wo: () => (/* binding */ claimsOfCommit),
+/* harmony export */   q0: () => (/* binding */ describe),
+/* harmony export */   yO: () => (/* binding */ listVersions)
+/* harmony export */ });
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
+/* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
+
+
+
+/** The commit a version records: MetadataProperties (fixed at creation), else the action's own metadata. */
+function commitOf(p) {
+    return p.MetadataProperties?.CommitId ?? p.CustomerMetadataProperties?.['git-commit'] ?? '';
+}
+/** The newest versions of a group (ListModelPackages, newest first), at most `limit`. */
+async function listVersions(sm, group, limit, createdAfter) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    do {
+        const page = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:ListModelPackages', () => sm.send(new c.ListModelPackagesCommand({
+            ModelPackageGroupName: group.arn ?? group.name,
+            ModelPackageType: 'Versioned',
+            SortBy: 'CreationTime',
+            SortOrder: 'Descending',
+            MaxResults: Math.min(100, limit - out.length),
+            ...(createdAfter ? { CreationTimeAfter: createdAfter } : {}),
+            ...(token ? { NextToken: token } : {})
+        })));
+        out.push(...(page.ModelPackageSummaryList ?? []));
+        token = page.NextToken;
+    } while (token && out.length < limit);
+    return out;
+}
+async function describe(sm, ref) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    return (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new c.DescribeModelPackageCommand({ ModelPackageName: ref })));
+}
+/**
+ * Every version of the group that claims `commit` (newest first), as far as this account can see: Search, plus
+ * the versions created within the window in which Search may not have indexed them yet (see SEARCH_LAG_MS).
+ * When Search is denied or fails, or for a group given by ARN, the newest `scan` versions are described instead.
+ * Says which path saw them. Callers decide from what the versions prove (commands/prove.ts), never from the claim.
+ */
+async function claimsOfCommit(sm, group, commit, o) {
+    const found = group.arn ? undefined : await searchByCommit(sm, group, commit, o.log);
+    if (found) {
+        // Search may lag behind an UpdateModelPackage too: what is proven is what DescribeModelPackage says now.
+        const described = (await Promise.all(found.map((p) => describe(sm, p.ModelPackageArn)))).filter(live);
+        const recent = await createdSince(sm, group, new Date(o.now - _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCH_LAG_MS */ .L), o.scan ?? 200);
+        const seen = new Set(described.map((p) => p.ModelPackageArn));
+        const extra = recent.filter((p) => !seen.has(p.ModelPackageArn) && claims(p, commit));
+        return { versions: [...described, ...extra].sort(newestFirst), path: `Search, and the ${recent.length} version(s) created in the last ${_register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__/* .SEARCH_LAG_MS */ .L / 60_000} minutes` };
+    }
+    const listed = await describeNewest(sm, group, o.scan ?? 200);
+    return { versions: listed.filter((p) => claims(p, commit)), path: `the newest ${listed.length} versions of the group (Search ${group.arn ? 'is not used for a group given by ARN' : 'was not available'}; older versions are not seen)` };
+}
+/** Whether a version claims the commit anywhere (either record), so a planted one is never overlooked. */
+const claims = (p, commit) => p.MetadataProperties?.CommitId === commit || p.CustomerMetadataProperties?.['git-commit'] === commit;
+const newestFirst = (a, b) => (b.ModelPackageVersion ?? 0) - (a.ModelPackageVersion ?? 0);
+const live = (p) => !!p?.ModelPackageArn && p.ModelPackageStatus !== 'Deleting';
+async function searchByCommit(sm, group, commit, log) {
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__/* .sagemakerSdk */ .nP)();
+    const out = [];
+    let token;
+    try {
+        do {
+            const page = await sm.send(new c.SearchCommand({
+                Resource: 'ModelPackage',
+                SearchExpression: {
+                    Filters: [
+                        { Name: 'ModelPackageGroupName', Operator: 'Equals', Value: group.name },
+                        { Name: 'CustomerMetadataProperties.git-commit', Operator: 'Equals', Value: commit }
+                    ]
+                },
+                SortBy: 'CreationTime',
+                SortOrder: 'Descending',
+                MaxResults: 100,
+                ...(token ? { NextToken: token } : {})
+            }));
+            out.push(...(page.Results ?? []).map((r) => r.ModelPackage).filter(live));
+            token = page.NextToken;
+        } while (token && out.length < 1000);
+        return out;
+    }
+    catch (err) {
+        const name = err.name ?? 'error';
+        if (!/AccessDenied|Validation|Throttl|Internal|ServiceUnavailable/.test(name))
+            throw (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .explainAwsError */ .Ni)(err, 'sagemaker:Search');
+        log.info(`Search could not look up commit ${commit.slice(0, 12)} (${name}); listing the group's versions instead.`);
+        return undefined;
+    }
+}
+/** The versions created after `since` (ListModelPackages CreationTimeAfter), described; at most `limit`. */
+async function createdSince(sm, group, since, limit) {
+    const summaries = await listVersions(sm, group, limit, since);
+    const arns = summaries.map((s) => s.ModelPackageArn).filter((a) => !!a);
+    return (await Promise.all(arns.map((arn) => describe(sm, arn)))).filter(live);
+}
+async function describeNewest(sm, group, limit) {
+    const out = [];
+    for (const summary of await listVersions(sm, group, limit))
+        if (summary.ModelPackageArn)
+            out.push(await describe(sm, summary.ModelPackageArn));
+    return out.filter(live);
+}
+
+
+/***/ }),
+
+/***/ 86125:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ liveKind),
+/* harmony export */   LF: () => (/* binding */ checkKindChange),
+/* harmony export */   QS: () => (/* binding */ kindInputs)
+/* harmony export */ });
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+
+function liveKind(ep) {
+    const variants = ep.ProductionVariants ?? [];
+    if (variants.some((v) => v.CurrentServerlessConfig ?? v.DesiredServerlessConfig))
+        return 'serverless';
+    return ep.AsyncInferenceConfig ? 'async' : 'real-time';
+}
+/** Refuses an update that would change the endpoint's kind where SageMaker does not allow it; returns a note otherwise. */
+function checkKindChange(endpointName, wanted, ep) {
+    const live = liveKind(ep);
+    if (live === wanted)
+        return undefined;
+    const aLive = `${live === 'async' ? 'an' : 'a'} ${live}`;
+    const newName = 'deploy to a new endpoint name (and delete the old endpoint when traffic has moved)';
+    if (wanted === 'serverless') {
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Endpoint ${endpointName} is ${aLive} endpoint on instances; SageMaker does not convert an instance-based endpoint to serverless in place. Keep endpoint-type: ${live}, or ${newName}.`);
+    }
+    if (live === 'serverless' && wanted === 'real-time') {
+        return `Endpoint ${endpointName} is serverless and becomes a real-time endpoint on instances: SageMaker allows this one way only (it cannot be made serverless again).`;
+    }
+    throw new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Endpoint ${endpointName} is ${aLive} endpoint; changing it to ${wanted} in place is not documented by SageMaker, so it is not attempted. Keep endpoint-type: ${live}, or ${newName}.`);
+}
+/**
+ * The endpoint-type inputs that describe a live endpoint config (rollback takes them when the workflow leaves them
+ * empty, as it takes the instance type): the serverless sizes, or the async output settings.
+ */
+function kindInputs(config) {
+    const s = config.ProductionVariants?.[0]?.ServerlessConfig;
+    if (s) {
+        const out = { 'endpoint-type': 'serverless', 'serverless-memory-mb': String(s.MemorySizeInMB), 'serverless-max-concurrency': String(s.MaxConcurrency) };
+        if (s.ProvisionedConcurrency)
+            out['serverless-provisioned-concurrency'] = String(s.ProvisionedConcurrency);
+        return out;
+    }
+    const a = config.AsyncInferenceConfig;
+    if (!a)
+        return {};
+    const entries = [
+        ['endpoint-type', 'async'],
+        ['async-output-s3-uri', a.OutputConfig?.S3OutputPath],
+        ['async-failure-s3-uri', a.OutputConfig?.S3FailurePath],
+        ['async-max-concurrent-invocations', a.ClientConfig?.MaxConcurrentInvocationsPerInstance],
+        ['async-success-topic', a.OutputConfig?.NotificationConfig?.SuccessTopic],
+        ['async-error-topic', a.OutputConfig?.NotificationConfig?.ErrorTopic]
+    ];
+    return Object.fromEntries(entries.filter((e) => e[1] !== undefined).map(([k, v]) => [k, String(v)]));
+}
+
+
+/***/ }),
+
+/***/ 57841:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $M: () => (/* binding */ NOT_PROVEN),
+/* harmony export */   Ju: () => (/* binding */ versionRule),
+/* harmony export */   K: () => (/* binding */ configProves),
+/* harmony export */   VJ: () => (/* binding */ versionParts),
+/* harmony export */   X6: () => (/* binding */ metadataProves),
+/* harmony export */   mx: () => (/* binding */ ledgerRule),
+/* harmony export */   x5: () => (/* binding */ refusal),
+/* harmony export */   yn: () => (/* binding */ arnRule)
+/* harmony export */ });
+/* unused harmony export servedBefore */
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(26145);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(31677);
+/* harmony import */ var _ledger_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(35874);
+/* harmony import */ var _serves_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(72691);
+
+
+
+
+
+/** The clocks of the runner (which writes the version's deployment metadata) and of SageMaker may differ this much. */
+const CLOCK_SKEW_MS = 5 * 60 * 1000;
+function versionParts(arn) {
+    const m = _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_1__/* .VERSION_ARN */ .g2.exec(arn);
+    if (!m)
+        return undefined;
+    return { partition: m[1], region: m[2], account: m[3], group: m[4], version: Number(m[6]) };
+}
+/** The refusal: one line naming the input or tag, its value (quoted, bounded) and the rule it broke. */
+function refusal(endpoint, source, value, rule) {
+    if (source === 'to')
+        return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .InputError */ .dz('to', value, rule);
+    return new _errors_js__WEBPACK_IMPORTED_MODULE_0__/* .ActionError */ .lZ(`Endpoint ${endpoint}: tag ${_ledger_js__WEBPACK_IMPORTED_MODULE_2__.PREVIOUS_TAG} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(value, 200)} ${rule}; not rolling back to it. Name the version to roll back to with to.`);
+}
+/**
+ * The first rule the candidate's ARN breaks (undefined: none), before anything is asked about it: a version ARN,
+ * the endpoint's partition and Region, the account and group of the version the endpoint serves, and older than it.
+ */
+function arnRule(endpointArn, current, target) {
+    const t = versionParts(target);
+    if (!t)
+        return 'is not a model package version ARN (arn:aws:sagemaker:<region>:<account>:model-package/<group>/<version>)';
+    const cur = versionParts(current);
+    if (!cur)
+        return `cannot be compared with what the endpoint serves, ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(current, 200)}, which is not a model package version`;
+    const ep = (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_4__/* .parseArn */ .Lw)(endpointArn);
+    if (!ep || t.partition !== ep.partition || t.region !== ep.region)
+        return `is in Region ${t.region} (${t.partition}), but the endpoint is in ${ep?.region ?? 'an unknown Region'} (${ep?.partition ?? '?'})`;
+    if (t.account !== cur.account)
+        return `is in account ${t.account}, but the version the endpoint serves, v${cur.version} of ${cur.group}, is in account ${cur.account}`;
+    if (t.group !== cur.group)
+        return `is a version of group ${t.group}, but the endpoint serves v${cur.version} of group ${cur.group}: a rollback stays in the group`;
+    if (t.version === cur.version)
+        return `is v${t.version}, the version the endpoint already serves: nothing to roll back`;
+    if (t.version > cur.version)
+        return `is v${t.version}, newer than v${cur.version}, the version the endpoint serves: a rollback goes to an older version`;
+    return undefined;
+}
+/** The first rule the candidate breaks once described (undefined: none). */
+function versionRule(target, pkg) {
+    if (pkg.ModelPackageArn !== target)
+        return 'is not the version DescribeModelPackage describes for it';
+    if (pkg.ModelPackageStatus !== 'Completed')
+        return `is ${pkg.ModelPackageStatus ?? 'of unknown status'}: only a Completed version can be rolled back to`;
+    if (pkg.ModelApprovalStatus !== 'Approved')
+        return `is ${pkg.ModelApprovalStatus ?? 'PendingManualApproval'}: a rollback goes only to an Approved version`;
+    return undefined;
+}
+/** The ledger's view must be the live one: a tag naming another current version makes its "previous" meaningless. */
+function ledgerRule(current, ledgerCurrent) {
+    if (ledgerCurrent === current)
+        return undefined;
+    return `cannot be trusted: the ledger's ${_ledger_js__WEBPACK_IMPORTED_MODULE_2__.CURRENT_TAG} ${(0,_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .quote */ .hD)(ledgerCurrent ?? '', 200)} is not the version the endpoint serves (${current})`;
+}
+/** The version's own record of a deployment to this endpoint (follow-up.ts writes `endpoint.<name>: deployed <time>`). */
+function metadataProves(pkg, e) {
+    const value = pkg.CustomerMetadataProperties?.[`endpoint.${e.endpointName}`.slice(0, 128)] ?? '';
+    const m = /^deployed (\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z)$/.exec(value);
+    if (!m)
+        return false;
+    const at = Date.parse(m[1]);
+    return !Number.isNaN(at) && (!e.endpointCreated || at >= e.endpointCreated.getTime() - CLOCK_SKEW_MS);
+}
+/** A config of this endpoint, made before the live one, every variant of which serves the version. */
+function configProves(pkg, e) {
+    if (!e.liveCreated)
+        return false;
+    return e.configs.some((c) => !!c.created && c.created.getTime() < e.liveCreated.getTime() && (0,_serves_js__WEBPACK_IMPORTED_MODULE_3__/* .configServes */ .TW)(c, pkg));
+}
+function servedBefore(pkg, e) {
+    return configProves(pkg, e) || metadataProves(pkg, e);
+}
+const NOT_PROVEN = 'names a version this action cannot prove served the endpoint before (no earlier endpoint config of it names that version, and the version records no deployment to it)';
+
+
+/***/ }),
+
+/***/ 78396:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   L: () => (/* binding */ SEARCH_LAG_MS)
+/* harmony export */ });
+/**
+ * How long a new or updated model package version may stay invisible to Search. AWS documents no bound: this is an
+ * assumption, shared by the registration lookup (register/lookup.ts) and promote's claims (commands/versions.ts),
+ * which both list the versions created within this window because Search may not show them yet.
+ */
+const SEARCH_LAG_MS = 30 * 60_000;
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=1356.index.js.map
