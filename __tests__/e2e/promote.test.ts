@@ -130,6 +130,23 @@ test('promote with endpoint-name deploys the approved version blue/green and rep
   expect((await describeVersion(arn)).ModelLifeCycle).toMatchObject({ Stage: 'production', StageStatus: 'Deployed' });
 });
 
+test('a dry run of promote with endpoint-name on a pending version says what it would approve and deploy, and writes nothing', async () => {
+  const arn = await registered(sha(8));
+  const before = (await writes()).length;
+  const r = await runSub('promote', {
+    env: sim.env,
+    eventName: 'push',
+    event: pushEvent(),
+    sha: sha(8),
+    inputs: { 'model-package-group': GROUP, 'endpoint-name': 'fraud-prod', 'execution-role-arn': ROLE, 'dry-run': 'true' }
+  });
+  expect(r.errors).toEqual([]);
+  expect(r.stdout).toContain('Dry run: would set version 1 to Approved');
+  expect(r.outputs['model-package-arn']).toBe(arn);
+  expect((await writes()).length).toBe(before);
+  expect((await describeVersion(arn)).ModelApprovalStatus).toBe('PendingManualApproval');
+});
+
 test('a deploy its inputs cannot make (an image outside ECR, no VPC inputs) is refused before the approval write, and reported failed everywhere', async () => {
   await sim.control('github/pulls', { owner: 'acme', repo: 'fraud-model', number: 42, head_sha: sha(10), head_ref: 'feature/x', base_ref: 'main' });
   await sim.control('github/collaborators', { owner: 'acme', repo: 'fraud-model', login: 'maintainer', role: 'maintain' });

@@ -53,6 +53,8 @@ export async function checkNoExperiment<C>(s: CommandState<C>, sm: SageMakerClie
 export interface DeployExtras {
   providerArn?: string;
   onVersion?: (pkg: DescribeModelPackageOutput) => void;
+  /** promote's dry run: the approval it would have written (the deploy checks that one). */
+  dryRunApproval?: string;
 }
 
 export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConfig, versionArn: string, extras: DeployExtras = {}): Promise<void> {

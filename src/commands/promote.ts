@@ -210,7 +210,8 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
     s.report.approval = c.approval;
     s.report.headline = `Version ${pkg.ModelPackageVersion} ${pkg.ModelApprovalStatus === c.approval ? 'stays' : 'is now'} ${c.approval}: ${description}`;
   }
-  if (c.deploy) await deployTo(s, io, c.deploy, pkg.ModelPackageArn!);
+  // A dry run wrote no approval: its deploy is checked against the approval it would have written.
+  if (c.deploy) await deployTo(s, io, c.deploy, pkg.ModelPackageArn!, s.common!.dryRun ? { dryRunApproval: c.approval } : {});
 }
 
 export const promoteSpec: CommandSpec<PromoteConfig> = {

@@ -16,7 +16,7 @@ import { sagemakerSdk } from '../aws/sdk.js';
 export async function checkVersion(sm: SageMakerClient, o: DeployOptions): Promise<DescribeModelPackageOutput> {
   const pkg = await describeVersion(sm, o.versionArn);
   o.onVersion?.(pkg);
-  const approval = pkg.ModelApprovalStatus ?? 'PendingManualApproval';
+  const approval = (o.dryRun && o.dryRunApproval) || (pkg.ModelApprovalStatus ?? 'PendingManualApproval');
   if (pkg.ModelPackageStatus !== 'Completed') throw new ActionError(`Model package ${o.versionArn} is ${pkg.ModelPackageStatus}; only Completed versions can be deployed.`);
   if (!o.deploy.deployApproval.includes(approval as never)) {
     throw new ActionError(

@@ -65,4 +65,6 @@ export interface DeployOptions {
   onPhase?: (d: Deployment) => Promise<void> | void;
   /** The version's description, read once at the start (the report of a deploy-only run uses it). */
   onVersion?: (pkg: DescribeModelPackageOutput) => void;
+  /** A dry run of promote: the approval it would have written before deploying, checked instead of the current one. */
+  dryRunApproval?: string;
 }
