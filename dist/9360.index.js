@@ -489,8 +489,9 @@ async function execute(s, c, io) {
         s.report.approval = c.approval;
         s.report.headline = `Version ${pkg.ModelPackageVersion} ${pkg.ModelApprovalStatus === c.approval ? 'stays' : 'is now'} ${c.approval}: ${description}`;
     }
+    // A dry run wrote no approval: its deploy is checked against the approval it would have written.
     if (c.deploy)
-        await (0,commands_deploy/* deployTo */.fw)(s, io, c.deploy, pkg.ModelPackageArn);
+        await (0,commands_deploy/* deployTo */.fw)(s, io, c.deploy, pkg.ModelPackageArn, s.common.dryRun ? { dryRunApproval: c.approval } : {});
 }
 const promoteSpec = {
     name: 'promote',

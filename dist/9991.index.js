@@ -242,7 +242,7 @@ var sdk = __webpack_require__(15857);
 async function checkVersion(sm, o) {
     const pkg = await (0,model_registry/* describeVersion */.MP)(sm, o.versionArn);
     o.onVersion?.(pkg);
-    const approval = pkg.ModelApprovalStatus ?? 'PendingManualApproval';
+    const approval = (o.dryRun && o.dryRunApproval) || (pkg.ModelApprovalStatus ?? 'PendingManualApproval');
     if (pkg.ModelPackageStatus !== 'Completed')
         throw new errors/* ActionError */.lZ(`Model package ${o.versionArn} is ${pkg.ModelPackageStatus}; only Completed versions can be deployed.`);
     if (!o.deploy.deployApproval.includes(approval)) {
