@@ -72,3 +72,8 @@ export function deploymentProblems(runs: FinishedRun[], deployments: SimDeployme
   }
   return problems;
 }
+
+/** The deployments of a simulator's saved state (its state file), as GET /_sim/github/deployments shows them. */
+export function savedDeployments(state: { github?: { deployments?: { list: (Omit<SimDeployment, 'repository' | 'states'> & { owner: string; repo: string; statuses: { state: string }[] })[] } } }): SimDeployment[] {
+  return (state.github?.deployments?.list ?? []).map((d) => ({ id: d.id, repository: `${d.owner}/${d.repo}`, environment: d.environment, payload: d.payload, states: d.statuses.map((s) => s.state) }));
+}
