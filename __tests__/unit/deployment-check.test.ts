@@ -45,4 +45,15 @@ describe('the suite-wide GitHub deployment check', () => {
     expect(deploymentProblems([run('cancelled', 'x\n')], [dep(1, ['in_progress'])], writer)).toEqual([]);
     expect(deploymentProblems([run('cancelled', recorded(1))], [dep(1, ['in_progress', 'error'])], writer)).toHaveLength(1);
   });
+
+  test('after a GitHub failure the run warned about, the record may stop where it was, and only then', () => {
+    const gaveUp = (what: string) => `${recorded(1)}::warning::Could not ${what} (HTTP 503); the deploy goes on without a GitHub deployment record.\n`;
+    expect(deploymentProblems([run('succeeded', gaveUp("set the GitHub deployment's status to in_progress"))], [dep(1, [])], writer)).toEqual([]);
+    expect(deploymentProblems([run('succeeded', gaveUp("set the GitHub deployment's status to success"))], [dep(1, ['in_progress'])], writer)).toEqual([]);
+    expect(deploymentProblems([run('succeeded', gaveUp('x'))], [dep(1, ['in_progress', 'failure'])], writer)).toHaveLength(1);
+    expect(deploymentProblems([run('succeeded', recorded(1))], [dep(1, ['in_progress'])], writer)).toHaveLength(1);
+    const lost = '::warning::Could not create a GitHub deployment (HTTP error); the deploy goes on without a GitHub deployment record.\n';
+    expect(deploymentProblems([run('succeeded', lost)], [dep(7, [])], writer)).toEqual([]);
+    expect(deploymentProblems([run('succeeded', 'x\n')], [dep(7, [])], writer)).toHaveLength(2);
+  });
 });
