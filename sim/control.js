@@ -24,6 +24,8 @@
  *   GET    /_sim/github/comments?owner=&repo=&number=   the stored comments, as the API shows them
  *   POST   /_sim/github/collaborators {owner, repo, login, role: admin|maintain|write|triage|read}   a repository role
  *   POST   /_sim/github/attestations {digest, repository, workflow, commit, ref?, ...}   a signed attestation (github/attestations.js)
+ *   GET    /_sim/github/deployments[?token=]   every deployment with its states, oldest first, and the deployments permission
+ *                                           of the token given (none for an unknown one): the end-to-end suite's deployment check
  *   GET    /_sim/sigstore/trusted-root      the simulator's trusted_root.json;  GET /_sim/blobs/attestations/<id>.json.sn   a bundle by URL
  * Secret values are never echoed or logged; GET /_sim/state shows them as '<redacted>'.
  */
@@ -36,6 +38,7 @@ import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './g
 import { commentView } from './github/views.js';
 import { seedCollaborator } from './github/collaborators.js';
 import { attestationBlob, seedAttestation } from './github/attestations.js';
+import { deploymentsRecord } from './github/deployments.js';
 import { trustedRoot } from './sigstore/authority.js';
 
 /** The state with secret values and token values replaced, for GET /_sim/state. @param {any} data */
@@ -166,6 +169,8 @@ export function handleControl(core, req, body) {
         core.state.save(core.clock.now());
         return json(200, out);
       }
+      case 'GET /_sim/github/deployments':
+        return json(200, deploymentsRecord(githubOf(core.state), url.searchParams.get('token')));
       case 'GET /_sim/sigstore/trusted-root':
         return json(200, trustedRoot());
       case 'GET /_sim/github/comments': {

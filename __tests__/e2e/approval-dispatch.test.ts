@@ -230,7 +230,9 @@ test('an approval in SageMaker of a version whose container was swapped after re
 });
 
 test('without deployments: write the deploy warns once and succeeds; a top-level deploy records its commit in its stage’s environment, a rolled-back one ends as failure', async () => {
-  const r = await runRegister({ env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(7), inputs: { image: `${ECR_IMAGE}:v7`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1' } });
+  // A workflow token whose permissions do not grant deployments (a registered token has none unless it names it).
+  await sim.control('github/tokens', { token: 'ghs_nodeployments', login: 'github-actions[bot]', type: 'app', permissions: { pull_requests: 'write', issues: 'write' } });
+  const r = await runRegister({ env: sim.env, eventName: 'push', event: pushEvent(), sha: sha(7), githubToken: 'ghs_nodeployments', inputs: { image: `${ECR_IMAGE}:v7`, 'model-package-group': GROUP, 'resolve-digest': 'off', approval: 'approved', comment: 'false', 'endpoint-name': ENDPOINT, 'execution-role-arn': ROLE, 'poll-interval': '1' } });
   expect(r.errors).toEqual([]);
   expect(r.outputs['deployment-status']).toBe('succeeded');
   expect(r.stdout.match(/::warning::Could not create a GitHub deployment \(HTTP 404: the token needs deployments: write\); the deploy goes on/g)).toHaveLength(1);

@@ -3,24 +3,43 @@
  * simulator's state behind with the commands to explore it. (The demo checks every line of its story itself.)
  */
 import { execFile } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@jest/globals';
+import type { FinishedRun } from '../helpers/action-runner.js';
+import { deploymentProblems, savedDeployments } from '../helpers/deployment-check.js';
+import { CAPTURE_ENV } from '../helpers/leak-check.mjs';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 
-function demo(args: string[]): Promise<{ code: number; out: string }> {
+/** `captureDir`: where the demo's action runs are captured (scripts/run-action.mjs), instead of the suite's folder. */
+function demo(args: string[], captureDir?: string): Promise<{ code: number; out: string }> {
   return new Promise((resolve) => {
-    const env = { ...process.env, NO_COLOR: '1' };
+    const env = { ...process.env, NO_COLOR: '1', ...(captureDir ? { [CAPTURE_ENV]: captureDir } : {}) };
     execFile(process.execPath, ['scripts/demo.mjs', ...args], { cwd: ROOT, env, timeout: 170_000 }, (err, stdout, stderr) =>
       resolve({ code: err ? ((err as { code?: number }).code ?? 1) : 0, out: `${stdout}${stderr}` })
     );
   });
 }
 
+/** The demo's captured runs, handed on to the suite's no-credential check (the files keep their unique names). */
+function demoRuns(dir: string): FinishedRun[] {
+  const files = readdirSync(dir);
+  const suite = process.env[CAPTURE_ENV];
+  if (suite) for (const f of files) copyFileSync(join(dir, f), join(suite, f));
+  return files
+    .filter((f) => f.startsWith('run-'))
+    .map((f) => JSON.parse(readFileSync(join(dir, f), 'utf8')) as { outputs: Record<string, string>; stdout: string })
+    .map((x) => ({ apiUrl: '', token: '', outputs: x.outputs, stdout: x.stdout }));
+}
+
 test('the story, pinned digests, and --keep: the state file and how to explore it', async () => {
-  const r = await demo(['--keep']);
+  const runsDir = mkdtempSync(join(tmpdir(), 'demo-runs-'));
+  const r = await demo(['--keep'], runsDir);
+  const runs = demoRuns(runsDir);
+  rmSync(runsDir, { recursive: true, force: true });
   expect(r.out).toMatch(/✔ 13 steps did what they say/);
   // One shadow test before the merge: the candidate beside production on the same traffic, side by side, a pass.
   expect(r.out).toMatch(/^ {4}inference experiment fraud-prod-v3-\S+-test: v3 as shadow variant of AllTraffic \(v1\) on 100% of requests; production kept answering$/m);
@@ -42,6 +61,10 @@ test('the story, pinned digests, and --keep: the state file and how to explore i
     const state = readFileSync(statePath!, 'utf8');
     expect(state).toMatch(/ml\/fraud-model@sha256:[0-9a-f]{64}/);
     expect(state).toContain('fraud-prod');
+    // The suite's GitHub deployment check (sim.ts runs it for the tests' own simulators), over the demo's runs and the
+    // deployments its simulator kept; every demo run uses the workflow token, which has deployments: write.
+    expect(runs.filter((x) => x.outputs['endpoint-config-name'] && x.outputs['deployment-status'] !== 'unchanged').length).toBeGreaterThanOrEqual(4);
+    expect(deploymentProblems(runs, savedDeployments(JSON.parse(state)), () => true)).toEqual([]);
   } finally {
     rmSync(dirname(statePath!), { recursive: true, force: true });
   }

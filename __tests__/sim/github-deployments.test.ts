@@ -53,10 +53,24 @@ test('a success makes the earlier successful deployment of the environment inact
 
 test('refusals: permissions, missing ref, bad state, long description, unknown deployment', async () => {
   expect((await api('POST', '/deployments', { ref: SHA }, 'ghp_reader')).status).toBe(403);
-  expect((await api('GET', '/deployments', undefined, 'ghs_simtoken')).status).toBe(404);
+  await control(sim, 'POST', '/_sim/github/tokens', { token: 'ghp_nodeployments', login: 'someone', type: 'user' });
+  expect((await api('GET', '/deployments', undefined, 'ghp_nodeployments')).status).toBe(404);
   expect((await api('POST', '/deployments', {})).json.message).toBe('Invalid request.\n\n"ref" wasn\'t supplied.');
   const d = (await api('POST', '/deployments', { ref: SHA })).json;
   expect((await api('POST', `/deployments/${d.id}/statuses`, { state: 'done' })).status).toBe(422);
   expect((await api('POST', `/deployments/${d.id}/statuses`, { state: 'success', description: 'x'.repeat(141) })).status).toBe(422);
   expect((await api('GET', '/deployments/999')).status).toBe(404);
+});
+
+test('the default token has deployments: write; the control route shows every deployment with its states and a token\'s permission', async () => {
+  const made = await api('POST', '/deployments', { ref: SHA, environment: 'staging', payload: { version: 3 } }, 'ghs_simtoken');
+  expect(made.status).toBe(201);
+  await api('POST', `/deployments/${made.json.id}/statuses`, { state: 'in_progress' }, 'ghs_simtoken');
+  await api('POST', `/deployments/${made.json.id}/statuses`, { state: 'failure' }, 'ghs_simtoken');
+  const read = async (query = '') => (await control(sim, 'GET', `/_sim/github/deployments${query}`)).json();
+  expect(await read()).toEqual({ deployments: [{ id: made.json.id, repository: 'acme/fraud-model', environment: 'staging', production_environment: false, payload: { version: 3 }, states: ['in_progress', 'failure'] }] });
+  expect((await read('?token=ghs_simtoken')).tokenDeployments).toBe('write');
+  expect((await read('?token=ghp_reader')).tokenDeployments).toBe('read');
+  expect((await read('?token=ghp_unknown')).tokenDeployments).toBe('none');
+  expect(JSON.stringify(await read('?token=ghp_reader'))).not.toContain('ghp_reader');
 });

@@ -158,3 +158,16 @@ export function listDeploymentStatuses(ctx) {
   const d = deploymentOf(ctx);
   return { status: 200, body: [...d.statuses].reverse().map((x) => statusView(ctx.base, d, x)) };
 }
+
+/**
+ * Every deployment with its states (oldest first), and the deployments permission of `token`: control API
+ * GET /_sim/github/deployments, read by the end-to-end suite's deployment check.
+ * @param {any} gh @param {string | null} token
+ */
+export function deploymentsRecord(gh, token) {
+  const deployments = store(gh).list.map((d) => ({
+    id: d.id, repository: `${d.owner}/${d.repo}`, environment: d.environment, production_environment: d.production_environment,
+    payload: d.payload, states: d.statuses.map((s) => s.state),
+  }));
+  return { deployments, ...(token === null ? {} : { tokenDeployments: gh.tokens[token]?.permissions.deployments ?? 'none' }) };
+}

@@ -1,7 +1,8 @@
 /**
  * GitHub state (tokens, pull requests, issue comments, repository collaborators), kept in the simulator state under `github`
  * so that it is persisted and reset with the rest. A reset restores the default installation
- * token `ghs_simtoken` (app login `github-actions[bot]`, write access to pull requests and issues).
+ * token `ghs_simtoken` (app login `github-actions[bot]`, write access to pull requests, issues and deployments, as the
+ * example workflows grant; tests register a token without deployments to see a deploy that cannot record one).
  */
 import { createHash } from 'node:crypto';
 
@@ -12,7 +13,7 @@ const PERMISSIONS = ['pull_requests', 'issues', 'metadata', 'contents', 'deploym
 
 /**
  * @typedef {{pull_requests: string, issues: string, metadata?: string, contents?: string, deployments?: string}} Permissions
- *   contents and deployments: none unless a registered token names them (dispatches.js, deployments.js)
+ *   contents and deployments: none unless the token names them (dispatches.js, deployments.js); the default token has deployments: write
  * @typedef {{token: string, login: string, id: number, type: 'app'|'user', permissions: Permissions, rateLimit: number}} Token
  * @typedef {{owner: string, repo: string, number: number, head_sha: string, head_ref: string, base_ref: string, state: string,
  *   title: string, user: {login: string, id: number, type: string}, createdMs: number, id: number, head_repo?: string, merged?: boolean}} Pull
@@ -36,7 +37,7 @@ export function emptyGithub() {
     tokens: {
       [DEFAULT_TOKEN]: {
         token: DEFAULT_TOKEN, login: ACTIONS_BOT.login, id: ACTIONS_BOT.id, type: 'app',
-        permissions: { pull_requests: 'write', issues: 'write', metadata: 'read' }, rateLimit: 5000,
+        permissions: { pull_requests: 'write', issues: 'write', metadata: 'read', deployments: 'write' }, rateLimit: 5000,
       },
     },
     pulls: {},
