@@ -38,6 +38,7 @@ export const actions = {
       'override-gate': inp('With metrics-gate: approve a version whose gate fails anyway; the reason (one line) goes into the approval description and the comment.'),
       ...pick(DEPLOY),
       'github-environment': { ...top.inputs['github-environment'] },
+      'registry-role-arn': { ...top.inputs['registry-role-arn'] },
       'dispatch-event-type': inp('On repository_dispatch (sent by approval-events/): the event type to act on (its event-type). The dispatch only names a version: it is described again, must be a version of model-package-group in this account and Region, and is acted on as SageMaker reports it now.', 'sagemaker-model-package'),
       'on-rejected': inp('On repository_dispatch: what a rejected version that an endpoint serves does: rollback (to the newest older Approved version proven to have served endpoint-name, through rollback/) or ignore.', 'ignore'),
       ...pick(COMMON),
@@ -60,6 +61,7 @@ export const actions = {
       ...Object.fromEntries(Object.entries(pick(DEPLOY.filter((n) => n !== 'endpoint-name'))).map(([k, v]) => [k, k === 'execution-role-arn' ? { ...v, description: "IAM role SageMaker runs the model with. Empty: the live model's role." } : k === 'instance-type' ? { ...v, default: '', description: "Instance type. Empty: the live endpoint's." } : k === 'instance-count' ? { ...v, default: '', description: "Instances. Empty: the live endpoint's." } : k === 'vpc-subnets' || k === 'vpc-security-groups' ? { ...v, description: `${v.description} Empty: the live model's.` } : k === 'endpoint-type' ? { ...v, description: `${v.description} Empty here: the live endpoint's kind, with its serverless sizes or async settings.` } : [k, v][1]])),
       stage: { ...top.inputs.stage },
       'github-environment': { ...top.inputs['github-environment'] },
+      'registry-role-arn': { ...top.inputs['registry-role-arn'], description: "IAM role of the account that owns the version the endpoint serves, assumed through STS for the stage records only (UpdateModelPackage). Empty: this run's credentials, which the group's policy must grant (share/ with actions: promote). The role's trust policy must allow this account." },
       ...pick(COMMON),
     },
     outputs: {

@@ -22,6 +22,7 @@ export class Clients {
   private s3c?: Promise<S3Client>;
   private eb?: Promise<EventBridgeClient>;
   private readonly ecrs = new Map<string, Promise<ECRClient>>();
+  private reg?: Promise<SageMakerClient>;
 
   constructor(
     private readonly opts: ClientOptions,
@@ -34,6 +35,15 @@ export class Clients {
       if (!this.opts.region) await regionOf(client);
       return client;
     }));
+  }
+
+  /**
+   * The client for registry writes (approval and stage): the run's own, or with registry-role-arn that role's
+   * (aws/registry-role.ts, assumed on the first call). Never used for anything else.
+   */
+  registry(roleArn: string | undefined): Promise<SageMakerClient> {
+    if (!roleArn) return this.sagemaker();
+    return (this.reg ??= this.sagemaker().then(async (sm) => (await import('./registry-role.js')).registryClient(sm, roleArn, this.opts)));
   }
 
   ecr(region: string): Promise<ECRClient> {

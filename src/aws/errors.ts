@@ -3,6 +3,7 @@ import type { ECRClient } from '@aws-sdk/client-ecr';
 import type { SecretsManagerClient } from '@aws-sdk/client-secrets-manager';
 import { ActionError, serviceText } from '../errors.js';
 import { ecrSdk, sagemakerSdk, secretsManagerSdk } from './sdk.js';
+import { accessDeniedText } from './access-denied.js';
 
 export const ACTION_VERSION = '0.1.0';
 
@@ -68,6 +69,9 @@ function explanation(e: AwsErrorShape, name: string, message: string, action: st
   }
   if (/Region is missing/i.test(message)) return `${action} failed: no AWS Region is set. Set the aws-region input or AWS_REGION.`;
   if (name === 'AccessDeniedException' || name === 'AccessDenied' || name === 'UnauthorizedOperation' || status === 403) {
+    // AWS's text names the accounts and which side refused: only those fixed shapes are read from it.
+    const sides = accessDeniedText(message);
+    if (sides) return `${sides}${said(` AWS said: ${message}`, ' (NAME; LOG)')}`;
     return `${action} was denied: the role this workflow assumed needs ${action} (see the IAM section of the README).${said(` AWS said: ${message}`, ' (NAME; LOG)')}`;
   }
   if (/Throttl|Rate exceeded|TooManyRequests/i.test(name + message)) {

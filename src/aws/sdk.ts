@@ -10,3 +10,4 @@ export const cloudwatchSdk = () => import('@aws-sdk/client-cloudwatch');
 export const runtimeSdk = () => import('@aws-sdk/client-sagemaker-runtime');
 export const s3Sdk = () => import('@aws-sdk/client-s3');
 export const eventbridgeSdk = () => import('@aws-sdk/client-eventbridge');
+export const stsSdk = () => import('@aws-sdk/client-sts');

@@ -34,6 +34,8 @@ export interface DispatchRun {
   dispatch: DispatchConfig & { read: InputReader };
   attestation?: import('../inputs/attestation.js').AttestationConfig;
   gate?: import('../metrics/promote-gate.js').PromoteGate;
+  /** registry-role-arn: the rollback's stage record is written with it (a deploy's comes with deploy). */
+  registryRole?: string;
 }
 
 /** Older Approved versions looked at for a rollback target, newest first. */
@@ -76,7 +78,7 @@ export async function executeDispatch<C>(s: CommandState<C>, c: DispatchRun, io:
   const target = await rollbackTarget(sm, c.group!, pkg, live);
   const { rollbackSpec } = await import('./rollback.js');
   const read = (name: string) => (name === 'to' ? '' : c.dispatch.read(name));
-  await rollbackSpec.execute(s as never, { endpointName: endpoint, to: target.ModelPackageArn!, read }, io);
+  await rollbackSpec.execute(s as never, { endpointName: endpoint, to: target.ModelPackageArn!, read, ...(c.registryRole ? { registryRole: c.registryRole } : {}) }, io);
   // The version outputs describe the version rolled back to (model-package-arn); from-model-package-arn the rejected one.
   const approval = target.ModelApprovalStatus ?? '';
   Object.assign(s.outputs, { 'model-package-version': String(target.ModelPackageVersion ?? ''), 'approval-status': approval, 'previous-approval-status': approval });

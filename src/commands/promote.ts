@@ -28,6 +28,7 @@ import { sagemakerSdk } from '../aws/sdk.js';
 import { DISPATCH_EVENT, readDispatch, type DispatchConfig } from './dispatch-event.js';
 import { executeDispatch } from './dispatch.js';
 import { promoteGate, readPromoteGate, type PromoteGate } from '../metrics/promote-gate.js';
+import { readRoleFor } from '../inputs/registry-role.js';
 
 type Target = 'Approved' | 'Rejected';
 
@@ -48,6 +49,8 @@ export interface PromoteConfig {
   dispatch?: DispatchConfig & { read: InputReader };
   /** metrics-gate (src/metrics/promote-gate.ts): recomputed from the registry before approving. */
   gate?: PromoteGate;
+  /** registry-role-arn: approval and stage are written with this role of the group's account (aws/registry-role.ts). */
+  registryRole?: string;
 }
 
 export const PROMOTE_OUTPUTS = ['model-package-arn', 'model-package-version', 'approval-status', 'previous-approval-status', 'from-model-package-arn', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
@@ -76,10 +79,12 @@ export function readPromote(read: InputReader, common: CommonConfig, env: NodeJS
   const stage = read('stage');
   if (stage && !C.ENTITY_NAME.test(stage)) throw new InputError('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
   if (stage) config.stage = stage;
+  const registryRole = readRoleFor(read, { ...(arn ? { modelPackageArn: arn } : {}), ...(group ? { group } : {}) });
+  if (registryRole) config.registryRole = registryRole;
   const deploy = readDeploy(read, common);
   if (deploy) {
     if (approval === 'Rejected') throw new InputError('endpoint-name', deploy.endpointName, 'cannot be set with approval: rejected; a rejected version is not deployed');
-    config.deploy = deploy;
+    config.deploy = registryRole ? { ...deploy, registryRoleArn: registryRole } : deploy;
   }
   return config;
 }
@@ -205,7 +210,8 @@ async function execute(s: CommandState<PromoteConfig>, c: PromoteConfig, io: Io)
     core.info(`Dry run: would set version ${pkg.ModelPackageVersion} to ${c.approval} (${description})${c.deploy ? ` and deploy it to ${c.deploy.endpointName}` : ''}.`);
   } else {
     await event.recheck();
-    await applyApproval(sm, pkg, c, description);
+    // The approval is written in the group's account: directly, or with registry-role-arn through that role.
+    await applyApproval(await io.clients.registry(c.registryRole), pkg, c, description);
     s.outputs['approval-status'] = c.approval;
     s.report.approval = c.approval;
     s.report.headline = `Version ${pkg.ModelPackageVersion} ${pkg.ModelApprovalStatus === c.approval ? 'stays' : 'is now'} ${c.approval}: ${description}`;

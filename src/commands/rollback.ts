@@ -13,7 +13,8 @@ import { findEndpoint } from '../deploy/endpoint.js';
 import { kindInputs } from '../deploy/kind.js';
 import { markRollback, PREVIOUS_TAG, readLedger, type LedgerEntry } from '../deploy/ledger.js';
 import { configsOf, describePackage, readConfig, servedVersions, type LiveConfig } from '../deploy/live.js';
-import { arnRule, configProves, ledgerRule, metadataProves, NOT_PROVEN, refusal, versionRule, type ServedEvidence, type Source } from '../deploy/rollback-target.js';
+import { arnRule, configProves, ledgerRule, metadataProves, NOT_PROVEN, refusal, versionParts, versionRule, type ServedEvidence, type Source } from '../deploy/rollback-target.js';
+import { checkRegistryRole, readRegistryRoleArn } from '../inputs/registry-role.js';
 import { ActionError, InputError } from '../errors.js';
 import * as C from '../inputs/constraints.js';
 import type { InputReader } from '../inputs/readers.js';
@@ -29,6 +30,8 @@ export interface RollbackConfig {
   endpointName: string;
   to?: number | string;
   read: InputReader;
+  /** registry-role-arn: a role of the served version's account, for its stage records (checked once that is known). */
+  registryRole?: string;
 }
 
 export const ROLLBACK_OUTPUTS = ['model-package-arn', 'from-model-package-arn', ...DEPLOY_OUTPUTS, 'comment-url'] as const;
@@ -39,6 +42,8 @@ export function readRollback(read: InputReader, common: CommonConfig): RollbackC
   if (!C.ENTITY_NAME.test(endpointName)) throw new InputError('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
   const to = read('to');
   const config: RollbackConfig = { endpointName, read };
+  const registryRole = readRegistryRoleArn(read);
+  if (registryRole) config.registryRole = registryRole;
   if (/^\d+$/.test(to)) {
     if (!/^[1-9]\d{0,8}$/.test(to)) throw new InputError('to', to, 'must be a version number (1, 2, …) or a version ARN');
     config.to = Number(to);
@@ -150,7 +155,10 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   // The stage the version rolled back from holds on this endpoint moves to the target (an explicit `stage` wins).
   const fromStage = stageOn(await describePackage(sm, current).catch(() => undefined), c.endpointName);
   if (fromStage) defaults.stage = fromStage;
-  const deploy = readDeploy((name) => c.read(name) || (defaults[name] ?? ''), s.common!)!;
+  const read = readDeploy((name) => c.read(name) || (defaults[name] ?? ''), s.common!)!;
+  const deploy = c.registryRole ? { ...read, registryRoleArn: c.registryRole } : read;
+  // Before any write: the role is the served version's account's, and it can be assumed.
+  const registry = c.registryRole ? await registryFor(io, c.registryRole, current) : sm;
   // The budget follows the policy, as in the top-level action (unless wait-timeout is set).
   if (!c.read('wait-timeout')) io.deadline = io.clock.now() + s.common!.waitTimeoutSeconds * 1000;
   const from = `v${versionFromArn(current)}`;
@@ -162,9 +170,15 @@ async function execute(s: CommandState<RollbackConfig>, c: RollbackConfig, io: I
   if (s.deployment?.status === 'succeeded') {
     await markRollback(sm, ep.EndpointArn).catch((err: Error) => core.warning(`Could not mark the rollback in the ledger: ${err.message}`));
     const to = `v${pkg.ModelPackageVersion ?? versionFromArn(target)}`;
-    if (fromStage) await markRolledBack(sm, { arn: current, stage: fromStage }, c.endpointName, to).catch((err: Error) => core.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
+    if (fromStage) await markRolledBack(registry, { arn: current, stage: fromStage }, c.endpointName, to).catch((err: Error) => core.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
   }
   if (s.deployment?.status === 'planned') s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
+}
+
+/** The registry client of a rollback with registry-role-arn, whose account must own the version the endpoint serves. */
+async function registryFor(io: Io, role: string, current: string): Promise<SageMakerClient> {
+  checkRegistryRole(role, versionParts(current)?.account, 'the version the endpoint serves');
+  return io.clients.registry(role);
 }
 
 export const rollbackSpec: CommandSpec<RollbackConfig> = {

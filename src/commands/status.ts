@@ -13,6 +13,7 @@ import { defaultDeps, runCommand, type CommandDeps, type CommandSpec, type Comma
 import { servingView } from './serving.js';
 import { stageText } from './stage.js';
 import { commitOf, describe, listVersions } from './versions.js';
+import { callerAccount } from '../aws/identity.js';
 
 export interface StatusConfig {
   group: GroupRef;
@@ -76,11 +77,25 @@ export function statusTable(group: string, versions: VersionStatus[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/**
+ * What status/ cannot see, for a group given by ARN: its versions may serve in other accounts, whose endpoints are not
+ * visible from this one (a Stage record naming such an endpoint is shown as recorded). Empty for a group given by name.
+ */
+export function blindSpot(group: GroupRef, caller: string | undefined): string {
+  if (!group.arn) return '';
+  const here = caller ? `account ${caller}` : "this run's account";
+  const owner = group.accountId && group.accountId !== caller ? ` The group itself is in account ${group.accountId}.` : '';
+  return `Serving on lists the endpoints of ${here} and this Region only: endpoints of other accounts that deploy these versions cannot be seen from here (a Stage record naming one is shown as recorded).${owner}`;
+}
+
 async function execute(s: CommandState<StatusConfig>, c: StatusConfig, io: Io): Promise<void> {
   s.group = c.group.name;
-  const versions = await versionStatuses(await io.clients.sagemaker(), c);
+  const sm = await io.clients.sagemaker();
+  const versions = await versionStatuses(sm, c);
   s.outputs.versions = JSON.stringify(versions);
-  s.markdown = statusTable(c.group.name, versions);
+  const note = blindSpot(c.group, c.group.arn ? await callerAccount(sm) : undefined);
+  if (note) core.info(note);
+  s.markdown = `${statusTable(c.group.name, versions)}${note ? `\n⚠️ ${note}\n` : ''}`;
   const serving = versions.filter((v) => v.endpoints.length);
   const on = (v: VersionStatus) => v.endpoints.map((e) => `${e} (${v.endpointKinds[e]})`).join(', ');
   core.info(`${versions.length} version(s) of ${c.group.name}; ${serving.map((v) => `v${v.version} on ${on(v)}`).join('; ') || 'none serving'}.`);

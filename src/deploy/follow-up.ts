@@ -112,13 +112,15 @@ export async function followUp(sm: SageMakerClient, o: DeployOptions, d: Deploym
   if (warnings.length) o.log.info(`Endpoint ${o.deploy.endpointName} is live, with ${warnings.length} follow-up warning(s).`);
 }
 
+/** A registry write: with registry-role-arn, through that role (the version may be another account's). */
 async function recordOnVersion(sm: SageMakerClient, o: DeployOptions): Promise<void> {
   const c = await sagemakerSdk();
+  const writer = o.deploy.registryRoleArn && o.clients?.registry ? await o.clients.registry(o.deploy.registryRoleArn) : sm;
   const { metadataValue } = await import('../register/plan.js');
   const key = `endpoint.${o.deploy.endpointName}`.slice(0, 128);
   const stage = o.deploy.stage;
   await send('sagemaker:UpdateModelPackage', () =>
-    sm.send(
+    writer.send(
       new c.UpdateModelPackageCommand({
         ModelPackageArn: o.versionArn,
         CustomerMetadataProperties: { [key]: metadataValue(`deployed ${new Date().toISOString()}`) },

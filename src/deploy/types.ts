@@ -1,5 +1,5 @@
 /** What the deploy modules share: where a deployment stands and what a deploy is given (no logic, no imports back). */
-import type { DescribeModelPackageOutput } from '@aws-sdk/client-sagemaker';
+import type { DescribeModelPackageOutput, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import type { ApplicationAutoScalingClient } from '@aws-sdk/client-application-auto-scaling';
 import type { CloudWatchClient } from '@aws-sdk/client-cloudwatch';
 import type { SageMakerRuntimeClient } from '@aws-sdk/client-sagemaker-runtime';
@@ -44,6 +44,8 @@ export interface OperateClients {
   cloudwatch(): Promise<CloudWatchClient>;
   runtime(): Promise<SageMakerRuntimeClient>;
   s3(): Promise<S3Client>;
+  /** The client for registry writes (registry-role-arn: aws/clients.ts). */
+  registry?(roleArn: string | undefined): Promise<SageMakerClient>;
 }
 
 export interface DeployOptions {

@@ -47,6 +47,8 @@ export interface DeployConfig extends OperateConfig, EndpointKind {
   stage?: string;
   /** github-environment: where the deploy is recorded as a GitHub deployment (empty: the stage, else the endpoint). */
   githubEnvironment?: string;
+  /** registry-role-arn: the role of the group's account its registry writes (version metadata, stage) use. */
+  registryRoleArn?: string;
 }
 
 const APPROVALS: Record<string, DeployableApproval> = { approved: 'Approved', pending: 'PendingManualApproval', rejected: 'Rejected' };

@@ -11,6 +11,7 @@ import { isInstanceType } from './instance-types.js';
 import { bool, check, integer, keyValues, list, oneOf, required, type InputReader } from './readers.js';
 import { entityDescription, readGroup, readGroupTags, readUserMetadata, type GroupRef } from './version.js';
 import { readAttestation, type AttestationConfig } from './attestation.js';
+import { readRoleFor } from './registry-role.js';
 import { readMetricsFields, type MetricsFields } from '../metrics/inputs.js';
 
 export type { InputReader };
@@ -96,8 +97,9 @@ export function readConfig(read: InputReader, env: NodeJS.ProcessEnv = process.e
   const config: Config = { ...readVersionInputs(read), ...readRunInputs(read), githubToken, ...subject, ...readMetricsFields(read, env.GITHUB_WORKSPACE) };
   if (region) config.region = region;
   const deploy = readDeployConfig(read, subject.modelPackageArn);
+  const registryRoleArn = readRoleFor(read, subject, !!deploy);
   if (deploy) {
-    config.deploy = deploy;
+    config.deploy = registryRoleArn ? { ...deploy, registryRoleArn } : deploy;
     if (!read('wait-timeout')) config.waitTimeoutSeconds = Math.max(30 * 60, deploy.maxExecutionTimeoutSeconds + 15 * 60);
   }
   readImageHandling(read, config);

@@ -15,7 +15,8 @@
  */
 import type { BatchDescribeModelPackageSummary, ModelPackage, SageMakerClient } from '@aws-sdk/client-sagemaker';
 import { send } from '../aws/errors.js';
-import { groupArnFromVersionArn } from '../aws/arns.js';
+import { accountFromArn, groupArnFromVersionArn } from '../aws/arns.js';
+import { inOtherAccount } from '../aws/identity.js';
 import type { RegistrationPlan } from './plan.js';
 import { containerRecord, disagreements, pinnedDigest } from './proof.js';
 import { sagemakerSdk } from '../aws/sdk.js';
@@ -101,9 +102,9 @@ async function search(sm: SageMakerClient, plan: RegistrationPlan, filter: { Nam
         SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName }, { ...filter, Operator: 'Equals' }] },
         SortBy: 'CreationTime',
         SortOrder: 'Descending',
-        MaxResults: 20,
-        // A group given by ARN may belong to another account: its versions are only searched with CrossAccount.
-        ...(isArn(plan.groupNameOrArn) ? { CrossAccountFilterOption: 'CrossAccount' as const } : {})
+        // Only the run's own groups are searched (a group of another account is listed instead: see lookUp), so
+        // no CrossAccountFilterOption: CrossAccount would leave out the caller's own resources.
+        MaxResults: 20
       })
     );
     return (out.Results ?? []).map((r) => r.ModelPackage).filter((p): p is ModelPackage => !!p?.ModelPackageArn);
@@ -126,7 +127,7 @@ async function searchPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logg
 }
 
 /** ARNs of the group's newest versions (created after `after`, when given), newest first, at most LIST_LIMIT, 100 a page. */
-async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan, after: Date | undefined): AsyncGenerator<string[]> {
+async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan, after: Date | undefined, limit = LIST_LIMIT): AsyncGenerator<string[]> {
   const { ListModelPackagesCommand } = await sagemakerSdk();
   let token: string | undefined;
   let seen = 0;
@@ -138,7 +139,7 @@ async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan, afte
           ModelPackageType: 'Versioned',
           SortBy: 'CreationTime',
           SortOrder: 'Descending',
-          MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
+          MaxResults: Math.min(BATCH_SIZE, limit - seen),
           ...(after ? { CreationTimeAfter: after } : {}),
           ...(token ? { NextToken: token } : {})
         })
@@ -148,7 +149,7 @@ async function* newestVersions(sm: SageMakerClient, plan: RegistrationPlan, afte
     seen += arns.length;
     if (arns.length) yield arns;
     token = page?.NextToken;
-  } while (token && seen < LIST_LIMIT);
+  } while (token && seen < limit);
 }
 
 /** Could this summary be the registration? (Same image as registered or as given, or the same digest.) */
@@ -184,11 +185,47 @@ async function listingPath(sm: SageMakerClient, plan: RegistrationPlan, after: D
   return found;
 }
 
+/** Versions of a group of another account described one by one, newest first, at most this many. */
+export const OTHER_ACCOUNT_LIMIT = 100;
+const toldOtherAccount = new Set<string>();
+
+/**
+ * A group of another account (shared by its group policy): Search with CrossAccountFilterOption returns only groups
+ * discoverable through AWS RAM, so it cannot say "no earlier version". The newest versions are listed and each is
+ * described (DescribeModelPackage is what a group policy grants; BatchDescribeModelPackage is not relied on across
+ * accounts), at most OTHER_ACCOUNT_LIMIT, stopping at the first that proves this registration. Said once in the log.
+ */
+async function otherAccountPath(sm: SageMakerClient, plan: RegistrationPlan, log: Logger): Promise<Lookup> {
+  if (!toldOtherAccount.has(plan.groupNameOrArn)) {
+    toldOtherAccount.add(plan.groupNameOrArn);
+    log.info(
+      `Model package group ${plan.groupName} is in account ${accountFromArn(plan.groupNameOrArn)}, not this run's: Search does not see groups shared by a group policy, so the lookup lists its newest versions and describes them (at most ${OTHER_ACCOUNT_LIMIT}; an older registration is not found).`
+    );
+  }
+  const { DescribeModelPackageCommand } = await sagemakerSdk();
+  const found: Lookup = { exact: [], sameImage: [] };
+  let listed = 0;
+  for await (const arns of newestVersions(sm, plan, undefined, OTHER_ACCOUNT_LIMIT)) {
+    for (const arn of arns) {
+      listed++;
+      const full = await send('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
+      const { exact, sameImage, unproven } = classify(plan, [full as ModelPackage]);
+      found.exact.push(...exact);
+      found.sameImage.push(...sameImage);
+      if (unproven?.length) found.unproven = [...(found.unproven ?? []), ...unproven];
+    }
+    if (found.exact.some(usable)) break;
+  }
+  if (found.exact.length || found.sameImage.length) found.foundBy = `listing the newest ${listed} versions of the group in account ${accountFromArn(plan.groupNameOrArn)}`;
+  return found;
+}
+
 /**
  * Search first. When it finds nothing, the versions created since `now` - SEARCH_LAG_MS (the run's clock, in ms) are
  * listed, as Search may not show them yet; when Search is denied or fails (or no `now` is given), the newest versions.
  */
 export async function lookUp(sm: SageMakerClient, plan: RegistrationPlan, log: Logger, now?: number): Promise<Lookup> {
+  if (isArn(plan.groupNameOrArn) && (await inOtherAccount(sm, accountFromArn(plan.groupNameOrArn)))) return otherAccountPath(sm, plan, log);
   const searched = await searchPath(sm, plan, log);
   if (searched && (searched.exact.length || searched.sameImage.length)) return searched;
   const listed = await listingPath(sm, plan, searched && now !== undefined ? new Date(now - SEARCH_LAG_MS) : undefined);

@@ -1,11 +1,20 @@
 import { BatchDescribeModelPackageCommand, DescribeModelPackageCommand, ListModelPackagesCommand, SearchCommand, type ModelPackage } from '@aws-sdk/client-sagemaker';
-import { CONFIRM_LIMIT, LIST_LIMIT, lookUp, SEARCH_FALLBACK } from '../../../src/register/lookup.js';
+import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
+import { mockClient } from 'aws-sdk-client-mock';
+import { CONFIRM_LIMIT, LIST_LIMIT, lookUp, OTHER_ACCOUNT_LIMIT, SEARCH_FALLBACK } from '../../../src/register/lookup.js';
 import { SEARCH_LAG_MS } from '../../../src/register/search-lag.js';
 import type { RegistrationPlan } from '../../../src/register/plan.js';
 import { awsError, ctx, DIGEST, makePlan, options, pushCtx, resetWorld, searchFinds, sm, START, V, version, world } from './registry-fixtures.js';
 
-beforeEach(resetWorld);
-afterAll(() => sm.restore());
+const sts = mockClient(STSClient);
+beforeEach(() => {
+  resetWorld();
+  sts.reset();
+});
+afterAll(() => {
+  sm.restore();
+  sts.restore();
+});
 
 const SHARED = 'arn:aws:sagemaker:us-east-1:210987654321:model-package-group/fraud-model';
 const log = () => options().log;
@@ -225,21 +234,57 @@ describe('lookUp', () => {
     expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(CONFIRM_LIMIT);
   });
 
-  test('a group shared by ARN: Search across accounts, listing by ARN, versions of other groups ignored', async () => {
+  test('a group of another account: no Search (it sees only RAM-discoverable groups), its newest versions listed by ARN and described one by one, said once', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
     const plan = makePlan({ 'model-package-group': SHARED });
     const mine = version(SHARED.replace('model-package-group', 'model-package') + '/4', 'Completed', plan);
-    const sameNameHere = version(V(9), 'Completed', plan);
-    searchFinds(sameNameHere, mine);
+    const other = otherCommit(plan, SHARED.replace('model-package-group', 'model-package') + '/5');
+    searchFinds(mine);
+    groupHolds([other, mine]);
+    const logger = log();
+    const found = await lookUp(world.client, plan, logger);
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([mine.ModelPackageArn]);
+    expect(found.foundBy).toBe('listing the newest 2 versions of the group in account 210987654321');
+    expect(sm.commandCalls(SearchCommand)).toHaveLength(0);
+    expect(sm.commandCalls(BatchDescribeModelPackageCommand)).toHaveLength(0);
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(2);
+    expect(sm.commandCalls(ListModelPackagesCommand)[0]!.args[0].input).toMatchObject({ ModelPackageGroupName: SHARED, MaxResults: 100 });
+    expect(world.logs.info.filter((m) => m.includes('Search does not see groups shared by a group policy'))).toHaveLength(1);
+    expect(world.logs.info[0]).toContain('is in account 210987654321, not this run');
+    // Said once per run: a second look-up of the same group is quiet.
+    await lookUp(world.client, plan, logger);
+    expect(world.logs.info.filter((m) => m.includes('Search does not see'))).toHaveLength(1);
+  });
+
+  test(`a group of another account: at most ${OTHER_ACCOUNT_LIMIT} versions are described, and none found means none`, async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    const plan = makePlan({ 'model-package-group': SHARED });
+    groupHolds(Array.from({ length: 130 }, (_, i) => otherCommit(plan, `${SHARED.replace('model-package-group', 'model-package')}/${130 - i}`)));
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact).toEqual([]);
+    expect(found.foundBy).toBeUndefined();
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(OTHER_ACCOUNT_LIMIT);
+  });
+
+  test('STS cannot tell the account: a group ARN is treated as another account (never concluded from Search)', async () => {
+    sts.on(GetCallerIdentityCommand).rejects(awsError('InvalidClientTokenId', 'no'));
+    const plan = makePlan({ 'model-package-group': SHARED.replace('fraud-model', 'fraud-model-b') });
+    groupHolds([]);
+    await lookUp(world.client, plan, log());
+    expect(sm.commandCalls(SearchCommand)).toHaveLength(0);
+    expect(sm.commandCalls(ListModelPackagesCommand)).toHaveLength(1);
+  });
+
+  test("a group ARN of the run's own account is searched without CrossAccountFilterOption (which would leave out the caller's own resources)", async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '210987654321' });
+    const plan = makePlan({ 'model-package-group': SHARED });
+    const mine = version(SHARED.replace('model-package-group', 'model-package') + '/4', 'Completed', plan);
+    const sameNameElsewhere = version(V(9), 'Completed', plan);
+    searchFinds(sameNameElsewhere, mine);
     const found = await lookUp(world.client, plan, log());
     expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([mine.ModelPackageArn]);
-    expect(sm.commandCalls(SearchCommand)[0]!.args[0].input.CrossAccountFilterOption).toBe('CrossAccount');
-
-    resetWorld();
-    sm.on(SearchCommand).rejects(awsError('AccessDeniedException', 'denied'));
-    groupHolds([mine]);
-    const listed = await lookUp(world.client, plan, log());
-    expect(listed.exact.map((p) => p.ModelPackageArn)).toEqual([mine.ModelPackageArn]);
-    expect(sm.commandCalls(ListModelPackagesCommand)[0]!.args[0].input.ModelPackageGroupName).toBe(SHARED);
+    expect(found.foundBy).toBe('Search');
+    expect(sm.commandCalls(SearchCommand)[0]!.args[0].input).not.toHaveProperty('CrossAccountFilterOption');
   });
 
   test('approval auto on a release run also looks for the same digest (the PR version of a squash merge)', async () => {
