@@ -9,13 +9,15 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { docPages, yamlBlocks } from './doc-pages.js';
 
-export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events' | 'shadow';
+export type Command = 'register' | 'deploy' | 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events' | 'shadow' | 'share';
 
 export interface AwsJob {
   /** Where it comes from: a file and job, or an example block. */
   where: string;
   /** The role name of role-to-assume (the last part of the ARN). */
   role: string;
+  /** The account of role-to-assume: ONE_ACCOUNT in the one-account layout (docs/iam.md), another in docs/multi-account.md's. */
+  account: string;
   /** The `sub` claim GitHub gives the job with the default subject template (OWNER/REPO left as `acme/fraud-model`). */
   sub: string;
   commands: Set<Command>;
@@ -40,6 +42,8 @@ interface Workflow {
 type InputDefaults = Record<string, { default?: unknown }>;
 
 export const REPO = 'acme/fraud-model';
+/** The account of every example of the one-account layout. */
+export const ONE_ACCOUNT = '123456789012';
 const SELF = 'acme/sagemaker-private-registry-action';
 
 /** The `sub` GitHub sends (default template): the environment wins over the event. */
@@ -81,9 +85,11 @@ function jobOf(where: string, job: Job, ctx: { on: unknown; caller: Record<strin
   const steps = job.steps ?? [];
   const creds = steps.find((s) => s.uses?.startsWith('aws-actions/configure-aws-credentials@'));
   if (!creds) return undefined;
-  const role = resolve(creds.with?.['role-to-assume'], ctx.caller, ctx.defaults).replace(/^.*:role\//, '');
+  const roleArn = resolve(creds.with?.['role-to-assume'], ctx.caller, ctx.defaults);
+  const role = roleArn.replace(/^.*:role\//, '');
+  const account = /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(roleArn)?.[1] ?? '';
   const env = typeof job.environment === 'object' ? job.environment.name : job.environment;
-  const out: AwsJob = { where, role, sub: subOf(ctx.on, env && resolve(env, ctx.caller, ctx.defaults)), commands: new Set(), inputs: new Set() };
+  const out: AwsJob = { where, role, account, sub: subOf(ctx.on, env && resolve(env, ctx.caller, ctx.defaults)), commands: new Set(), inputs: new Set() };
   for (const step of steps.filter((s) => s.uses?.startsWith(SELF))) {
     const given = new Set(Object.entries(step.with ?? {}).filter(([, v]) => resolve(v, ctx.caller, ctx.defaults) !== '').map(([k]) => k));
     fileKeys(ctx.root, resolve(step.with?.['deployment-file'], ctx.caller, ctx.defaults)).forEach((k) => given.add(k));

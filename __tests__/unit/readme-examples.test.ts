@@ -43,6 +43,10 @@ function actionYml(sub: string): { inputs: Record<string, { required?: boolean; 
   return parse(readFileSync(join(ROOT, sub, 'action.yml'), 'utf8'));
 }
 
+function workflowCall(path: string): { inputs: Record<string, { required?: boolean; default?: unknown }> } {
+  return (parse(readFileSync(join(ROOT, path), 'utf8')) as { on: { workflow_call: { inputs: Record<string, { required?: boolean; default?: unknown }> } } }).on.workflow_call;
+}
+
 test('the README and the docs have YAML examples to check', () => {
   expect(blocks.filter((b) => b.page === 'README.md').length).toBeGreaterThanOrEqual(3);
   expect(blocks.filter((b) => b.page.startsWith('docs/')).length).toBeGreaterThanOrEqual(5);
@@ -73,13 +77,14 @@ describe.each(blocks)('$page YAML example #$i', ({ text }) => {
 
   test('steps that use this action give inputs it declares, and the required ones', () => {
     for (const step of usesOf(doc).filter((s) => s.uses!.startsWith(`${SELF}`))) {
-      const m = new RegExp(`^${SELF}(?:/([a-z-]+))?@(.+)$`).exec(step.uses!);
+      const m = new RegExp(`^${SELF}(?:/(\\.github/workflows/[\\w.-]+\\.yml|[a-z-]+))?@(.+)$`).exec(step.uses!);
       expect(m).not.toBeNull();
       const [, sub = '.', version] = m!;
-      if (sub === '.github') continue; // a reusable workflow: checked by the workflow tests
       expect(version).toBe(VERSION);
-      expect(existsSync(join(ROOT, sub, 'action.yml'))).toBe(true);
-      const { inputs } = actionYml(sub);
+      // A job calling a reusable workflow of this repository gives that workflow's inputs; a step, the action's.
+      const reusable = sub.startsWith('.github/');
+      expect(existsSync(join(ROOT, sub, reusable ? '' : 'action.yml'))).toBe(true);
+      const { inputs } = reusable ? workflowCall(sub) : actionYml(sub);
       const given = Object.keys(step.with ?? {});
       expect(given.filter((k) => !(k in inputs))).toEqual([]);
       const required = Object.entries(inputs).filter(([, i]) => i.required && (i.default === undefined || i.default === ''));
