@@ -26,6 +26,23 @@ describe('readPromote', () => {
   });
 });
 
+describe('registry-role-arn', () => {
+  const GROUP = 'arn:aws:sagemaker:us-east-1:111122223333:model-package-group/g';
+  const ROLE = 'arn:aws:iam::111122223333:role/registry-writer';
+  const deploy = { 'endpoint-name': 'prod', 'execution-role-arn': 'arn:aws:iam::333344445555:role/x-role-name' };
+  test("read with a group ARN of the role's account; the deploy's registry writes get it too", () => {
+    expect(readPromote(read({ 'model-package-group': GROUP, 'registry-role-arn': ROLE }), common())).toMatchObject({ registryRole: ROLE });
+    expect(readPromote(read({ 'model-package-group': GROUP, 'registry-role-arn': ROLE, ...deploy }), common()).deploy).toMatchObject({ registryRoleArn: ROLE });
+    expect(readPromote(read({ 'model-package-arn': 'arn:aws:sagemaker:us-east-1:111122223333:model-package/g/3', 'registry-role-arn': ROLE }), common())).toMatchObject({ registryRole: ROLE });
+    expect(readPromote(read({ 'model-package-group': GROUP, ...deploy }), common()).deploy).not.toHaveProperty('registryRoleArn');
+  });
+  test('refused before any call: a group by name, a role of another account than the group, a malformed ARN', () => {
+    expect(() => readPromote(read({ 'model-package-group': 'g', 'registry-role-arn': ROLE }), common())).toThrow("Input 'registry-role-arn': \"arn:aws:iam::111122223333:role/registry-writer\" needs model-package-group as an ARN");
+    expect(() => readPromote(read({ 'model-package-arn': ARN, 'registry-role-arn': ROLE }), common())).toThrow('but model-package-arn is in account 123456789012');
+    expect(() => readPromote(read({ 'model-package-group': GROUP, 'registry-role-arn': 'role/x' }), common())).toThrow("Input 'registry-role-arn': \"role/x\" must be an IAM role ARN");
+  });
+});
+
 describe('refusal', () => {
   const pkg = { ModelPackageArn: ARN, ModelPackageVersion: 3, ModelPackageStatus: 'Completed' } as DescribeModelPackageOutput;
   test('a Rejected version is refused with the recorded reason; rejecting it again is fine', () => {

@@ -1,4 +1,5 @@
-import { afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { afterAll, afterEach, beforeEach, describe, expect, jest, test } from '@jest/globals';
+import { AssumeRoleCommand, GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { jobSummary } from '../../helpers/job-summary.js';
 import { mockClient } from 'aws-sdk-client-mock';
 import {
@@ -471,5 +472,39 @@ describe('the live endpoint’s kind is a default too', () => {
     await rollback({ to: '1', 'endpoint-type': 'serverless', 'serverless-memory-mb': '1024', 'serverless-max-concurrency': '2' });
     expect(options().deploy).toMatchObject({ endpointType: 'serverless', serverless: { memorySizeMb: 1024, maxConcurrency: 2 } });
     expect(options().deploy.instanceType).not.toBe('ml.c5.xlarge');
+  });
+});
+
+describe('registry-role-arn', () => {
+  const sts = mockClient(STSClient);
+  const REGISTRY_ROLE = `arn:aws:iam::${ACCOUNT}:role/registry-writer`;
+  beforeEach(() => {
+    sts.reset();
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '333344445555' });
+    sts.on(AssumeRoleCommand).resolves({ Credentials: { AccessKeyId: `ASIA${ACCOUNT}0001`, SecretAccessKey: 's', SessionToken: 't', Expiration: new Date(NOW + 3_600_000) } });
+  });
+  afterAll(() => sts.restore());
+
+  test("the stage records of the served version's account are written with the role; the deploy's too; everything else with the run's client", async () => {
+    endpoint(LEDGER);
+    versions[v(3)] = { ModelLifeCycle: { Stage: 'production', StageStatus: 'Deployed', StageDescription: 'Serving on prod' } };
+    await rollback({ to: '1', 'registry-role-arn': REGISTRY_ROLE });
+    expect(sts.commandCalls(AssumeRoleCommand).map((c) => c.args[0].input.RoleArn)).toEqual([REGISTRY_ROLE]);
+    expect(options().deploy.registryRoleArn).toBe(REGISTRY_ROLE);
+    const [update] = sm.commandCalls(UpdateModelPackageCommand);
+    expect(update!.args[0].input.ModelLifeCycle?.StageStatus).toBe('RolledBack');
+    expect(update!.thisValue).not.toBe(client);
+    expect(sm.commandCalls(DescribeEndpointCommand)[0]!.thisValue).toBe(client);
+  });
+
+  test('a role of another account than the served version is refused before any write', async () => {
+    endpoint(LEDGER);
+    const other = 'arn:aws:iam::111122223333:role/registry-writer';
+    await expect(rollback({ to: '1', 'registry-role-arn': other })).rejects.toThrow(
+      `Input 'registry-role-arn': "${other}" is a role of account 111122223333, but the version the endpoint serves is in account ${ACCOUNT}`
+    );
+    // A role of the run's own account is refused by aws/registry-role.ts (its own test).
+    expect(deployVersion).not.toHaveBeenCalled();
+    expect(sts.commandCalls(AssumeRoleCommand)).toHaveLength(0);
   });
 });
