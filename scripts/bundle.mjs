@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
-export const COMMANDS = ['promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow'];
+export const COMMANDS = ['promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow', 'share'];
 
 export function entryFile(command) {
   return `// ${command}/action.yml runs this file; src/index.ts runs the ${command} command for it.\nimport './index.js';\n`;

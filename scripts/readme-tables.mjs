@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { actionYml, ROOT } from './run-action.mjs';
 
 /** '' is the top-level action; the others are sub-action folders. */
-export const ACTIONS = ['', 'promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow'];
+export const ACTIONS = ['', 'promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow', 'share'];
 
 /** The docs page (relative to the repository) that holds an action's reference. */
 export const page = (action = '') => `docs/${action || 'register-and-deploy'}.md`;

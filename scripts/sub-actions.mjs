@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes promote/, rollback/, status/, prune/, approval-events/ and shadow/action.yml. The deploy inputs (deployment-file up to stage) and the
+// Writes promote/, rollback/, status/, prune/, approval-events/, shadow/ and share/action.yml. The deploy inputs (deployment-file up to stage) and the
 // common inputs are copied from the top-level action.yml, so every sub-action deploys and reads them the same way.
 // `node scripts/sub-actions.mjs --check` exits 1 when a sub-action's action.yml is out of date.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -160,6 +160,23 @@ export const actions = {
 const NOT_IN_SHADOW = ['approval', 'if-missing', 'require-attestation', 'attestation-workflow', 'attestation-trusted-root', 'dispatch-event-type'];
 actions.shadow.inputs = { ...actions.shadow.inputs, ...Object.fromEntries(Object.entries(actions.promote.inputs).filter(([n]) => !NOT_IN_SHADOW.includes(n) && !(n in actions.shadow.inputs)).map(([n, v]) => [n, { ...v }])) };
 actions.shadow.inputs['instance-type'].description = "Instance type of the shadow variant, and of the endpoint's variant when on-pass: promote deploys. Empty: the shadow runs on the live variant's type (and count); a deployment on ml.m5.large.";
+actions.share = {
+  name: 'SageMaker Model Registry: share a group with other accounts',
+  description: "Run in the account that owns a model package group: grant other accounts read (or promote) through the group's resource policy, add the image pull to ECR repository policies, and print the ECR and KMS statements the deploying accounts need. Only the action's own statements change; a re-run changes nothing.",
+  inputs: {
+    'model-package-group': inp('Model package group name, or its ARN, in the account and Region this run has credentials for (the owner).', undefined, true),
+    accounts: inp('AWS account IDs (12 digits) to share with, separated by commas, spaces or new lines. Not the owner account.', undefined, true),
+    actions: inp('read (describe and list versions, CreateModel from them) or promote (read and UpdateModelPackage: approval and stage). An account keeps what it was granted before: a read run never takes promote away.', 'read'),
+    'ecr-repositories': inp('ECR repository names in this account and Region whose policies get the pull statement for the accounts (BatchGetImage, GetDownloadUrlForLayer, BatchCheckLayerAvailability). Empty: the statement is only printed.'),
+    'kms-key-arn': inp('KMS key that encrypts the versions\' model artifacts, named in the printed key policy statement (never applied). Empty: a generic statement is printed.'),
+    ...pick(['aws-region', 'dry-run', 'max-attempts']),
+    'dry-run': { ...top.inputs['dry-run'], description: 'Print the diff of each policy (statement by statement) and the policy it would write; write nothing.' },
+  },
+  outputs: {
+    policy: { description: "The group's resource policy (JSON) after this run; unchanged in a dry run (empty when the group has none)." },
+    changed: { description: 'true when this run wrote the group policy or a repository policy, else false (always false in a dry run).' },
+  },
+};
 /** The text of <dir>/action.yml. */
 export function render(dir) {
   const a = actions[dir];

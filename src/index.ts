@@ -10,7 +10,8 @@ const COMMANDS: Record<string, () => Promise<{ run: () => Promise<void> }>> = {
   status: () => import('./commands/status.js'),
   prune: () => import('./commands/prune.js'),
   'approval-events': () => import('./commands/approval-events.js'),
-  shadow: () => import('./commands/shadow.js')
+  shadow: () => import('./commands/shadow.js'),
+  share: () => import('./commands/share.js')
 };
 
 const entry = /([^/\\]+)\.[cm]?js$/.exec(process.argv[1] ?? '')?.[1] ?? 'index';

@@ -15,7 +15,7 @@ export const sha = (n: number) => n.toString(16).padStart(40, 'c');
 
 type Opts = Omit<RunOptions, 'action' | 'entry'>;
 
-export function runSub(action: 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events', opts: Opts): Promise<RunResult> {
+export function runSub(action: 'promote' | 'rollback' | 'status' | 'prune' | 'approval-events' | 'share', opts: Opts): Promise<RunResult> {
   const dist = process.env.ACTION_DIST_DIR;
   return runAction({ ...opts, action, ...(dist ? { entry: join(dist, `${action}.js`) } : {}) });
 }

@@ -51,7 +51,7 @@ test('action.yml runs the committed bundle on node24', () => {
 describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)', () => {
   test('every action’s docs page holds the tables its current action.yml generates', async () => {
     const { ACTIONS, page, tables, outdated } = await import('../../scripts/readme-tables.mjs');
-    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow']);
+    expect(ACTIONS).toEqual(['', 'promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow', 'share']);
     expect(outdated()).toEqual([]);
     for (const action of ACTIONS) expect(readFileSync(join(ROOT, page(action)), 'utf8')).toContain(tables(action));
   });
@@ -78,8 +78,8 @@ describe('the generated inputs and outputs reference (scripts/readme-tables.mjs)
   });
 });
 
-describe('sub-actions (promote, rollback, status, prune, approval-events, shadow)', () => {
-  const SUBS = ['promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow'] as const;
+describe('sub-actions (promote, rollback, status, prune, approval-events, shadow, share)', () => {
+  const SUBS = ['promote', 'rollback', 'status', 'prune', 'approval-events', 'shadow', 'share'] as const;
 
   test('every action.yml passes GitHub’s own action parser (@actions/workflow-parser parseAction)', () => {
     const files = ['action.yml', ...SUBS.map((s) => `${s}/action.yml`)];
@@ -116,7 +116,8 @@ describe('sub-actions (promote, rollback, status, prune, approval-events, shadow
       status: (await import('../../src/commands/status.js')).statusSpec,
       prune: (await import('../../src/commands/prune.js')).pruneSpec,
       'approval-events': (await import('../../src/commands/approval-events.js')).approvalEventsSpec,
-      shadow: (await import('../../src/commands/shadow.js')).shadowSpec
+      shadow: (await import('../../src/commands/shadow.js')).shadowSpec,
+      share: (await import('../../src/commands/share.js')).shareSpec
     } as const;
     const asked = new Set<string>();
     const given: Record<string, string> = {
@@ -125,7 +126,8 @@ describe('sub-actions (promote, rollback, status, prune, approval-events, shadow
       'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution',
       'dispatch-token': 'github_pat_x',
       'events-role-arn': 'arn:aws:iam::123456789012:role/eventbridge',
-      repository: 'acme/fraud-model'
+      repository: 'acme/fraud-model',
+      accounts: '222233334444'
     };
     const read = (name: string) => (asked.add(name), given[name] ?? '');
     const common = readCommon(read, {}, () => undefined);
@@ -136,8 +138,8 @@ describe('sub-actions (promote, rollback, status, prune, approval-events, shadow
       readDeploy(read, common);
     }
     const declared = Object.keys(y.inputs).sort();
-    // approval-events writes no pull-request comment: the comment inputs every command reads are not declared.
-    const optionalCommon = ['dry-run', 'wait-timeout', 'poll-interval', ...(sub === 'approval-events' ? ['comment', 'comment-id', 'github-token'] : [])];
+    // approval-events and share write no pull-request comment: the comment inputs every command reads are not declared.
+    const optionalCommon = ['dry-run', 'wait-timeout', 'poll-interval', ...(sub === 'approval-events' || sub === 'share' ? ['comment', 'comment-id', 'github-token'] : [])];
     // deployment-file is read by the layered reader of every command that declares it (src/inputs/file-layer.ts).
     if (declared.includes('deployment-file')) asked.add('deployment-file');
     expect([...asked].filter((n) => !optionalCommon.includes(n) || declared.includes(n)).sort()).toEqual(declared);
