@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { autoscaling } from './autoscaling/index.js';
 import { cloudwatch } from './cloudwatch/index.js';
+import { callerOf } from './accounts.js';
 import { AwsError } from './errors.js';
 import { ecr } from './ecr/index.js';
 import { eventbridge } from './events/index.js';
@@ -66,11 +67,12 @@ const clean = (v) => JSON.parse(JSON.stringify(v ?? {}));
  * Run one AWS operation of a service and log it: faults, then the service's validation and handler.
  * `prepare` checks the protocol envelope and returns the region and the decoded request.
  * @param {import('./server.js').SimCore} core
- * @param {{svc: {service: string, impl: any}|undefined, operation: string, label: string,
+ * @param {{svc: {service: string, impl: any}|undefined, operation: string, label: string, req: import('node:http').IncomingMessage,
  *   prepare: () => {region: string, request: any}}} call
  * @returns {{status: number, error: string|null, payload: any, drop: boolean}}
  */
-export function invokeAws(core, { svc, operation, label, prepare }) {
+export function invokeAws(core, { svc, operation, label, req, prepare }) {
+  const caller = callerOf(core, req);
   let request = null;
   let status = 200;
   let payload;
@@ -81,14 +83,14 @@ export function invokeAws(core, { svc, operation, label, prepare }) {
     const { region } = prepared;
     if (!svc || !operation) throw new AwsError('UnknownOperationException', `Unknown operation ${label}`);
     svc.impl.check(operation);
-    const account = core.accountId;
+    const account = caller.account;
     core.faults.beforeOperation(operation, () => ({
-      principal: `arn:aws:sts::${account}:assumed-role/gha/session`,
+      principal: caller.principal,
       service: svc.service,
       resource: svc.impl.deniedResource({ region, account, data: core.state.data.accounts?.[account]?.[region] }, operation, request),
     }));
     core.faults.beforeAwsOperation(operation);
-    payload = svc.impl.run(operation, core.context(region, request));
+    payload = svc.impl.run(operation, core.context(region, request, caller));
   } catch (e) {
     let err = e;
     if (!(err instanceof AwsError)) {
@@ -103,6 +105,7 @@ export function invokeAws(core, { svc, operation, label, prepare }) {
     time: new Date(core.clock.now()).toISOString(),
     service: svc?.service ?? 'unknown',
     operation: operation || label,
+    account: caller.account,
     status,
     error,
     request,
@@ -139,6 +142,7 @@ export function handleAwsRequest(core, req, body) {
     svc,
     operation,
     label: target || '(no x-amz-target header)',
+    req,
     prepare: () => {
       if (req.method !== 'POST' || (req.url ?? '/').split('?')[0] !== '/') {
         throw new AwsError('UnknownOperationException', `The simulator only answers POST / (got ${req.method} ${req.url})`);

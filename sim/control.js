@@ -14,10 +14,12 @@
  *   POST   /_sim/ecr/images {repositoryName, registryId?, region?, imageTag?, imageTags?, imageDigest, imageManifest?,
  *                            imageManifestMediaType?, imageStatus?, imageSizeInBytes?, scan?}
  *   POST   /_sim/sagemaker/groups {name, accountId, region?, description?, shareWith?}   a group of another account, shared
- *   POST   /_sim/sagemaker/packages {group, count, image?, newestAgeMs?, spacingMs?, region?}   many old versions at once
- *   POST   /_sim/secrets {name, secretString? | secretBinary?, versionStages?, region?}   -> {ARN, Name, VersionId}
- *   POST   /_sim/alarms  {name, state: OK|ALARM|INSUFFICIENT_DATA, region?, reason?}   create or set a CloudWatch alarm
- *   GET    /_sim/alarms[?region=]           the alarms of a region (us-east-1) with their current state
+ *   POST   /_sim/sagemaker/packages {group, count, image?, newestAgeMs?, spacingMs?, region?, account?}   many old versions at once
+ *   POST   /_sim/secrets {name, secretString? | secretBinary?, versionStages?, region?, account?}   -> {ARN, Name, VersionId}
+ *   POST   /_sim/alarms  {name, state: OK|ALARM|INSUFFICIENT_DATA, region?, reason?, account?}   create or set a CloudWatch alarm
+ *   GET    /_sim/alarms[?region=&account=]  the alarms of a region (us-east-1) and account with their current state
+ *   POST   /_sim/iam/roles {roleArn, trustedAccounts}   a role STS AssumeRole can assume (sts/roles.js)
+ * `account` (12 digits) is the account whose state a route reads or seeds; default the simulator's account.
  *   POST   /_sim/github/tokens {token, login, type, permissions?, rateLimit?}
  *   POST   /_sim/github/pulls {owner, repo, number, head_sha, head_ref, base_ref, state?, title?, login?, head_repo?, merged?}
  *   POST   /_sim/github/comments {owner, repo, number, body, login, type?, count?}   -> {ids}
@@ -29,11 +31,13 @@
  *   GET    /_sim/sigstore/trusted-root      the simulator's trusted_root.json;  GET /_sim/blobs/attestations/<id>.json.sn   a bundle by URL
  * Secret values are never echoed or logged; GET /_sim/state shows them as '<redacted>'.
  */
+import { controlAccount } from './accounts.js';
 import { seedImage, seedRepository } from './ecr/repos.js';
 import { alarmsOf, alarmView, seedAlarm } from './sagemaker/alarms.js';
 import { seedSharedGroup } from './sagemaker/shared-groups.js';
 import { seedPackages } from './sagemaker/seed-packages.js';
 import { seedSecret } from './secretsmanager/secrets.js';
+import { seedRole } from './sts/roles.js';
 import { commentsOf, githubOf, registerToken, seedComments, seedPull } from './github/state.js';
 import { commentView } from './github/views.js';
 import { seedCollaborator } from './github/collaborators.js';
@@ -124,24 +128,34 @@ export function handleControl(core, req, body) {
         core.state.save(core.clock.now());
         return json(200, out);
       }
+      case 'POST /_sim/iam/roles': {
+        const out = seedRole(core.state.data, input);
+        core.state.save(core.clock.now());
+        return json(200, out);
+      }
       case 'POST /_sim/sagemaker/packages': {
-        const out = seedPackages(core.seedContext(), input);
+        const { account, rest } = controlAccount(core, input);
+        const out = seedPackages(core.seedContext(account), rest);
         core.state.save(core.clock.now());
         return json(200, out);
       }
       case 'POST /_sim/secrets': {
-        const out = seedSecret(core.seedContext(), input);
+        const { account, rest } = controlAccount(core, input);
+        const out = seedSecret(core.seedContext(account), rest);
         core.state.save(core.clock.now());
         return json(200, out);
       }
       case 'POST /_sim/alarms': {
-        const out = seedAlarm(core.seedContext(), input);
+        const { account, rest } = controlAccount(core, input);
+        const out = seedAlarm(core.seedContext(account), rest);
         core.state.save(core.clock.now());
         return json(200, out);
       }
       case 'GET /_sim/alarms': {
         const region = url.searchParams.get('region') ?? 'us-east-1';
-        const data = core.state.data.accounts?.[core.accountId]?.[region];
+        const account = url.searchParams.get('account') ?? core.accountId;
+        if (!/^[0-9]{12}$/.test(account)) return bad('account must be 12 digits');
+        const data = core.state.data.accounts?.[account]?.[region];
         return json(200, data ? Object.values(alarmsOf(data)).map(alarmView) : []);
       }
       case 'POST /_sim/github/tokens': {

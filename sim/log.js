@@ -11,6 +11,7 @@ import { appendFileSync } from 'node:fs';
  * @property {string} service sagemaker | ecr | secretsmanager | github | unknown
  * @property {string} operation AWS operation name, or for GitHub `<METHOD> <route template>`
  * @property {string} [path] GitHub only: the request path with its query
+ * @property {string} [account] AWS only: the caller's account, from the request's credentials (accounts.js)
  * @property {number} status HTTP status
  * @property {string|null} error error code or null
  * @property {unknown} request parsed request body

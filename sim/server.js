@@ -6,10 +6,12 @@
  * under /_sim/. Binds to 127.0.0.1 only.
  *
  * Routing: /_sim/... → control API; `/service/<svc>/operation/<op>` → RPC v2 CBOR; a SigV4-signed
- * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request signed for the service `s3` → S3; a request with `x-amz-target` or a SigV4
+ * `POST /endpoints/<name>/invocations` → SageMaker Runtime; a request signed for the service `s3` → S3, for `sts` → STS
+ * (awsQuery); a request with `x-amz-target` or a SigV4
  * `authorization` header → AWS JSON; anything else → GitHub.
  */
 import { createServer } from 'node:http';
+import { defaultCaller } from './accounts.js';
 import { handleAwsRequest } from './aws-json.js';
 import { VirtualClock } from './clock.js';
 import { handleCborRequest, isCborRequest } from './cloudwatch/cbor.js';
@@ -26,6 +28,7 @@ import { handleRuntimeRequest, isRuntimeRequest } from './runtime/index.js';
 import { s3Control } from './s3/control.js';
 import { handleS3Request, isS3Request } from './s3/index.js';
 import { SimState } from './state.js';
+import { handleStsRequest, isStsRequest } from './sts/index.js';
 
 /**
  * @typedef {object} SimOptions
@@ -87,14 +90,16 @@ export class SimCore {
   /**
    * @param {string} region
    * @param {any} input
+   * @param {import('./accounts.js').Caller} [caller] who sends the request (accounts.js); default: the default account
    * @returns {import('./sagemaker/context.js').OpContext}
    */
-  context(region, input) {
-    const data = this.state.region(this.accountId, region);
+  context(region, input, caller = defaultCaller(this)) {
+    const data = this.state.region(caller.account, region);
     return {
       input,
       region,
-      account: this.accountId,
+      account: caller.account,
+      caller,
       data,
       now: this.clock.now(),
       config: this.config,
@@ -109,10 +114,10 @@ export class SimCore {
     };
   }
 
-  /** What the control API needs to seed state: the same store/clock as the operations. */
-  seedContext() {
+  /** What the control API needs to seed state: the same store/clock as the operations. @param {string} [account] default the simulator's */
+  seedContext(account = this.accountId) {
     return {
-      account: this.accountId,
+      account,
       now: this.clock.now(),
       config: this.config,
       store: (account, region) => this.state.region(account, region),
@@ -226,6 +231,7 @@ async function route(core, req, raw) {
   }
   if (isCborRequest(req)) return handleCborRequest(core, req, raw);
   if (signed && isS3Request(req)) return handleS3Request(core, req, raw);
+  if (signed && isStsRequest(req)) return handleStsRequest(core, req, raw);
   if (signed && isRuntimeRequest(req)) return handleRuntimeRequest(core, req, raw);
   if (signed && isAsyncRequest(req)) return handleAsyncRequest(core, req, raw);
   const body = raw.toString('utf8');
@@ -272,6 +278,7 @@ export async function startSimulator(opts = {}) {
     AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: url,
     AWS_ENDPOINT_URL_S3: url,
     AWS_ENDPOINT_URL_EVENTBRIDGE: url,
+    AWS_ENDPOINT_URL_STS: url,
     AWS_REGION: 'us-east-1',
     AWS_ACCESS_KEY_ID: 'AKIASIMULATOR0000000',
     AWS_SECRET_ACCESS_KEY: 'simulator-secret-access-key',

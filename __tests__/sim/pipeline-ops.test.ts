@@ -136,27 +136,29 @@ describe('groups shared from another account', () => {
     expect((await sm.send(new ListModelPackagesCommand({ ModelPackageType: 'Versioned' }))).ModelPackageSummaryList).toEqual([]);
   });
 
-  it('Search finds shared versions only with CrossAccountFilterOption=CrossAccount', async () => {
+  it('Search never finds versions shared by a group policy, even with CrossAccountFilterOption=CrossAccount (only RAM-discoverable ones, not modelled)', async () => {
     await shareGroup();
     await group('own');
     const own = (await version('own', { CustomerMetadataProperties: { sha: 's' } })).ModelPackageArn;
-    const shared = (await version(SHARED_ARN, { CustomerMetadataProperties: { sha: 's' } })).ModelPackageArn;
+    await version(SHARED_ARN, { CustomerMetadataProperties: { sha: 's' } });
     const same = await byMeta('sha', 's');
     expect(same.Results?.map((r) => r.ModelPackage?.ModelPackageArn)).toEqual([own]);
     const explicit = await byMeta('sha', 's', { CrossAccountFilterOption: 'SameAccount' });
     expect(explicit.Results).toHaveLength(1);
     const cross = await byMeta('sha', 's', { CrossAccountFilterOption: 'CrossAccount', SortOrder: 'Ascending' });
-    expect(cross.Results?.map((r) => r.ModelPackage?.ModelPackageArn)).toEqual([own, shared]);
+    expect(cross.Results?.map((r) => r.ModelPackage?.ModelPackageArn)).toEqual([own]);
     const groups = await sm.send(new ListModelPackageGroupsCommand({ CrossAccountFilterOption: 'CrossAccount' }));
-    expect(groups.ModelPackageGroupSummaryList?.map((g) => g.ModelPackageGroupArn)).toContain(SHARED_ARN);
+    expect(groups.ModelPackageGroupSummaryList?.map((g) => g.ModelPackageGroupArn)).not.toContain(SHARED_ARN);
   });
 
-  it('a group of another account that is not shared with the caller does not exist for it', async () => {
+  it('a group of another account that is not shared with the caller is refused (AccessDeniedException: no resource-based policy)', async () => {
     const res = await control(sim, 'POST', '/_sim/sagemaker/groups', { name: 'private', accountId: OWNER, shareWith: [] });
     expect(res.status).toBe(200);
     const arn = `arn:aws:sagemaker:us-east-1:${OWNER}:model-package-group/private`;
     const err = await rejection(version(arn));
-    expect(err.message).toBe('Model Package Group private does not exist.');
+    expect(err.message).toBe(
+      `User: arn:aws:sts::${ACCT}:assumed-role/gha/session is not authorized to perform: sagemaker:CreateModelPackage on resource: arn:aws:sagemaker:us-east-1:${OWNER}:model-package/private/* because no resource-based policy allows the sagemaker:CreateModelPackage action`
+    );
     const bad = await control(sim, 'POST', '/_sim/sagemaker/groups', { name: 'x', accountId: '12' });
     expect(bad.status).toBe(400);
   });

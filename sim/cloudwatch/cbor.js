@@ -61,6 +61,7 @@ export function handleCborRequest(core, req, body) {
     svc,
     operation,
     label: req.url ?? '',
+    req,
     prepare: () => {
       if (req.method !== 'POST') throw new AwsError('UnknownOperationException', `RPC v2 CBOR requests are POST (got ${req.method})`);
       if (String(req.headers['smithy-protocol'] ?? '').toLowerCase() !== 'rpc-v2-cbor') {

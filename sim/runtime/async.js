@@ -12,6 +12,7 @@
  * whose bucket does not exist (or is another account's) is not written: the caller waits in vain, as it would.
  */
 import { randomUUID } from 'node:crypto';
+import { callerOf } from '../accounts.js';
 import { signedRegion } from '../aws-json.js';
 import { AwsError } from '../errors.js';
 import { shapes } from '../schema/runtime.js';
@@ -72,11 +73,11 @@ export function handleAsyncRequest(core, req, body) {
     if (req.method !== 'POST') throw new AwsError('UnknownOperationException', `InvokeEndpointAsync is POST (got ${req.method})`);
     input = inputOf(req);
     const out = invoke(core, req, input, body);
-    core.log.add({ time: new Date(core.clock.now()).toISOString(), service: 'sagemaker-runtime', operation: 'InvokeEndpointAsync', status: 202, error: null, request: { ...input, bodyBytes: body.length } });
+    core.log.add({ time: new Date(core.clock.now()).toISOString(), service: 'sagemaker-runtime', operation: 'InvokeEndpointAsync', account: callerOf(core, req).account, status: 202, error: null, request: { ...input, bodyBytes: body.length } });
     return json(202, { 'x-amzn-sagemaker-outputlocation': out.output, 'x-amzn-sagemaker-failurelocation': out.failure }, { InferenceId: out.inferenceId });
   } catch (e) {
     if (!(e instanceof AwsError)) throw e;
-    core.log.add({ time: new Date(core.clock.now()).toISOString(), service: 'sagemaker-runtime', operation: 'InvokeEndpointAsync', status: e.status, error: e.code, request: { ...input, bodyBytes: body.length } });
+    core.log.add({ time: new Date(core.clock.now()).toISOString(), service: 'sagemaker-runtime', operation: 'InvokeEndpointAsync', account: callerOf(core, req).account, status: e.status, error: e.code, request: { ...input, bodyBytes: body.length } });
     return json(e.status, { 'x-amzn-errortype': e.code }, { message: e.message, Message: e.message });
   }
 }
@@ -84,11 +85,11 @@ export function handleAsyncRequest(core, req, body) {
 /** @param {import('../server.js').SimCore} core @param {any} req @param {Record<string, any>} input @param {Buffer} body */
 function invoke(core, req, input, body) {
   const region = signedRegion(req);
-  const ctx = core.context(region, input);
+  const ctx = core.context(region, input, callerOf(core, req));
   validate(input, body);
   const name = input.EndpointName;
   core.faults.beforeOperation('InvokeEndpointAsync', () => ({
-    principal: `arn:aws:sts::${ctx.account}:assumed-role/gha/session`,
+    principal: ctx.caller.principal,
     service: 'sagemaker',
     resource: `arn:aws:sagemaker:${region}:${ctx.account}:endpoint/${name.toLowerCase()}`,
   }));

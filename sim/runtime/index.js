@@ -11,6 +11,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { callerOf } from '../accounts.js';
 import { signedRegion } from '../aws-json.js';
 import { AwsError } from '../errors.js';
 import { shapes } from '../schema/runtime.js';
@@ -68,10 +69,10 @@ function answer(core, req, body) {
   const name = decodeURIComponent(/** @type {string} */ (PATH.exec((req.url ?? '').split('?')[0] ?? '')?.[1]));
   const h = (k) => (req.headers[k] === undefined ? undefined : String(req.headers[k]));
   const input = { EndpointName: name, ContentType: h('content-type'), Accept: h('accept'), TargetVariant: h('x-amzn-sagemaker-target-variant') };
-  const ctx = core.context(region, { ...input, bodyBytes: body.length });
+  const ctx = core.context(region, { ...input, bodyBytes: body.length }, callerOf(core, req));
   validate(input, body);
   core.faults.beforeOperation('InvokeEndpoint', () => ({
-    principal: `arn:aws:sts::${ctx.account}:assumed-role/gha/session`,
+    principal: ctx.caller.principal,
     service: 'sagemaker',
     resource: `arn:aws:sagemaker:${region}:${ctx.account}:endpoint/${name.toLowerCase()}`,
   }));
@@ -99,7 +100,7 @@ function answer(core, req, body) {
  */
 export async function handleRuntimeRequest(core, req, body) {
   const log = (status, error) => core.log.add({
-    time: new Date(core.clock.now()).toISOString(), service: 'sagemaker-runtime', operation: 'InvokeEndpoint', status, error,
+    time: new Date(core.clock.now()).toISOString(), service: 'sagemaker-runtime', operation: 'InvokeEndpoint', account: callerOf(core, req).account, status, error,
     request: { path: req.url, contentType: req.headers['content-type'], bodyBytes: body.length },
   });
   const json = (status, headers, value) => ({ status, headers: { 'content-type': 'application/json', 'x-amzn-requestid': randomUUID(), ...headers }, body: JSON.stringify(value) });

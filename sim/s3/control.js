@@ -1,6 +1,6 @@
 /**
  * Control routes of the simulator's S3 (JSON in and out, not logged):
- *   POST /_sim/s3/buckets {name, region?}          creates a bucket of the simulator's account (region default us-east-1)
+ *   POST /_sim/s3/buckets {name, region?, account?}  creates a bucket of the account (default the simulator's; region default us-east-1)
  *   GET  /_sim/s3/objects?bucket=<b>[&prefix=<p>]  the bucket's objects: [{key, contentType, size, lastModified, body}]
  *        (body as UTF-8 text; bodyBase64 too)
  * Answers null for other paths.
@@ -11,12 +11,13 @@ import { S3Error } from './xml.js';
 /** @param {import('../server.js').SimCore} core @param {any} body */
 function seedBucket(core, body) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('bucket must be a JSON object');
-  const extra = Object.keys(body).filter((k) => !['name', 'region'].includes(k));
+  const extra = Object.keys(body).filter((k) => !['name', 'region', 'account'].includes(k));
   if (extra.length) throw new TypeError(`unknown member(s): ${extra.join(', ')}`);
-  const { name, region = 'us-east-1' } = body;
+  const { name, region = 'us-east-1', account = core.accountId } = body;
+  if (typeof account !== 'string' || !/^[0-9]{12}$/.test(account)) throw new TypeError('account must be 12 digits');
   if (typeof name !== 'string' || typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region)) throw new TypeError('name (string) is required; region must be a region name');
   try {
-    createBucket(core.state.data, { name, region, account: core.accountId, now: core.clock.now() });
+    createBucket(core.state.data, { name, region, account, now: core.clock.now() });
   } catch (e) {
     if (e instanceof S3Error) throw new TypeError(`${e.code}: ${e.message}`);
     throw e;

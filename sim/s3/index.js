@@ -7,6 +7,7 @@
  */
 import { createHash, randomUUID } from 'node:crypto';
 import { crc32 } from 'node:zlib';
+import { callerOf } from '../accounts.js';
 import { errorDocument, document, S3Error } from './xml.js';
 import { bucketFor, createBucket, getObject, putObject } from './store.js';
 
@@ -151,13 +152,14 @@ export function handleS3Request(core, req, raw) {
   const method = req.method ?? 'GET';
   const operation = operationOf(method, key, url.searchParams);
   const region = regionOf(String(req.headers.authorization ?? ''));
-  const account = core.accountId;
+  const caller = callerOf(core, req);
+  const account = caller.account;
   let out;
   try {
     if (!bucket) throw new S3Error('NotImplemented', `The simulator does not implement S3 ${method} / (ListBuckets and virtual-hosted addressing)`, 501);
     if (!operation) throw new S3Error('NotImplemented', `The simulator does not implement S3 ${method} ${url.pathname}${url.search}`, 501);
     try {
-      core.faults.beforeOperation(operation, () => ({ principal: `arn:aws:sts::${account}:assumed-role/gha/session`, service: 's3', resource: `arn:aws:s3:::${bucket}${key ? `/${key}` : ''}` }));
+      core.faults.beforeOperation(operation, () => ({ principal: caller.principal, service: 's3', resource: `arn:aws:s3:::${bucket}${key ? `/${key}` : ''}` }));
     } catch (e) {
       throw s3Fault(e);
     }
@@ -171,6 +173,7 @@ export function handleS3Request(core, req, raw) {
     time: new Date(core.clock.now()).toISOString(),
     service: 's3',
     operation: operation || `${method} ${url.pathname}`,
+    account,
     status: out.status,
     error: out.error ?? null,
     request: { bucket, key, bytes: raw.length },

@@ -26,7 +26,8 @@ export function batchDescribeModelPackage(ctx) {
     try {
       p = findPackage(ctx, arn);
     } catch (e) {
-      if (!(e instanceof AwsError)) throw e;
+      // a version of another account the group policy does not open refuses the whole call (assumed: worst case)
+      if (!(e instanceof AwsError) || e.code === 'AccessDeniedException') throw e;
       errors[arn] = { ErrorCode: e.code, ErrorResponse: e.message };
       continue;
     }

@@ -3,7 +3,9 @@
  * @typedef {object} OpContext
  * @property {any} input the validated request body
  * @property {string} region from the request's SigV4 credential scope
- * @property {string} account
+ * @property {string} account the caller's account (accounts.js): the request's credentials select it
+ * @property {import('../accounts.js').Caller} caller the caller's account, principal and role
+ * @property {string} [operation] the operation being run (set by the SageMaker service for cross-account checks)
  * @property {import('../state.js').RegionData} data state of this account and region
  * @property {number} now virtual epoch milliseconds at the start of the request
  * @property {{packageDelayMs: number, searchDelayMs?: number, ecrProxyEndpoint: string|null, ecrPassword: string, ecrScanDelayMs: number,

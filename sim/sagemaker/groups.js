@@ -2,7 +2,7 @@
 import { AwsError, validationError } from '../errors.js';
 import { groupArn } from './arns.js';
 import { compareValues, paginate, queryOf, seconds } from './paging.js';
-import { resolveGroup, sharedGroups } from './shared-groups.js';
+import { resolveGroup } from './shared-groups.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
 
@@ -63,9 +63,8 @@ export function listModelPackageGroups(ctx) {
   const contains = input.NameContains?.toLowerCase();
   const sortKey = input.SortBy === 'Name' ? 'ModelPackageGroupName' : 'createdMs';
   const dir = input.SortOrder === 'Descending' ? -1 : 1;
-  // own groups (SameAccount, the default); CrossAccount adds the groups other accounts share with the caller
-  const shared = input.CrossAccountFilterOption === 'CrossAccount' ? sharedGroups(ctx) : [];
-  const items = [...Object.values(ctx.data.groups), ...shared]
+  // own groups only: CrossAccount adds RAM-discoverable groups, which the simulator does not model (see search.js)
+  const items = Object.values(ctx.data.groups)
     .filter((g) => !contains || g.ModelPackageGroupName.toLowerCase().includes(contains))
     .filter((g) => input.CreationTimeAfter === undefined || g.createdMs > input.CreationTimeAfter * 1000)
     .filter((g) => input.CreationTimeBefore === undefined || g.createdMs < input.CreationTimeBefore * 1000)

@@ -7,11 +7,13 @@ import { AwsError } from '../errors.js';
 import { operationNames, operations as modelOperations, shapes as modelShapes } from '../schema/sagemaker.js';
 import { operations as componentOperations, shapes as componentShapes } from '../schema/sagemaker-inference-components.js';
 import { operations as experimentOperations, shapes as experimentShapes } from '../schema/sagemaker-inference-experiments.js';
+import { operations as policyOperations, shapes as policyShapes } from '../schema/sagemaker-group-policies.js';
 import { assertValid } from '../validate.js';
 import { groupArn, hostingArn } from './arns.js';
 import { batchDescribeModelPackage } from './batch-describe.js';
 import { createEndpointConfig, deleteEndpointConfig, describeEndpointConfig, listEndpointConfigs } from './endpoint-configs.js';
 import { createEndpoint, deleteEndpoint, describeEndpoint, listEndpoints, updateEndpoint } from './endpoints.js';
+import { deleteModelPackageGroupPolicy, getModelPackageGroupPolicy, putModelPackageGroupPolicy } from './group-policies.js';
 import { createModelPackageGroup, deleteModelPackageGroup, describeModelPackageGroup, listModelPackageGroups } from './groups.js';
 import { addAssociation, createArtifact, createContext, describeContext, listArtifacts, listAssociations, listContexts } from './lineage.js';
 import { createInferenceExperiment, describeInferenceExperiment, listInferenceExperiments, stopInferenceExperiment } from './inference-experiments.js';
@@ -46,6 +48,7 @@ const HANDLERS = {
   DeleteModel: deleteModel,
   DeleteModelPackage: deleteModelPackage,
   DeleteModelPackageGroup: deleteModelPackageGroup,
+  DeleteModelPackageGroupPolicy: deleteModelPackageGroupPolicy,
   DeleteTags: deleteTags,
   DescribeEndpoint: describeEndpoint,
   DescribeEndpointConfig: describeEndpointConfig,
@@ -54,6 +57,7 @@ const HANDLERS = {
   DescribeModel: describeModel,
   DescribeModelPackage: describeModelPackage,
   DescribeModelPackageGroup: describeModelPackageGroup,
+  GetModelPackageGroupPolicy: getModelPackageGroupPolicy,
   ListEndpointConfigs: listEndpointConfigs,
   ListEndpoints: listEndpoints,
   ListInferenceComponents: listInferenceComponents,
@@ -62,6 +66,7 @@ const HANDLERS = {
   ListModelPackages: listModelPackages,
   ListModels: listModels,
   ListTags: listTags,
+  PutModelPackageGroupPolicy: putModelPackageGroupPolicy,
   Search: search,
   StopInferenceExperiment: stopInferenceExperiment,
   UpdateEndpoint: updateEndpoint,
@@ -69,8 +74,8 @@ const HANDLERS = {
 };
 
 const KNOWN = new Set(operationNames);
-const operations = { ...modelOperations, ...componentOperations, ...experimentOperations };
-const shapes = { ...modelShapes, ...componentShapes, ...experimentShapes };
+const operations = { ...modelOperations, ...componentOperations, ...experimentOperations, ...policyOperations };
+const shapes = { ...modelShapes, ...componentShapes, ...experimentShapes, ...policyShapes };
 
 /**
  * Resource ARN shown in AccessDenied messages (best effort from the request).
@@ -105,6 +110,6 @@ export const sagemaker = {
    */
   run(operation, ctx) {
     assertValid(shapes, operations[operation].input, ctx.input);
-    return HANDLERS[operation](ctx);
+    return HANDLERS[operation]({ ...ctx, operation });
   },
 };

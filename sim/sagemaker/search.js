@@ -8,7 +8,6 @@ import { describeGroup } from './groups.js';
 import { describePackage } from './packages.js';
 import { compareValues, paginate, queryOf } from './paging.js';
 import { searchView } from './search-index.js';
-import { sharedGroups, sharedPackages } from './shared-groups.js';
 
 /** @typedef {import('./context.js').OpContext} OpContext */
 
@@ -88,18 +87,18 @@ function matchExpression(record, expr) {
 export function search(ctx) {
   const { input } = ctx;
   if (input.VisibilityConditions !== undefined) throw notImplemented('with VisibilityConditions');
-  const crossAccount = input.CrossAccountFilterOption === 'CrossAccount';
+  // Own resources only, whatever CrossAccountFilterOption says: CrossAccount adds RAM-discoverable resources, which the
+  // simulator does not model, so a group shared by a resource policy is never returned (the worst case, as documented).
   let records;
   if (input.Resource === 'ModelPackage') {
-    // own packages only (SameAccount, the default); CrossAccount adds versions of groups shared with the caller
-    const stored = [...Object.values(ctx.data.packages), ...(crossAccount ? sharedPackages(ctx) : [])];
+    const stored = Object.values(ctx.data.packages);
     records = stored.map((p) => searchView(p, ctx.now)).filter(Boolean).map((p) => {
       const d = describePackage(p, ctx.now);
       if (p.Tags?.length) d.Tags = p.Tags;
       return { seq: p.seq, view: d, wrap: { ModelPackage: d } };
     });
   } else if (input.Resource === 'ModelPackageGroup') {
-    records = [...Object.values(ctx.data.groups), ...(crossAccount ? sharedGroups(ctx) : [])].map((g) => {
+    records = Object.values(ctx.data.groups).map((g) => {
       const d = { ...describeGroup(g), Tags: g.Tags };
       return { seq: g.seq, view: d, wrap: { ModelPackageGroup: d } };
     });

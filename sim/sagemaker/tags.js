@@ -3,6 +3,7 @@
  * configurations and endpoints (whose ARNs carry the lower-cased name).
  */
 import { AwsError, validationError } from '../errors.js';
+import { refusal } from '../policy.js';
 import { scopedArn } from './arns.js';
 import { endpointConfigsOf } from './endpoint-configs.js';
 import { endpointsOf, settle } from './endpoint-state.js';
@@ -17,6 +18,11 @@ const HOSTING = { model: modelsOf, 'endpoint-config': endpointConfigsOf, endpoin
 /** The stored resource that carries the tags. @param {OpContext} ctx @param {string} arn */
 function taggable(ctx, arn) {
   const p = scopedArn(ctx, arn);
+  if (p.account !== ctx.account) {
+    // tags are not among the operations a group policy documents for other accounts: refused whatever it says
+    const action = `sagemaker:${ctx.operation}`;
+    throw new AwsError('AccessDeniedException', refusal(ctx.caller, action, arn, 'none'));
+  }
   let resource = null;
   if (p.type === 'model-package-group') {
     resource = p.account === ctx.account ? ctx.data.groups[p.path.toLowerCase()] : null;
