@@ -102,11 +102,12 @@ test('a group shared from another account, given by ARN: created there, found ag
   const first = await run({ 'model-package-group': groupArn });
   expect(first.errors).toEqual([]);
   expect(first.outputs['model-package-arn']).toBe(`arn:aws:sagemaker:us-east-1:${SHARED_ACCOUNT}:model-package/shared-models/1`);
-  expect((await sim.requests({ operation: 'Search' }))[0]!.request.CrossAccountFilterOption).toBe('CrossAccount');
+  // Search with CrossAccountFilterOption returns only RAM-discoverable groups: a group of another account is never searched.
+  expect(await sim.requests({ operation: 'Search' })).toEqual([]);
   const again = await run({ 'model-package-group': groupArn }, { runAttempt: '2' });
   expect(again.outputs['model-package-arn']).toBe(first.outputs['model-package-arn']);
-  // Search never returns a group shared by a resource policy (only RAM-discoverable ones, not simulated): the lag window finds it
-  expect(again.stdout).toContain('(found by listing the 1 version(s) created in the last 30 minutes)');
+  // Its newest versions are listed and described instead (register/lookup.ts).
+  expect(again.stdout).toContain(`(found by listing the newest 1 versions of the group in account ${SHARED_ACCOUNT})`);
   await sim.control('faults', { deny: ['Search'] });
   const denied = await run({ 'model-package-group': groupArn }, { runAttempt: '3' });
   expect(denied.errors).toEqual([]);

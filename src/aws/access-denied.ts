@@ -8,6 +8,7 @@
 const DENIED =
   /^User: arn:aws[a-z-]*:(?:sts|iam)::(\d{12}):\S+ is not authorized to perform: (sagemaker:[A-Za-z]+) on resource: arn:aws[a-z-]*:sagemaker:[a-z0-9-]+:(\d{12}):(\S+) because no (identity|resource)-based policy allows the \2 action$/;
 const VERSION = /^model-package\/([a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62})\/(\d{1,9})$/;
+const VERSIONS = /^model-package\/([a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62})\/\*$/;
 const GROUP = /^model-package-group\/([a-zA-Z0-9](?:-*[a-zA-Z0-9]){0,62})$/;
 
 /** The share/ grant that allows an action: promote for approval and stage changes, read for the rest it grants. */
@@ -16,6 +17,8 @@ const READ_GRANT = new Set(['sagemaker:DescribeModelPackage', 'sagemaker:ListMod
 function resourceText(resource: string): string {
   const v = VERSION.exec(resource);
   if (v) return `version ${v[2]} of group ${v[1]}`;
+  const all = VERSIONS.exec(resource);
+  if (all) return `the versions of group ${all[1]}`;
   const g = GROUP.exec(resource);
   return g ? `group ${g[1]}` : 'a resource';
 }

@@ -25,6 +25,12 @@ describe('accessDeniedText', () => {
     );
   });
 
+  test('the versions of a group (ListModelPackages, CreateModelPackage) are named as such', () => {
+    expect(accessDeniedText(denied(PROD, 'sagemaker:ListModelPackages', `arn:aws:sagemaker:us-east-1:${REGISTRY}:model-package/g/*`, 'resource'))).toBe(
+      `sagemaker:ListModelPackages on the versions of group g in account ${REGISTRY} was refused by that account's group policy: it does not grant account ${PROD} (this run's credentials); run share/ there with actions: read (or promote).`
+    );
+  });
+
   test('an action share/ does not grant says what the group policy must allow', () => {
     expect(accessDeniedText(denied(PROD, 'sagemaker:DeleteModelPackage', version(REGISTRY), 'resource'))).toMatch(/that account's group policy must allow sagemaker:DeleteModelPackage\.$/);
   });
