@@ -45,6 +45,7 @@ export interface SimEnv {
   AWS_ENDPOINT_URL_CLOUDWATCH: string;
   AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME: string;
   AWS_ENDPOINT_URL_S3: string;
+  AWS_ENDPOINT_URL_STS: string;
   AWS_REGION: string;
   AWS_ACCESS_KEY_ID: string;
   AWS_SECRET_ACCESS_KEY: string;
@@ -65,6 +66,8 @@ export interface LogEntry {
   operation: string;
   /** GitHub only: the request path with its query string. */
   path?: string;
+  /** AWS only: the caller's account, selected by the request's access key (sim/accounts.js). */
+  account?: string;
   /** HTTP status. */
   status: number;
   /** Error code (AWS) or error message (GitHub), or null on success. */

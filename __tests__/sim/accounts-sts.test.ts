@@ -44,7 +44,7 @@ describe('GetCallerIdentity', () => {
     expect(me.UserId).toMatch(/^AROA[A-Z0-9]{17}:session$/);
     const other = await sts({ accessKeyId: 'AKIDEXAMPLE', secretAccessKey: 's' }).send(new GetCallerIdentityCommand({}));
     expect(other.Account).toBe('123456789012');
-    expect(sim.requests({ service: 'sts' }).map((e) => [e.operation, (e as unknown as { account: string }).account, e.status])).toEqual([
+    expect(sim.requests({ service: 'sts' }).map((e) => [e.operation, e.account, e.status])).toEqual([
       ['GetCallerIdentity', PRODUCTION, 200],
       ['GetCallerIdentity', '123456789012', 200]
     ]);

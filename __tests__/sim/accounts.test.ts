@@ -88,7 +88,7 @@ describe('the access key selects the account', () => {
     expect((await registry().send(new ListModelPackagesCommand({ ModelPackageGroupName: 'churn' }))).ModelPackageSummaryList?.map((s) => s.ModelPackageArn)).toEqual([v(1)]);
     expect((await sm('AKIDEXAMPLE').send(new DescribeModelPackageCommand({ ModelPackageName: 'churn/1' }))).ModelPackageArn).toBe(v(1, '123456789012'));
     const log = sim.requests({ operation: 'CreateModelPackageGroup' });
-    expect(log.map((e) => (e as unknown as { account: string }).account)).toEqual([REGISTRY, STAGING, '123456789012']);
+    expect(log.map((e) => e.account)).toEqual([REGISTRY, STAGING, '123456789012']);
   });
 
   it('the deny fault names the caller of the key and says no identity-based policy allows it', async () => {

@@ -128,11 +128,11 @@ describe('cli', () => {
         child.once('exit', (code) => reject(new Error(`cli exited early (${code}): ${buf}`)));
       });
       const lines = stdout.trim().split('\n');
-      expect(lines).toHaveLength(15);
+      expect(lines).toHaveLength(16);
       for (const l of lines) expect(l).toMatch(/^export [A-Z0-9_]+=\S+$/);
       const env = Object.fromEntries(lines.map((l) => l.replace(/^export /, '').split('=') as [string, string]));
       expect(Object.keys(env).sort()).toEqual([
-        'AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING', 'AWS_ENDPOINT_URL_CLOUDWATCH', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_EVENTBRIDGE', 'AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_SAGEMAKER', 'AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY',
+        'AWS_ACCESS_KEY_ID', 'AWS_DEFAULT_REGION', 'AWS_ENDPOINT_URL_APPLICATION_AUTO_SCALING', 'AWS_ENDPOINT_URL_CLOUDWATCH', 'AWS_ENDPOINT_URL_ECR', 'AWS_ENDPOINT_URL_EVENTBRIDGE', 'AWS_ENDPOINT_URL_S3', 'AWS_ENDPOINT_URL_SAGEMAKER', 'AWS_ENDPOINT_URL_SAGEMAKER_RUNTIME', 'AWS_ENDPOINT_URL_SECRETS_MANAGER', 'AWS_ENDPOINT_URL_STS', 'AWS_REGION', 'AWS_SECRET_ACCESS_KEY',
         'GITHUB_API_URL', 'GITHUB_GRAPHQL_URL', 'SIM_URL',
       ]);
       expect(env.GITHUB_API_URL).toBe(env.SIM_URL);

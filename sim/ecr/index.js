@@ -5,11 +5,13 @@
  * constraint: '<constraint>'` (first failure only), not as a Coral ValidationException.
  */
 import { AwsError } from '../errors.js';
-import { operationNames, operations, shapes } from '../schema/ecr.js';
+import { operationNames, operations as modelOperations, shapes as modelShapes } from '../schema/ecr.js';
+import { operations as policyOperations, shapes as policyShapes } from '../schema/ecr-repository-policies.js';
 import { validationFailures } from '../validate.js';
 import { getAuthorizationToken } from './auth.js';
 import { batchGetImage, describeImages, describeImageScanFindings, invalidParameter } from './images.js';
 import { createRepository, describeRepositories } from './repositories.js';
+import { deleteRepositoryPolicy, getRepositoryPolicy, setRepositoryPolicy } from './repository-policies.js';
 
 const PREFIX = 'AmazonEC2ContainerRegistry_V20150921';
 
@@ -21,7 +23,13 @@ const HANDLERS = {
   DescribeImageScanFindings: describeImageScanFindings,
   DescribeImages: describeImages,
   GetAuthorizationToken: getAuthorizationToken,
+  SetRepositoryPolicy: setRepositoryPolicy,
+  GetRepositoryPolicy: getRepositoryPolicy,
+  DeleteRepositoryPolicy: deleteRepositoryPolicy,
 };
+
+const operations = { ...modelOperations, ...policyOperations };
+const shapes = { ...modelShapes, ...policyShapes };
 
 const KNOWN = new Set(operationNames);
 

@@ -11,6 +11,7 @@
  * progress can be updated or deleted ("Cannot update in-progress endpoint").
  */
 import { isScalableTarget } from '../autoscaling/targets.js';
+import { imagePullFailure } from '../ecr/repository-policies.js';
 import { validationError } from '../errors.js';
 import { alarmsOf } from './alarms.js';
 import { hostingArn } from './arns.js';
@@ -81,8 +82,15 @@ function checkScalableTargets(ctx, e, fleet) {
 const addedInstances = (policy, fleet) =>
   policy.type === 'ROLLING' ? fleet.map((v) => ({ InstanceType: v.InstanceType, count: sizeOf(policy.batch, v.count) })) : fleet;
 
-/** The `failFleet` fault for a new fleet: its reason, or null. @param {OpContext} ctx @param {any[]} fleet */
-const fleetFailure = (ctx, fleet) => ctx.faults.takeFleetFailure(fleet[0].VariantName);
+/**
+ * Why a new fleet fails at the end of Creating, or null: the `failFleet` fault, else an image of another account's ECR
+ * repository whose policy does not let this account pull it (ecr/repository-policies.js).
+ * @param {OpContext} ctx @param {any[]} fleet @param {any} config
+ */
+function fleetFailure(ctx, fleet, config) {
+  const roles = config.ProductionVariants.map((v) => (v.ModelName === undefined ? undefined : findModel(ctx, v.ModelName)?.ExecutionRoleArn)).filter(Boolean);
+  return ctx.faults.takeFleetFailure(fleet[0].VariantName) ?? imagePullFailure(ctx, fleet, roles);
+}
 
 /** @param {OpContext} ctx */
 export function createEndpoint(ctx) {
@@ -106,7 +114,7 @@ export function createEndpoint(ctx) {
     Tags: input.Tags ?? [],
     status: 'Creating',
     fleet,
-    op: { kind: 'create', startMs: ctx.now, readyMs: ctx.now + ctx.config.endpointCreateMs, failure: fleetFailure(ctx, fleet) },
+    op: { kind: 'create', startMs: ctx.now, readyMs: ctx.now + ctx.config.endpointCreateMs, failure: fleetFailure(ctx, fleet, config) },
   };
   if (input.DeploymentConfig) e.LastDeploymentConfig = structuredClone(input.DeploymentConfig);
   if (config.DataCaptureConfig) e.DataCaptureConfig = dataCaptureSummary(config.DataCaptureConfig);
@@ -182,7 +190,7 @@ export function updateEndpoint(ctx) {
     fleet,
     policy,
     deploymentConfig: dc ? structuredClone(dc) : undefined,
-    fleetFailure: fleetFailure(ctx, fleet),
+    fleetFailure: fleetFailure(ctx, fleet, config),
     timings: { fleetCreateMs: ctx.config.fleetCreateMs, trafficShiftMs: ctx.config.trafficShiftMs, deleteMs: ctx.config.deleteMs },
   };
   ctx.changed();
