@@ -89,7 +89,11 @@ describe('shareSummary', () => {
 describe('isNoGroupPolicy', () => {
   test.each([
     [{ name: 'ValidationException', message: 'Cannot find resource policy for arn:aws:sagemaker:us-east-1:111122223333:model-package-group/fraud-detector' }, true],
-    [{ name: 'ValidationException', message: 'Cannot find Model Package Group fraud-detector' }, false],
+    [{ name: 'ValidationException', message: 'Resource policy of ModelPackageGroup arn:aws:sagemaker:us-east-1:111122223333:model-package-group/fraud-detector does not exist.' }, true],
+    [{ name: 'ValidationException', message: 'Cannot find Model Package Group: fraud-detector' }, false],
+    [{ name: 'ValidationException', message: 'ModelPackageGroup fraud-detector does not exist.' }, false],
+    [{ name: 'ValidationException', message: 'Invalid resource policy: Cannot find resource policy statement' }, false],
+    [{ name: 'ResourceNotFound', message: 'Cannot find resource policy for: x' }, false],
     [{ name: 'ValidationException', message: '1 validation error detected' }, false],
     [{ name: 'AccessDeniedException', message: 'Cannot find resource policy' }, false],
     [undefined, false]

@@ -15,12 +15,16 @@ interface AwsError {
 
 /**
  * A group without a resource policy. The API reference documents no error for it; SageMaker answers
- * `ValidationException` "Cannot find resource policy for …" (the form the Terraform AWS provider matches to treat the
- * policy as absent). Any other error, including one for a missing group, stays an error.
+ * `ValidationException` "Cannot find resource policy for: <group ARN>" (the form AWS's CloudFormation resource provider
+ * and the Terraform AWS provider treat as "no policy"). A message that says the same in other words ("Resource policy
+ * of … does not exist") is read the same way. Anything else, a missing group included, stays an error: reading a
+ * policy as absent would overwrite it.
  */
+const NO_POLICY = /^cannot find resource policy\b|^resource policy of .* does not exist\.?$/i;
+
 export function isNoGroupPolicy(err: unknown): boolean {
   const e = (err ?? {}) as AwsError;
-  return (e.name === 'ValidationException' || e.name === 'ResourceNotFound') && /cannot find resource policy/i.test(e.message ?? '');
+  return e.name === 'ValidationException' && NO_POLICY.test((e.message ?? '').trim());
 }
 
 /** The group's ARN, described by name: always the running account's own group. */
