@@ -143,3 +143,13 @@ test.each([
   expect(await writes(base)).toEqual([]);
   expect(r.outputs).toEqual({ policy: '', changed: '' });
 });
+
+test('every read comes before the first write: a repository that does not exist fails the run with nothing written', async () => {
+  await seed();
+  const base = await lastSeq();
+  const r = await share({ accounts: STAGING, 'ecr-repositories': `${REPOSITORY} ml/no-such-model` });
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^ecr:GetRepositoryPolicy failed: not found\. .*ml\/no-such-model/);
+  expect(await writes(base)).toEqual([]);
+  expect((await sim.requests()).filter((q) => q.seq > base).map((q) => q.operation)).toEqual(['DescribeModelPackageGroup', 'GetModelPackageGroupPolicy', 'GetRepositoryPolicy', 'GetRepositoryPolicy']);
+});

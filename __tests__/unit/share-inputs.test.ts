@@ -61,18 +61,25 @@ describe('checkOwner (after DescribeModelPackageGroup named the owner)', () => {
   const config = (extra: Record<string, string> = {}): ShareConfig => read(extra);
 
   test('the group of the running account, other accounts: accepted', () => {
-    expect(() => checkOwner(config({ 'model-package-group': GROUP_ARN }), '111122223333')).not.toThrow();
-    expect(() => checkOwner(config(), '111122223333')).not.toThrow();
+    expect(() => checkOwner(config({ 'model-package-group': GROUP_ARN }), '111122223333', 'us-east-1')).not.toThrow();
+    expect(() => checkOwner(config(), '111122223333', 'us-east-1')).not.toThrow();
   });
 
   test('a group ARN of another account is refused, naming both accounts', () => {
-    expect(error(() => checkOwner(config({ 'model-package-group': GROUP_ARN }), '333344445555'))).toBe(
+    expect(error(() => checkOwner(config({ 'model-package-group': GROUP_ARN }), '333344445555', 'us-east-1'))).toBe(
       `Input 'model-package-group': "${GROUP_ARN}" is a group of account 111122223333; share/ runs with the credentials of the account that owns the group (these are of 333344445555)`
     );
   });
 
+  test('a group ARN of another Region than the one the SDK resolved (no aws-region given) is refused', () => {
+    const c = readShare((n) => ({ ...BASE, 'model-package-group': GROUP_ARN.replace('us-east-1', 'eu-west-1') })[n] ?? '', {} as CommonConfig);
+    expect(error(() => checkOwner(c, '111122223333', 'us-east-1'))).toBe(
+      `Input 'model-package-group': "${GROUP_ARN.replace('us-east-1', 'eu-west-1')}" is in Region eu-west-1, but the action runs in us-east-1: set aws-region to the group's Region`
+    );
+  });
+
   test('the owner account among the accounts of a group given by name', () => {
-    expect(error(() => checkOwner(config({ accounts: '222233334444,111122223333' }), '111122223333'))).toBe(
+    expect(error(() => checkOwner(config({ accounts: '222233334444,111122223333' }), '111122223333', 'us-east-1'))).toBe(
       "Input 'accounts': \"111122223333\" is the account that owns the group; share/ grants other accounts only"
     );
   });

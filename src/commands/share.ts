@@ -35,7 +35,7 @@ async function readAll(c: ShareConfig, io: Io): Promise<Read> {
   const groupArn = await describeGroup(sm, c.group.name, c.group.arn);
   const arn = parseArn(groupArn);
   if (!arn) throw new ActionError(`sagemaker:DescribeModelPackageGroup returned no ARN for ${c.group.name}`);
-  checkOwner(c, arn.account);
+  checkOwner(c, arn.account, arn.region);
   const group = await readGroupPolicy(sm, c.group.name);
   const ecr = c.repositories.length ? await io.clients.ecr(arn.region) : undefined;
   const repositories: Read['repositories'] = [];

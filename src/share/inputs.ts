@@ -71,12 +71,15 @@ function ownAccount(account: string): InputError {
 }
 
 /**
- * Once DescribeModelPackageGroup (by name, so in the running account) has given the group's ARN: a group ARN of
- * another account, or an account that owns the group, is refused before any write.
+ * Once DescribeModelPackageGroup (by name, so in the running account and Region) has given the group's ARN: a group
+ * ARN of another account or Region, or an account that owns the group, is refused before any write.
  */
-export function checkOwner(c: ShareConfig, owner: string): void {
+export function checkOwner(c: ShareConfig, owner: string, region: string): void {
   if (c.group.accountId && c.group.accountId !== owner) {
     throw new InputError('model-package-group', c.group.arn ?? c.group.name, `is a group of account ${c.group.accountId}; share/ runs with the credentials of the account that owns the group (these are of ${owner})`);
+  }
+  if (c.group.region && c.group.region !== region) {
+    throw new InputError('model-package-group', c.group.arn ?? c.group.name, `is in Region ${c.group.region}, but the action runs in ${region}: set aws-region to the group's Region`);
   }
   if (c.accounts.includes(owner)) throw ownAccount(owner);
 }
