@@ -77,6 +77,7 @@ describe('shareSummary', () => {
     const md = shareSummary(view({ dryRun: true, kmsKeyArn: key }));
     expect(md).toContain('📝 Dry run: nothing was written (1 policy would change).');
     expect(md).toContain('#### Who can do what now (before this dry run)');
+    expect(shareSummary(view({ dryRun: true, grants: [] }))).toContain("#### Who can do what now (before this dry run)\n\nNo account is granted by share/'s statements.\n");
     expect(md).toContain(`add it to the key policy of \`${key}\``);
   });
 

@@ -77,9 +77,9 @@ export function shareSummary(v: ShareView): string {
     ...v.policies.flatMap(diffTable),
     `#### Who can do what now${v.dryRun ? ' (before this dry run)' : ''}`,
     '',
-    '| Account | Group | ECR pull |',
-    '|---|---|---|',
-    ...v.grants.map((g) => `| ${g.account} | ${g.level} | ${pullOf(g.account)} |`),
+    ...(v.grants.length
+      ? ['| Account | Group | ECR pull |', '|---|---|---|', ...v.grants.map((g) => `| ${g.account} | ${g.level} | ${pullOf(g.account)} |`)]
+      : ["No account is granted by share/'s statements."]),
     '',
     `read: DescribeModelPackageGroup, DescribeModelPackage, ListModelPackages, CreateModel; promote: read and UpdateModelPackage (approval, stage).`,
     '',
