@@ -15,25 +15,33 @@
  * The default output is the story, one or two lines a step; --verbose adds every run's log, outputs and job
  * summary. Each line is checked against the run's outputs or the simulator's state: the demo exits non-zero as
  * soon as a step does not do what its line says, so it is also a smoke test. ACTION_DIST_DIR runs a bundle built
- * elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of the committed dist/.
+ * elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of the committed dist/. --accounts tells the multi-account
+ * story instead (scripts/demo-accounts.mjs).
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DescribeEndpointCommand, DescribeInferenceExperimentCommand, DescribeModelPackageCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
-import { bold, describeRouting, dim, expect, expectOutputs, printComment, printExplore, printFailure, printRunDetails, reasonsByVersion, short, StoryError, v } from './demo-report.mjs';
+import { bold, describeRouting, dim, expect, expectOutputs, printComment, printExplore, reasonsByVersion, short, StoryError, v } from './demo-report.mjs';
+import { calls, createStory } from './demo-story.mjs';
 import { startDemoRegistry } from './demo-registry.mjs';
-import { describeRuntime, pullRequestEvent, pushEvent, runAction } from './run-action.mjs';
+import { describeRuntime, pullRequestEvent, pushEvent } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
 
 const ARGS = process.argv.slice(2);
 const VERBOSE = ARGS.some((a) => a === '--verbose' || a === '-v');
 const KEEP = ARGS.includes('--keep');
-const unknown = ARGS.filter((a) => !['--verbose', '-v', '--keep'].includes(a));
+const unknown = ARGS.filter((a) => !['--verbose', '-v', '--keep', '--accounts'].includes(a));
 if (unknown.length) {
-  console.error(`unknown argument ${unknown[0]}; usage: npm run demo [-- --verbose] [-- --keep]`);
+  console.error(`unknown argument ${unknown[0]}; usage: npm run demo [-- --verbose] [-- --keep] [-- --accounts]`);
   process.exit(2);
 }
+// The demo reads endpoints with the AWS SDK on the Node that runs npm; on Node 20 the SDK warns it will need 22 from
+// 2027 (the actions themselves run on the pinned Node 24). That one notice is dropped, every other warning is kept.
+const emitWarning = process.emitWarning.bind(process);
+process.emitWarning = (w, ...rest) => (String(w).startsWith('NodeVersionSupportWarning') ? undefined : emitWarning(w, ...rest));
+// --accounts: the multi-account story instead (scripts/demo-accounts.mjs, docs/multi-account.md).
+if (ARGS.includes('--accounts')) process.exit(await (await import('./demo-accounts.mjs')).accountsDemo({ verbose: VERBOSE, keep: KEEP }));
 const GROUP = 'fraud-detector';
 const commit = (c) => c.repeat(40);
 // GITHUB_SHA of a pull_request run is the PR's merge ref; of the merge, the merge commit.
@@ -77,10 +85,6 @@ const GATE = { ...METRICS, 'model-quality-statistics': 'evaluation/statistics.js
 const ENDPOINT = { 'execution-role-arn': 'arn:aws:iam::123456789012:role/sagemaker-execution', 'poll-interval': '1' };
 const STAGING = { ...ENDPOINT, 'deployment-file': '.sagemaker/staging.yml' };
 const PROD = { ...ENDPOINT, 'deployment-file': '.sagemaker/production.yml' };
-// The demo reads endpoints with the AWS SDK on the Node that runs npm; on Node 20 the SDK warns it will need 22 from
-// 2027 (the actions themselves run on the pinned Node 24). That one notice is dropped, every other warning is kept.
-const emitWarning = process.emitWarning.bind(process);
-process.emitWarning = (w, ...rest) => (String(w).startsWith('NodeVersionSupportWarning') ? undefined : emitWarning(w, ...rest));
 
 // The workflows' GITHUB_TOKEN, with the permissions the example workflows grant (deployments: write records each deploy
 // as a GitHub deployment); the token approval-events gives EventBridge (Contents write, to send repository_dispatch).
@@ -100,38 +104,7 @@ const sagemaker = new SageMakerClient({
 const serving = async (name) => (await sagemaker.send(new DescribeEndpointCommand({ EndpointName: name }))).EndpointConfigName;
 const comments = async () => JSON.parse(await sim.control('github/comments?owner=acme&repo=fraud-model&number=42'));
 const commentOf = (all, url) => all.find((c) => url.endsWith(`#issuecomment-${c.id}`));
-let runs = [];
-let runId = 100;
-
-/** Runs the top-level action (no `action`) or a sub-action from its folder's action.yml, as one workflow run. */
-async function run(action, opts) {
-  const before = (await sim.requests()).length;
-  const dist = process.env.ACTION_DIST_DIR;
-  const entry = dist ? { entry: join(dist, `${action ?? 'index'}.js`) } : {};
-  const r = await runAction({ env: { ...sim.env, GITHUB_WORKSPACE: WORKSPACE }, runId: String(++runId), githubToken: WORKFLOW_TOKEN, ...opts, ...(action ? { action } : {}), ...entry });
-  r.requests = (await sim.requests()).slice(before);
-  r.label = action ?? 'register';
-  runs.push(r);
-  if (r.code !== 0 || r.errors.length) throw new StoryError(`the ${r.label} run failed (exit code ${r.code})${r.errors.length ? `: ${r.errors.join('; ')}` : ''}`);
-  return r;
-}
-const calls = (r, op) => r.requests.filter((q) => q.operation === op);
-
-let n = 0;
-/** One numbered step: its title, then the fact lines its body returns (each already checked). */
-async function step(title, body) {
-  console.log(`${String(++n).padStart(2)}. ${bold(title)}`);
-  runs = [];
-  try {
-    for (const line of await body()) console.log(`    ${line}`);
-  } finally {
-    for (const r of runs) {
-      const aws = r.requests.filter((q) => q.service !== 'github').map((q) => `${q.operation}${q.error ? ` (${q.error})` : ''}`);
-      if (VERBOSE) printRunDetails(r, { aws, github: r.requests.filter((q) => q.service === 'github') });
-      else if (r.code !== 0 || r.errors.length) printFailure(r);
-    }
-  }
-}
+const { run, step, steps, lastRunId } = createStory({ sim, env: { ...sim.env, GITHUB_WORKSPACE: WORKSPACE }, githubToken: WORKFLOW_TOKEN, verbose: VERBOSE });
 
 const story = {};
 const pr = (head, action = 'synchronize') => ({ eventName: 'pull_request', event: { ...pullRequestEvent(42, head), action }, sha: PR_MERGE_REF });
@@ -164,7 +137,7 @@ async function openPullRequest() {
   });
 
   await step('Re-run of the same commit: nothing new created', async () => {
-    const r = await run(undefined, { ...pr(HEAD_A), runId: String(runId), runAttempt: '2', inputs: prInputs(HEAD_A) });
+    const r = await run(undefined, { ...pr(HEAD_A), runId: lastRunId(), runAttempt: '2', inputs: prInputs(HEAD_A) });
     expectOutputs('re-run', r.outputs, { 'model-package-arn': story.v2, created: 'false', 'comment-url': story.comment });
     expect(!calls(r, 'CreateModelPackage').length, 're-run called CreateModelPackage');
     return ['v2 found again by commit and image (Search), no CreateModelPackage; the same comment'];
@@ -364,13 +337,13 @@ async function main() {
   await operate();
   const created = (await sim.requests()).filter((q) => q.operation === 'CreateModelPackage' && !q.error).length;
   expect(created === 4, `${created} CreateModelPackage calls in all, expected 4 (one per version)`);
-  console.log(bold(`✔ ${n} steps did what they say: 4 versions registered once each, ${v(story.v3)} shadow-tested on production traffic and promoted without re-registering, rolled back to ${v(story.v1)}, ${v(story.v4)} approved in SageMaker and live.`));
+  console.log(bold(`✔ ${steps()} steps did what they say: 4 versions registered once each, ${v(story.v3)} shadow-tested on production traffic and promoted without re-registering, rolled back to ${v(story.v1)}, ${v(story.v4)} approved in SageMaker and live.`));
 }
 
 try {
   await main();
 } catch (err) {
-  console.error(`\n✘ the story broke at step ${n}: ${err instanceof StoryError ? err.message : (err?.stack ?? err)}`);
+  console.error(`\n✘ the story broke at step ${steps()}: ${err instanceof StoryError ? err.message : (err?.stack ?? err)}`);
   process.exitCode = 1;
 } finally {
   await sim.stop();

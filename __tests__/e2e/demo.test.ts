@@ -70,8 +70,29 @@ test('the story, pinned digests, and --keep: the state file and how to explore i
   }
 }, 180_000);
 
+test('--accounts: the multi-account story (docs/multi-account.md), every line checked, and its GitHub deployments', async () => {
+  const runsDir = mkdtempSync(join(tmpdir(), 'demo-accounts-runs-'));
+  const r = await demo(['--accounts', '--keep'], runsDir);
+  const runs = demoRuns(runsDir);
+  rmSync(runsDir, { recursive: true, force: true });
+  expect(r.out).toMatch(/✔ 9 steps did what they say: shared once, v1 registered in 111122223333 and live in 333344445555/);
+  expect(r.out).toMatch(/^ {4}group policy SageMakerPrivateRegistryShareReadVersions: .* → 222233334444, 333344445555$/m);
+  expect(r.out).toMatch(/^ {4}changed: false; no PutModelPackageGroupPolicy, no SetRepositoryPolicy$/m);
+  expect(r.out).toMatch(/^ {4}model fraud-prod-v1-\S+ and endpoint arn:aws:sagemaker:us-east-1:333344445555:endpoint\/fraud-prod in 333344445555, from v1 of 111122223333; live$/m);
+  expect(r.out).toMatch(/^ {4}v1 as the registry account reads it: Approved, stage production/m);
+  expect(r.out).toMatch(/^ {4}refused: account 444455556666 lacks sagemaker:\w+ in the registry's group policy/m);
+  expect(r.code).toBe(0);
+  const statePath = /state is kept in (\S+state\.json)\./.exec(r.out)?.[1];
+  try {
+    expect(deploymentProblems(runs, savedDeployments(JSON.parse(readFileSync(statePath!, 'utf8'))), () => true)).toEqual([]);
+    expect(runs.filter((x) => x.outputs['deployment-status'] === 'succeeded')).toHaveLength(2);
+  } finally {
+    rmSync(dirname(statePath!), { recursive: true, force: true });
+  }
+}, 120_000);
+
 test('an unknown argument is a usage line, exit 2, before anything starts', async () => {
   const r = await demo(['--kep']);
   expect(r.code).toBe(2);
-  expect(r.out.trim()).toBe('unknown argument --kep; usage: npm run demo [-- --verbose] [-- --keep]');
+  expect(r.out.trim()).toBe('unknown argument --kep; usage: npm run demo [-- --verbose] [-- --keep] [-- --accounts]');
 });
