@@ -5,7 +5,8 @@
  * A statement applies when its Principal, Action and Resource match (Action case-insensitive, Resource
  * case-sensitive, `*` and `?` wildcards in both; no Resource = the resource the policy is attached to and what it
  * holds). Principal matches `"*"`, `{"AWS": "*"}`, or `{"AWS": [...]}` naming one of the caller's identities
- * (`arn:aws:iam::<acct>:root`, `<acct>`, or the caller's role ARN). A statement with a Condition is not applied
+ * (`arn:aws:iam::<acct>:root`, `<acct>`, or the caller's role ARN); `Service` principals are accepted and never match an
+ * account's caller. A statement with a Condition is not applied
  * when it allows and applied when it denies (worst case: conditions are not evaluated). An explicit Deny wins.
  * NotPrincipal, NotAction and NotResource are refused when the policy is written (not evaluated here).
  */
@@ -16,6 +17,9 @@ const UNSUPPORTED = ['NotPrincipal', 'NotAction', 'NotResource'];
 
 const isRecord = (v) => typeof v === 'object' && v !== null && !Array.isArray(v);
 const strings = (v) => (typeof v === 'string' ? [v] : Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') ? v : null);
+
+/** `{"AWS": …, "Service": …}`: at least one of them, each a string or a non-empty list of strings. @param {unknown} p */
+const validPrincipal = (p) => isRecord(p) && Object.keys(p).length > 0 && Object.entries(p).every(([k, v]) => ['AWS', 'Service'].includes(k) && strings(v));
 
 /**
  * Why a policy text is not a policy the simulator evaluates, or null when it is one.
@@ -41,7 +45,7 @@ export function policyProblem(text, opts = {}) {
     const unknown = Object.keys(s).find((k) => !KNOWN.includes(k));
     if (unknown) return `${where}: unknown element ${unknown}`;
     if (s.Effect !== 'Allow' && s.Effect !== 'Deny') return `${where}: Effect must be Allow or Deny`;
-    if (s.Principal !== '*' && !(isRecord(s.Principal) && strings(s.Principal.AWS))) return `${where}: Principal must be "*" or {"AWS": ...}`;
+    if (s.Principal !== '*' && !validPrincipal(s.Principal)) return `${where}: Principal must be "*" or {"AWS": ..., "Service": ...}`;
     if (!strings(s.Action)) return `${where}: Action must be a string or a non-empty list of strings`;
     if (s.Resource === undefined ? opts.resourceRequired : !strings(s.Resource)) return `${where}: Resource must be a string or a non-empty list of strings`;
     if (s.Condition !== undefined && !isRecord(s.Condition)) return `${where}: Condition must be an object`;
@@ -67,7 +71,7 @@ export function wildcardMatch(pattern, value, caseless) {
 function principalMatches(s, r) {
   if (s.Principal === '*') return true;
   const ids = [`arn:aws:iam::${r.account}:root`, r.account, ...(r.roleArns ?? [])];
-  return /** @type {string[]} */ (strings(s.Principal.AWS)).some((p) => p === '*' || ids.includes(p));
+  return (strings(s.Principal.AWS) ?? []).some((p) => p === '*' || ids.includes(p));
 }
 
 /**

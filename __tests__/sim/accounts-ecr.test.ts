@@ -53,7 +53,7 @@ async function deploy(name: string): Promise<{ EndpointStatus?: string; FailureR
   return c.send(new DescribeEndpointCommand({ EndpointName: name }));
 }
 const pullRefused = (variant = 'AllTraffic') =>
-  `The image ${IMAGE} of production variant ${variant} could not be pulled: the repository policy of ${REPO_ARN} does not allow account ${PRODUCTION} ecr:BatchGetImage and ecr:GetDownloadUrlForLayer.`;
+  `Please make sure all images included in the model for the production variant ${variant} exist, and that the execution role used to create the model has permissions to access them. (Simulator: the repository policy of ${REPO_ARN} does not allow account ${PRODUCTION} ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on ${IMAGE}.)`;
 
 describe('SetRepositoryPolicy, GetRepositoryPolicy, DeleteRepositoryPolicy', () => {
   it('set, read and delete the policy of a repository of the caller own registry', async () => {
@@ -85,6 +85,20 @@ describe('SetRepositoryPolicy, GetRepositoryPolicy, DeleteRepositoryPolicy', () 
 });
 
 describe('an endpoint pulling an image of another account', () => {
+  it('a serverless configuration of a model with another account image is refused at CreateEndpointConfig (same-account ECR only)', async () => {
+    await seedImage();
+    await ecr(REGISTRY).send(new SetRepositoryPolicyCommand({ repositoryName: 'churn', policyText: policy(`arn:aws:iam::${PRODUCTION}:root`, PULL) }));
+    const c = sm(PRODUCTION);
+    await c.send(new CreateModelCommand({ ModelName: 'm', ExecutionRoleArn: EXECUTION_ROLE, PrimaryContainer: { Image: IMAGE } }));
+    const err = await rejection(c.send(new CreateEndpointConfigCommand({
+      EndpointConfigName: 'c',
+      ProductionVariants: [{ VariantName: 'AllTraffic', ModelName: 'm', ServerlessConfig: { MemorySizeInMB: 2048, MaxConcurrency: 5 } }]
+    })));
+    expect(err.message).toBe(
+      'The container image URI is not a prebuilt SageMaker algorithm or deep learning image, or the bring-your-own container image URI does not reside in an Amazon ECR repository within the same AWS account creating the endpoint.'
+    );
+  });
+
   it('fails its fleet, naming the image, without a repository policy; starts once the policy allows the account', async () => {
     await seedImage();
     expect(await deploy('ep1')).toMatchObject({ EndpointStatus: 'Failed', FailureReason: pullRefused() });
@@ -104,6 +118,7 @@ describe('an endpoint pulling an image of another account', () => {
       Version: '2012-10-17',
       Statement: [
         { Effect: 'Allow', Principal: '*', Action: 'ecr:*' },
+        { Effect: 'Allow', Principal: { Service: 'sagemaker.amazonaws.com' }, Action: PULL },
         { Effect: 'Deny', Principal: { AWS: PRODUCTION }, Action: 'ecr:GetDownloadUrlForLayer' }
       ]
     });

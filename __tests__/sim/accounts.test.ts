@@ -129,6 +129,9 @@ describe('PutModelPackageGroupPolicy, GetModelPackageGroupPolicy, DeleteModelPac
     expect(await bad(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: '*', Action: 'sagemaker:*' } }))).toBe(
       'Invalid resource policy: Statement 1: Resource must be a string or a non-empty list of strings.'
     );
+    expect(await bad(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', Principal: { Federated: 'x' }, Action: 'a', Resource: '*' } }))).toBe(
+      'Invalid resource policy: Statement 1: Principal must be "*" or {"AWS": ..., "Service": ...}.'
+    );
     expect(await bad(JSON.stringify({ Version: '2012-10-17', Statement: { Effect: 'Allow', NotPrincipal: '*', Action: 'a', Resource: '*' } }))).toBe(
       'Invalid resource policy: Statement 1: NotPrincipal is not supported by the simulator.'
     );

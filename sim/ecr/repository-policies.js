@@ -74,7 +74,7 @@ export function imagePullFailure(ctx, fleet, roleArns) {
       const resource = `arn:aws:ecr:${region}:${registry}:repository/${name}`;
       const allowed = repo && PULL_ACTIONS.every((action) => evaluatePolicy(repo.policyText, { account: ctx.account, roleArns, action, resource }) === 'allow');
       if (!allowed) {
-        return `The image ${image} of production variant ${v.VariantName} could not be pulled: the repository policy of ${resource} does not allow account ${ctx.account} ecr:BatchGetImage and ecr:GetDownloadUrlForLayer.`;
+        return `Please make sure all images included in the model for the production variant ${v.VariantName} exist, and that the execution role used to create the model has permissions to access them. (Simulator: the repository policy of ${resource} does not allow account ${ctx.account} ecr:BatchGetImage and ecr:GetDownloadUrlForLayer on ${image}.)`;
       }
     }
   }

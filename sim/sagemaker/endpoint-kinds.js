@@ -49,6 +49,11 @@ function checkServerlessModel(ctx, v) {
   if (m.VpcConfig) throw refuse('VpcConfig');
   if (m.EnableNetworkIsolation) throw refuse('network isolation (EnableNetworkIsolation)');
   if (containersOf(m).some((c) => c.ImageConfig?.RepositoryAccessMode === 'Vpc')) throw refuse('images from private Docker registries (ImageConfig RepositoryAccessMode Vpc)');
+  // Reported by users (aws/amazon-sagemaker-feedback#181): a serverless endpoint's image must be in the account's own ECR.
+  // The simulator has no prebuilt AWS images, so every image of another account's registry is refused.
+  if (containersOf(m).some((c) => /^(\d{12})\.dkr\.ecr\./.exec(c.Image ?? '')?.[1] !== ctx.account)) {
+    throw validationError('The container image URI is not a prebuilt SageMaker algorithm or deep learning image, or the bring-your-own container image URI does not reside in an Amazon ECR repository within the same AWS account creating the endpoint.');
+  }
 }
 
 /**
