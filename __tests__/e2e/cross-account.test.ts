@@ -6,7 +6,7 @@
  * share/ is __tests__/e2e/multi-account.test.ts.
  */
 import { expect, test } from '@jest/globals';
-import { CreateModelPackageGroupCommand, DescribeModelPackageCommand, PutModelPackageGroupPolicyCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { CreateModelPackageGroupCommand, DescribeModelPackageCommand, PutModelPackageGroupPolicyCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { ECRClient, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
 import { pushEvent, type RunResult } from '../helpers/action-runner.js';
 import { prEvent, runRegister, runSub, sha } from '../helpers/pipeline.js';
@@ -267,4 +267,47 @@ test('registering into a group of another account: created there, found again by
   expect(searches.length).toBeGreaterThan(0);
   for (const s of searches) expect(s.request).not.toHaveProperty('CrossAccountFilterOption');
   expect(own.stdout).toContain('(found by Search)');
+});
+
+test("the approval dispatch path and the top-level action deploy the registry account's approved version from production; their stage records go through registry-role-arn", async () => {
+  await registryAccount();
+  await grant({ production: READ });
+  await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.production] });
+  const v1 = await registered(1);
+  const v2 = await registered(2);
+  for (const arn of [v1, v2]) await sagemaker('registry').send(new UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: 'Approved', ApprovalDescription: 'signed off' }));
+
+  // The dispatch approval-events/ sends from the registry account, received by production's promote run.
+  let seq = await lastSeq();
+  const event = { action: 'sagemaker-model-package', branch: 'main', client_payload: { 'model-package-arn': v1, approval: 'Approved' }, repository: { full_name: 'acme/fraud-model', default_branch: 'main' }, sender: { login: 'release-bot' } };
+  const dispatched = await runSub('promote', {
+    env: envOf('production'),
+    eventName: 'repository_dispatch',
+    event,
+    ref: 'refs/heads/main',
+    sha: 'e'.repeat(40),
+    runId: '7400',
+    inputs: { 'model-package-group': GROUP_ARN, stage: 'production', 'registry-role-arn': REGISTRY_ROLE, ...DEPLOY }
+  });
+  expect(dispatched.errors).toEqual([]);
+  expect(dispatched.outputs).toMatchObject({ 'model-package-arn': v1, 'deployment-status': 'succeeded' });
+  let since = await awsSince(seq);
+  expect(since.filter((q) => q.operation === 'UpdateModelPackage').map((q) => [q.account, q.request.ModelApprovalStatus ?? null, q.request.ModelLifeCycle?.StageStatus])).toEqual([[ACCOUNT.registry, null, 'Deployed']]);
+  expect(since.filter((q) => q.operation === 'AssumeRole').map((q) => q.request.RoleSessionName)).toEqual(['gha-7400']);
+
+  // The top-level action deploying a version ARN of the registry account (release workflow shape).
+  seq = await lastSeq();
+  const top = await runRegister({ env: envOf('production'), eventName: 'push', event: pushEvent(), sha: sha(2), runId: '7500', inputs: { 'model-package-arn': v2, stage: 'production', 'registry-role-arn': REGISTRY_ROLE, comment: 'false', ...DEPLOY } });
+  expect(top.errors).toEqual([]);
+  expect(top.outputs['deployment-status']).toBe('succeeded');
+  since = await awsSince(seq);
+  expect(since.filter((q) => q.operation === 'UpdateModelPackage').map((q) => [q.account, q.request.ModelPackageArn, q.error])).toEqual([[ACCOUNT.registry, v2, null]]);
+  expect(await describeVersion(v2)).toMatchObject({ ModelLifeCycle: { Stage: 'production', StageStatus: 'Deployed', StageDescription: `Serving on ${ENDPOINT}` } });
+  expect(new Set(since.filter((q) => WRITE_OPERATIONS.test(q.operation) && q.operation !== 'UpdateModelPackage').map((q) => q.account))).toEqual(new Set([ACCOUNT.production]));
+
+  // Without endpoint-name the top-level action has nothing to write with the role: refused before any call.
+  seq = await lastSeq();
+  const noDeploy = await runRegister({ env: envOf('production'), eventName: 'push', event: pushEvent(), sha: sha(3), inputs: { image: `${IMAGE}:v3`, 'model-package-group': GROUP_ARN, 'registry-role-arn': REGISTRY_ROLE, comment: 'false' } });
+  expect(noDeploy.errors).toEqual([`Input 'registry-role-arn': "${REGISTRY_ROLE}" is used by a deploy's registry writes: set endpoint-name, or leave it empty`]);
+  expect(await awsSince(seq)).toEqual([]);
 });
