@@ -5,11 +5,14 @@
 import {
   AddTagsCommand,
   BatchDescribeModelPackageCommand,
+  CreateEndpointCommand,
+  CreateEndpointConfigCommand,
   CreateModelCommand,
   CreateModelPackageCommand,
   CreateModelPackageGroupCommand,
   DeleteModelPackageCommand,
   DeleteModelPackageGroupPolicyCommand,
+  DescribeEndpointCommand,
   DescribeModelPackageCommand,
   DescribeModelPackageGroupCommand,
   GetModelPackageGroupPolicyCommand,
@@ -105,6 +108,17 @@ describe('the access key selects the account', () => {
     expect(await (await control(sim, 'GET', '/_sim/alarms')).json()).toEqual([]);
     expect((await control(sim, 'GET', '/_sim/alarms?account=12')).status).toBe(400);
     expect((await control(sim, 'POST', '/_sim/alarms', { name: 'a1', state: 'OK', account: 'x' })).status).toBe(400);
+    // an endpoint of the staging account: traffic and capacity routes address it with account
+    const c = staging();
+    await c.send(new CreateModelCommand({ ModelName: 'm', ExecutionRoleArn: `arn:aws:iam::${STAGING}:role/x`, PrimaryContainer: { Image: `${STAGING}.dkr.ecr.us-east-1.amazonaws.com/m:1` } }));
+    await c.send(new CreateEndpointConfigCommand({ EndpointConfigName: 'c', ProductionVariants: [{ VariantName: 'v', ModelName: 'm', InstanceType: 'ml.m5.large', InitialInstanceCount: 1 }] }));
+    await c.send(new CreateEndpointCommand({ EndpointName: 'e', EndpointConfigName: 'c' }));
+    sim.clock.advance(4000);
+    expect((await control(sim, 'POST', '/_sim/runtime/traffic', { endpointName: 'e', requests: 10, minutes: 1, account: STAGING })).status).toBe(200);
+    const elsewhere = await control(sim, 'POST', '/_sim/runtime/traffic', { endpointName: 'e', requests: 10, minutes: 1 });
+    expect([elsewhere.status, (await elsewhere.json()).message]).toEqual([400, 'endpoint e does not exist or is not InService']);
+    expect((await control(sim, 'POST', '/_sim/autoscaling/capacity', { endpointName: 'e', variantName: 'v', desiredInstanceCount: 2, account: STAGING })).status).toBe(200);
+    expect((await c.send(new DescribeEndpointCommand({ EndpointName: 'e' }))).ProductionVariants?.[0]?.CurrentInstanceCount).toBe(2);
   });
 });
 

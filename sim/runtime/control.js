@@ -7,15 +7,17 @@
  *        sets a live variant's instance count at once (a scale-out/in by Application Auto Scaling): DescribeEndpoint
  *        then shows CurrentInstanceCount = DesiredInstanceCount = the new count. Refused (400) while the endpoint has an
  *        operation in progress, outside the registered target's [MinCapacity, MaxCapacity], or above `instanceLimit`.
+ * Each takes `account` (12 digits; default the simulator's): the account whose endpoint or configuration it addresses.
  * Answers null for other paths.
  */
 import { findVariant, targetsOf } from '../autoscaling/targets.js';
 import { assertInstanceLimit } from '../sagemaker/quotas.js';
 import { seedProfile } from './profiles.js';
+import { controlAccount, defaultCaller } from '../accounts.js';
 import { generateTraffic } from './traffic.js';
 
-/** @param {any} body */
-function setCapacity(core, body) {
+/** @param {any} core @param {any} body @param {string} account */
+function setCapacity(core, body, account) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('capacity must be a JSON object');
   const extra = Object.keys(body).filter((k) => !['endpointName', 'variantName', 'desiredInstanceCount', 'region'].includes(k));
   if (extra.length) throw new TypeError(`unknown member(s): ${extra.join(', ')}`);
@@ -23,7 +25,7 @@ function setCapacity(core, body) {
   if (typeof endpointName !== 'string' || typeof variantName !== 'string') throw new TypeError('endpointName and variantName are required strings');
   if (!Number.isInteger(n) || n < 1) throw new TypeError('desiredInstanceCount must be an integer >= 1');
   if (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region)) throw new TypeError('region must be a region name');
-  const ctx = core.context(region, body);
+  const ctx = core.context(region, body, defaultCaller(core, account));
   const { e, v } = findVariant(ctx, endpointName, variantName);
   if (!e || !v) throw new TypeError(`endpoint ${endpointName} with variant ${variantName} does not exist`);
   if (e.op || e.status !== 'InService') throw new TypeError(`endpoint ${endpointName} is not InService with no operation in progress`);
@@ -48,12 +50,13 @@ function setCapacity(core, body) {
  */
 export function operateControl(core, req, input) {
   const route = `${req.method} ${new URL(req.url ?? '/', 'http://sim').pathname.replace(/\/+$/, '')}`;
+  if (!['POST /_sim/runtime', 'POST /_sim/autoscaling/capacity', 'POST /_sim/runtime/traffic'].includes(route)) return null;
+  const { account, rest } = controlAccount(core, input);
   if (route === 'POST /_sim/runtime') {
-    const out = seedProfile(core.seedContext(), input);
+    const out = seedProfile(core.seedContext(account), rest);
     core.state.save(core.clock.now());
     return out;
   }
-  if (route === 'POST /_sim/autoscaling/capacity') return setCapacity(core, input);
-  if (route === 'POST /_sim/runtime/traffic') return generateTraffic(core, input);
-  return null;
+  if (route === 'POST /_sim/autoscaling/capacity') return setCapacity(core, rest, account);
+  return generateTraffic(core, rest, account);
 }

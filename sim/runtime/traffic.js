@@ -12,6 +12,7 @@
  *     SamplingPercentage / 100, answered by the profile of the shadow model's image.
  * `err` is 1 for a model error (InvocationModelErrors); the simulator raises no Invocation5XXErrors of its own.
  */
+import { defaultCaller } from '../accounts.js';
 import { containersOf, findModel } from '../sagemaker/models.js';
 import { currentStatus, endpointsOf, settle } from '../sagemaker/endpoint-state.js';
 import { experimentState, experimentsOf } from '../sagemaker/inference-experiments.js';
@@ -46,8 +47,8 @@ export function profileFor(ctx, configName, modelName) {
 /** One answer of a profile to invocation n. @param {any} p @param {number} n */
 const answerOf = (p, n) => ({ ms: p ? latencyOf(p.latencyMs, p.seed, n) : 0, err: p !== undefined && draw(p.seed, n, 'error') < p.errorRate ? 1 : 0 });
 
-/** @param {any} core the simulator core @param {any} body */
-export function generateTraffic(core, body) {
+/** @param {any} core the simulator core @param {any} body @param {string} [account] default the simulator's */
+export function generateTraffic(core, body, account) {
   if (typeof body !== 'object' || body === null || Array.isArray(body)) throw new TypeError('traffic must be a JSON object');
   const extra = Object.keys(body).filter((k) => !['endpointName', 'requests', 'minutes', 'region'].includes(k));
   if (extra.length) throw new TypeError(`unknown member(s): ${extra.join(', ')}`);
@@ -56,7 +57,7 @@ export function generateTraffic(core, body) {
   if (!Number.isInteger(requests) || requests < 1 || requests > MAX_REQUESTS) throw new TypeError(`requests must be an integer in [1, ${MAX_REQUESTS}]`);
   if (!Number.isInteger(minutes) || minutes < 1 || minutes > 1440) throw new TypeError('minutes must be an integer in [1, 1440]');
   if (typeof region !== 'string' || !/^[a-z0-9-]+$/.test(region)) throw new TypeError('region must be a region name');
-  const ctx = core.context(region, body);
+  const ctx = core.context(region, body, defaultCaller(core, account));
   const stored = endpointsOf(ctx.data)[endpointName.toLowerCase()];
   const e = stored ? settle(ctx, stored) : null;
   if (!e || currentStatus(ctx, e) !== 'InService') throw new TypeError(`endpoint ${endpointName} does not exist or is not InService`);
