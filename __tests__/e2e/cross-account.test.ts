@@ -47,12 +47,17 @@ async function grant(grants: Partial<Record<Who, string[]>>): Promise<void> {
   await sagemaker('registry').send(new PutModelPackageGroupPolicyCommand({ ModelPackageGroupName: GROUP, ResourcePolicy: JSON.stringify({ Version: '2012-10-17', Statement }) }));
 }
 
-/** The registry account's group and image repository; production may pull the image (its endpoint needs it). */
-async function registryAccount(): Promise<void> {
+/**
+ * The registry account's group, granted as `grants` say, and its image repository, which production may pull from (its
+ * endpoint needs it); with `role`, the registry role production may assume.
+ */
+async function registryAccount(grants: Partial<Record<Who, string[]>>, role = false): Promise<void> {
   await sagemaker('registry').send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
   await sim.control('ecr/repositories', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry });
   const pull = { Sid: 'Pull', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT.production}:root` }, Action: ['ecr:BatchGetImage', 'ecr:GetDownloadUrlForLayer', 'ecr:BatchCheckLayerAvailability'] };
   await new ECRClient(creds('registry')).send(new SetRepositoryPolicyCommand({ repositoryName: REPOSITORY, policyText: JSON.stringify({ Version: '2012-10-17', Statement: [pull] }) }));
+  await grant(grants);
+  if (role) await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.production] });
 }
 
 /** A pull request's run in `who`'s account registering commit n (pending) into `group`. */
@@ -96,8 +101,7 @@ async function holds(who: Who): Promise<{ packages: number; models: number; endp
 }
 
 test("a promote grant: production approves the registry account's version through the group policy and deploys it in production", async () => {
-  await registryAccount();
-  await grant({ production: PROMOTE });
+  await registryAccount({ production: PROMOTE });
   const v1 = await registered(1);
 
   const seq = await lastSeq();
@@ -125,9 +129,7 @@ test("a promote grant: production approves the registry account's version throug
 });
 
 test('a read grant: the approval is refused naming both accounts and the permission, with zero writes; with registry-role-arn it lands through the role', async () => {
-  await registryAccount();
-  await grant({ production: READ });
-  await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.production] });
+  await registryAccount({ production: READ }, true);
   const v1 = await registered(1);
 
   let seq = await lastSeq();
@@ -172,8 +174,7 @@ test('registry-role-arn is checked before any AWS call: a role of another accoun
 });
 
 test('an account never granted is refused on its first read, naming the account and the permission, with zero writes anywhere', async () => {
-  await registryAccount();
-  await grant({ production: PROMOTE });
+  await registryAccount({ production: PROMOTE });
   const v1 = await registered(1);
 
   const seq = await lastSeq();
@@ -198,8 +199,7 @@ test('an account never granted is refused on its first read, naming the account 
 });
 
 test('rollback and status across accounts; prune of a group of another account needs its opt-in', async () => {
-  await registryAccount();
-  await grant({ production: PROMOTE });
+  await registryAccount({ production: PROMOTE });
   const v1 = await registered(1);
   const v2 = await registered(2);
   for (const n of [1, 2]) expect((await promote('production', n)).errors).toEqual([]);
@@ -239,8 +239,7 @@ test('rollback and status across accounts; prune of a group of another account n
 });
 
 test('registering into a group of another account: created there, found again by listing its versions (no Search), said once; an own-account ARN is searched without CrossAccount', async () => {
-  await registryAccount();
-  await grant({ staging: REGISTER });
+  await registryAccount({ staging: REGISTER });
 
   const first = await register(1, 'staging', GROUP_ARN);
   expect(first.errors).toEqual([]);
@@ -270,9 +269,7 @@ test('registering into a group of another account: created there, found again by
 });
 
 test("the approval dispatch path and the top-level action deploy the registry account's approved version from production; their stage records go through registry-role-arn", async () => {
-  await registryAccount();
-  await grant({ production: READ });
-  await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.production] });
+  await registryAccount({ production: READ }, true);
   const v1 = await registered(1);
   const v2 = await registered(2);
   for (const arn of [v1, v2]) await sagemaker('registry').send(new UpdateModelPackageCommand({ ModelPackageArn: arn, ModelApprovalStatus: 'Approved', ApprovalDescription: 'signed off' }));
