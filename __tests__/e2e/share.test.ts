@@ -153,3 +153,12 @@ test('every read comes before the first write: a repository that does not exist 
   expect(await writes(base)).toEqual([]);
   expect((await sim.requests()).filter((q) => q.seq > base).map((q) => q.operation)).toEqual(['DescribeModelPackageGroup', 'GetModelPackageGroupPolicy', 'GetRepositoryPolicy', 'GetRepositoryPolicy']);
 });
+
+test('a group ARN of another account is refused on STS\'s word, before any SageMaker call', async () => {
+  await seed();
+  const base = await lastSeq();
+  const arn = `arn:aws:sagemaker:us-east-1:${PROD}:model-package-group/${GROUP}`;
+  const r = await share({ accounts: STAGING, 'model-package-group': arn });
+  expect(r.errors).toEqual([`Input 'model-package-group': "${arn}" is a group of account ${PROD}; share/ runs with the credentials of the account that owns the group (these are of ${REGISTRY})`]);
+  expect((await sim.requests()).filter((q) => q.seq > base).map((q) => `${q.service}:${q.operation}`)).toEqual(['sts:GetCallerIdentity']);
+});

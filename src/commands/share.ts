@@ -6,6 +6,7 @@
  * nothing.
  */
 import { parseArn } from '../aws/arns.js';
+import { callerAccount } from '../aws/identity.js';
 import { ActionError } from '../errors.js';
 import * as core from '../log.js';
 import { describeGroup, readGroupPolicy, readRepositoryPolicy, writeGroupPolicy, writeRepositoryPolicy } from '../share/apply.js';
@@ -32,6 +33,9 @@ interface Read {
 /** Every read, before any write: the group (its owner checked), its policy, each repository's policy. */
 async function readAll(c: ShareConfig, io: Io): Promise<Read> {
   const sm = await io.clients.sagemaker();
+  // A group ARN of another account is refused before any SageMaker call when STS can tell whose credentials these are.
+  const caller = c.group.accountId ? await callerAccount(sm) : undefined;
+  if (caller) checkOwner(c, caller, c.group.region!);
   const groupArn = await describeGroup(sm, c.group.name, c.group.arn);
   const arn = parseArn(groupArn);
   if (!arn) throw new ActionError(`sagemaker:DescribeModelPackageGroup returned no ARN for ${c.group.name}`);
