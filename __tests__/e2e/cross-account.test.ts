@@ -107,6 +107,8 @@ test("a promote grant: production approves the registry account's version throug
   const seq = await lastSeq();
   const r = await promote('production', 1);
   expect(r.errors).toEqual([]);
+  // Every follow-up (ledger, deployment record on the version, lineage) worked across accounts: no warning.
+  expect(r.stdout.split('\n').filter((l) => l.includes('::warning::'))).toEqual([]);
   expect(r.outputs).toMatchObject({ 'model-package-arn': v1, 'approval-status': 'Approved', 'previous-approval-status': 'PendingManualApproval', 'deployment-status': 'succeeded' });
   // Found by commit without Search (a group of another account), read across accounts.
   expect(r.stdout).toContain('Versions claiming commit');
