@@ -11,6 +11,7 @@ import {
   CreateModelPackageCommand,
   CreateModelPackageGroupCommand,
   DeleteModelPackageCommand,
+  DeleteModelPackageGroupCommand,
   DeleteModelPackageGroupPolicyCommand,
   DescribeEndpointCommand,
   DescribeModelPackageCommand,
@@ -184,6 +185,9 @@ describe('a call on a group of another account', () => {
     const tag = await rejection(staging().send(new AddTagsCommand({ ResourceArn: GROUP_ARN, Tags: [{ Key: 'k', Value: 'v' }] })));
     expect(tag.message).toBe(noPolicy(STAGING, 'AddTags', GROUP_ARN));
     expect((await rejection(staging().send(new ListTagsCommand({ ResourceArn: GROUP_ARN })))).message).toBe(noPolicy(STAGING, 'ListTags', GROUP_ARN));
+    expect((await rejection(staging().send(new DeleteModelPackageGroupCommand({ ModelPackageGroupName: GROUP_ARN })))).message).toBe(noPolicy(STAGING, 'DeleteModelPackageGroup', GROUP_ARN));
+    const unversioned = `arn:aws:sagemaker:us-east-1:${REGISTRY}:model-package/solo`;
+    expect((await rejection(staging().send(new DescribeModelPackageCommand({ ModelPackageName: unversioned })))).message).toBe(noPolicy(STAGING, 'DescribeModelPackage', unversioned));
     await staging().send(new DeleteModelPackageCommand({ ModelPackageName: v(1) }));
     expect((await rejection(registry().send(new DescribeModelPackageCommand({ ModelPackageName: v(1) })))).message).toBe(`ModelPackage ${v(1)} does not exist.`);
   });

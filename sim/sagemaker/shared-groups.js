@@ -42,8 +42,8 @@ function ownerData(ctx, owner, groupName, version) {
   const kind = CROSS_ACCOUNT[/** @type {keyof typeof CROSS_ACCOUNT} */ (op)];
   const name = group?.ModelPackageGroupName ?? groupName;
   const prefix = `arn:aws:sagemaker:${ctx.region}:${owner}`;
-  const resource = kind === 'group' ? `${prefix}:model-package-group/${name}`
-    : kind === 'versions' || version === undefined ? `${prefix}:model-package/${name}/*` : `${prefix}:model-package/${name}/${version}`;
+  const resource = kind === 'versions' ? `${prefix}:model-package/${name}/*`
+    : version === undefined ? `${prefix}:model-package-group/${name}` : `${prefix}:model-package/${name ? `${name}/` : ''}${version}`;
   const action = `sagemaker:${op}`;
   const decision = group && kind ? evaluatePolicy(group.ResourcePolicy, { account: ctx.account, roleArns: [ctx.caller.roleArn], action, resource }) : 'none';
   if (decision !== 'allow') throw new AwsError('AccessDeniedException', refusal(ctx.caller, action, resource, decision));
