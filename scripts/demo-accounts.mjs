@@ -6,13 +6,14 @@
  * request registers in the registry account; a promote with the production account's credentials deploys the
  * registry account's version into a production endpoint of the production account, the approval landing in the
  * registry account through its role (registry-role-arn); an outsider account is refused, naming the account and the
- * permission; status is read from each stage account. Every line is checked against the run's outputs or the
+ * permission; a version approved in SageMaker raises its event in the registry account, where approval-events/ sends the
+ * repository_dispatch that deploys it with production's credentials; status is read from each stage account. Every line is checked against the run's outputs or the
  * simulator's state, as in the single-account demo.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CreateModelPackageGroupCommand, DescribeEndpointCommand, DescribeModelPackageCommand, SageMakerClient } from '@aws-sdk/client-sagemaker';
+import { CreateModelPackageGroupCommand, DescribeEndpointCommand, DescribeModelPackageCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { GetCallerIdentityCommand, STSClient } from '@aws-sdk/client-sts';
 import { bold, dim, expect, expectOutputs, printExplore, short, StoryError, v } from './demo-report.mjs';
 import { calls, createStory } from './demo-story.mjs';
@@ -29,9 +30,11 @@ const REPOSITORY = 'ml/fraud-model';
 const IMAGE = `${ACCOUNT.registry}.dkr.ecr.us-east-1.amazonaws.com/${REPOSITORY}`;
 const DIGEST = `sha256:${'4d'.repeat(32)}`;
 const HEAD = 'a'.repeat(40);
+const NEXT = 'b'.repeat(40);
 const PRODUCTION = { 'endpoint-name': 'fraud-prod', stage: 'production', 'execution-role-arn': `arn:aws:iam::${ACCOUNT.production}:role/sagemaker-execution`, 'poll-interval': '1' };
 const STAGING = { 'endpoint-name': 'fraud-staging', stage: 'staging', 'deploy-approval': 'approved, pending', 'execution-role-arn': `arn:aws:iam::${ACCOUNT.staging}:role/sagemaker-execution`, 'poll-interval': '1' };
 const WORKFLOW_TOKEN = 'ghs_demoWorkflowToken0000000000';
+const DISPATCH_TOKEN = 'github_pat_11DEMO0000000dispatchToken';
 
 export async function accountsDemo({ verbose, keep }) {
   const keptState = keep ? join(mkdtempSync(join(tmpdir(), 'sagemaker-demo-accounts-')), 'state.json') : undefined;
@@ -68,7 +71,7 @@ async function tell(sim, { run, step, steps }, verbose) {
     // What the registry account's administrators set up once: the group, the image's repository, the role stages assume.
     await sagemaker('registry').send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
     await sim.control('ecr/repositories', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry });
-    await sim.control('ecr/images', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry, imageTag: HEAD.slice(0, 12), imageDigest: DIGEST });
+    for (const [commit, digest] of [[HEAD, DIGEST], [NEXT, `sha256:${'5e'.repeat(32)}`]]) await sim.control('ecr/images', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry, imageTag: commit.slice(0, 12), imageDigest: digest });
     await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.staging, ACCOUNT.production] });
     const lines = [];
     for (const who of ['registry', 'staging', 'production', 'outsider']) {
@@ -155,21 +158,43 @@ async function tell(sim, { run, step, steps }, verbose) {
     expect(r.code !== 0 && error.includes(ACCOUNT.outsider) && permission, `the outsider's run ${r.code === 0 ? 'succeeded' : `failed with: ${error}`}`);
     const writes = r.requests.filter((q) => q.service !== 'github' && /^(Create|Update|Delete|Put|Add|Start|Stop)/.test(q.operation));
     expect(!writes.length, `the outsider's run wrote ${writes.map((q) => q.operation).join(', ')}`);
-    return [`refused: account ${ACCOUNT.outsider} lacks ${permission} in the registry's group policy ("${error.slice(0, 110)}…")`, 'no AWS write'];
+    return [`refused: account ${ACCOUNT.outsider} lacks ${permission} in the registry's group policy ("${error.slice(0, 160)}…")`, 'no AWS write'];
+  });
+
+  await step('Approved in SageMaker Studio in the registry account: the event fires there, and v2 reaches production', async () => {
+    await sim.control('github/tokens', { token: DISPATCH_TOKEN, login: 'release-bot', type: 'user', permissions: { contents: 'write' } });
+    await run('approval-events', { ...as('registry'), eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP, 'dispatch-token': DISPATCH_TOKEN, 'events-role-arn': `arn:aws:iam::${ACCOUNT.registry}:role/eventbridge-github-dispatch` } });
+    const reg = await run(undefined, { ...as('registry'), eventName: 'push', event: pushEvent(), sha: NEXT, inputs: { image: `${IMAGE}:${NEXT.slice(0, 12)}`, 'model-package-group': GROUP, approval: 'pending', comment: 'false' } });
+    facts.v2 = reg.outputs['model-package-arn'];
+    expect(facts.v2?.endsWith(`:${ACCOUNT.registry}:model-package/${GROUP}/2`), `the push registered ${facts.v2}`);
+    await sagemaker('registry').send(new UpdateModelPackageCommand({ ModelPackageArn: facts.v2, ModelApprovalStatus: 'Approved', ApprovalDescription: 'Offline AUC 0.93, signed off in Studio' }));
+    await sim.control('events/settle', {});
+    const sent = JSON.parse(await sim.control('github/dispatches?owner=acme&repo=fraud-model'));
+    expect(sent.length === 1 && sent[0].client_payload['model-package-arn'] === facts.v2 && sent[0].client_payload.account === ACCOUNT.registry, `${sent.length} dispatches, expected one naming v2 of the registry account`);
+    const r = await run('promote', { ...as('production'), eventName: 'repository_dispatch', event: sent[0].event, sha: NEXT, inputs: { 'model-package-group': GROUP_ARN, 'registry-role-arn': REGISTRY_ROLE, 'on-rejected': 'rollback', comment: 'false', ...PRODUCTION } });
+    expectOutputs('dispatch', r.outputs, { 'model-package-arn': facts.v2, 'approval-status': 'Approved', 'deployment-status': 'succeeded' });
+    expect((await serving('production')) === r.outputs['endpoint-config-name'], 'fraud-prod does not serve v2');
+    expect(!calls(r, 'UpdateModelPackage').some((q) => q.request.ModelApprovalStatus), 'the dispatch run changed the approval');
+    expect(signedBy(r, 'UpdateModelPackage').join() === ACCOUNT.registry, 'the stage was not written by the registry account\'s role');
+    return [
+      `${v(facts.v2)} Approved with the registry account's credentials (as Studio does): its EventBridge rule sent one repository_dispatch (account ${ACCOUNT.registry})`,
+      `the approval workflow, with production's credentials, re-read ${v(facts.v2)} across accounts and deployed it to fraud-prod → succeeded; stage written by the registry role`
+    ];
   });
 
   await step('Status across accounts, by the group ARN: each stage sees the registry\'s versions and its own endpoints', async () => {
     const lines = [];
-    for (const who of ['production', 'staging']) {
+    for (const [who, endpoint, serves] of [['production', 'fraud-prod', facts.v2], ['staging', 'fraud-staging', facts.v1]]) {
       const r = await run('status', { ...as(who), eventName: 'workflow_dispatch', event: {}, inputs: { 'model-package-group': GROUP_ARN } });
-      const [x] = JSON.parse(r.outputs.versions || '[]');
-      const where = x?.endpoints?.map((e) => e.name ?? e).join(', ') || 'no endpoint here';
-      expect(x?.arn === facts.v1 && where === (who === 'production' ? 'fraud-prod' : 'fraud-staging'), `status in ${who} shows ${x ? `${v(x.arn)} on ${where}` : 'nothing'}`);
+      const versions = JSON.parse(r.outputs.versions || '[]');
+      const where = (x) => x.endpoints?.map((e) => e.name ?? e).join(', ') || '-';
+      const shown = versions.map((x) => `${v(x.arn)} on ${where(x)}`).join(', ');
+      expect(versions.map((x) => x.arn).join() === [facts.v2, facts.v1].join() && versions.every((x) => (where(x) === endpoint) === (x.arn === serves)), `status in ${who} shows ${shown}; ${endpoint} serves ${v(serves)}`);
       expect(r.summary.includes(`endpoints of account ${ACCOUNT[who]}`), `status in ${who} does not say which account's endpoints it sees`);
-      lines.push(`${who.padEnd(10)} ${v(x.arn)} ${x.approval} ${x.stage || '-'}: serving ${where} (the endpoints of ${ACCOUNT[who]} only: the summary says so)`);
+      lines.push(`${who.padEnd(10)} ${versions.map((x) => `${v(x.arn)} ${x.approval} ${x.stage || '-'} serving ${where(x)}`).join('; ')}`);
     }
-    return lines;
+    return [...lines, 'each status sees the endpoints of its own account only, and its summary says so'];
   });
 
-  console.log(bold(`✔ ${steps()} steps did what they say: shared once, ${v(facts.v1)} registered in ${ACCOUNT.registry} and live in ${ACCOUNT.production}, approved in the registry account, the outsider refused.`));
+  console.log(bold(`✔ ${steps()} steps did what they say: shared once, ${v(facts.v1)} registered in ${ACCOUNT.registry} and live in ${ACCOUNT.staging} and ${ACCOUNT.production}, approved in the registry account, the outsider refused, ${v(facts.v2)} approved in SageMaker and live in ${ACCOUNT.production}.`));
 }

@@ -75,17 +75,20 @@ test('--accounts: the multi-account story (docs/multi-account.md), every line ch
   const r = await demo(['--accounts', '--keep'], runsDir);
   const runs = demoRuns(runsDir);
   rmSync(runsDir, { recursive: true, force: true });
-  expect(r.out).toMatch(/✔ 9 steps did what they say: shared once, v1 registered in 111122223333 and live in 333344445555/);
+  expect(r.out).toMatch(/✔ 10 steps did what they say: shared once, v1 registered in 111122223333 and live in 222233334444 and 333344445555, .*v2 approved in SageMaker and live in 333344445555\./);
   expect(r.out).toMatch(/^ {4}group policy SageMakerPrivateRegistryShareReadVersions: .* → 222233334444, 333344445555$/m);
   expect(r.out).toMatch(/^ {4}changed: false; no PutModelPackageGroupPolicy, no SetRepositoryPolicy$/m);
   expect(r.out).toMatch(/^ {4}model fraud-prod-v1-\S+ and endpoint arn:aws:sagemaker:us-east-1:333344445555:endpoint\/fraud-prod in 333344445555, from v1 of 111122223333; live$/m);
   expect(r.out).toMatch(/^ {4}v1 as the registry account reads it: Approved, stage production/m);
   expect(r.out).toMatch(/^ {4}refused: account 444455556666 lacks sagemaker:\w+ in the registry's group policy/m);
+  // The approval event fires in the registry account; the dispatch deploys with production's credentials.
+  expect(r.out).toMatch(/^ {4}v2 Approved with the registry account's credentials \(as Studio does\): its EventBridge rule sent one repository_dispatch \(account 111122223333\)$/m);
+  expect(r.out).toMatch(/^ {4}production +v2 Approved production \(Deployed\) serving fraud-prod; v1 .* serving -$/m);
   expect(r.code).toBe(0);
   const statePath = /state is kept in (\S+state\.json)\./.exec(r.out)?.[1];
   try {
     expect(deploymentProblems(runs, savedDeployments(JSON.parse(readFileSync(statePath!, 'utf8'))), () => true)).toEqual([]);
-    expect(runs.filter((x) => x.outputs['deployment-status'] === 'succeeded')).toHaveLength(2);
+    expect(runs.filter((x) => x.outputs['deployment-status'] === 'succeeded')).toHaveLength(3);
   } finally {
     rmSync(dirname(statePath!), { recursive: true, force: true });
   }
