@@ -106,6 +106,8 @@ describe('AssumeRole', () => {
     expect(await bad({ RoleArn: 'arn:aws:iam::1:role', RoleSessionName: 'ok' })).toContain("at 'roleArn' failed to satisfy constraint: Member must have length greater than or equal to 20");
     const unsupported = await rejection(sts(keys(PRODUCTION)).send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'ok', ExternalId: 'abc' })));
     expect(unsupported.message).toBe('The simulator does not implement AssumeRole with ExternalId');
+    const tags = await rejection(sts(keys(PRODUCTION)).send(new AssumeRoleCommand({ RoleArn: ROLE, RoleSessionName: 'ok', Tags: [{ Key: 'k', Value: 'v' }] })));
+    expect(tags.message).toBe('The simulator does not implement AssumeRole with Tags');
   });
 
   it('a role principal in a group policy matches the assumed role of that account, not its other callers', async () => {

@@ -96,11 +96,11 @@ const sts = {
   deniedResource(_ctx, operation, input) {
     return operation === 'AssumeRole' && typeof input?.RoleArn === 'string' ? input.RoleArn : '*';
   },
-  /** @param {string} operation @param {any} ctx */
-  run(operation, ctx) {
+  /** @param {string} operation @param {any} ctx @param {string[]} flattened list or structure members sent (none is implemented) */
+  run(operation, ctx, flattened) {
     const errors = validationErrors(shapes, operations[/** @type {keyof typeof operations} */ (operation)].input, ctx.input);
     if (errors.length) throw new AwsError('ValidationError', formatValidationMessage(errors));
-    const unsupported = [...Object.keys(ctx.input).filter((k) => !IMPLEMENTED.includes(k)), ...ctx.input.$flattened];
+    const unsupported = [...Object.keys(ctx.input).filter((k) => !IMPLEMENTED.includes(k)), ...flattened];
     if (unsupported.length) throw new AwsError('InvalidAction', `The simulator does not implement ${operation} with ${unsupported.join(', ')}`);
     return HANDLERS[/** @type {keyof typeof HANDLERS} */ (operation)](ctx);
   },
@@ -121,7 +121,7 @@ export function handleStsRequest(core, req, raw) {
   const requestId = randomUUID();
   const form = parseForm(raw.toString('utf8'));
   const { status, error, payload, drop } = invokeAws(core, {
-    svc: { service: 'sts', impl: { ...sts, run: (op, ctx) => sts.run(op, { ...ctx, state: core.state.data }) } },
+    svc: { service: 'sts', impl: { ...sts, run: (op, ctx) => sts.run(op, { ...ctx, state: core.state.data }, form.flattened) } },
     operation: form.action,
     label: form.action || '(no Action)',
     req,
@@ -129,7 +129,7 @@ export function handleStsRequest(core, req, raw) {
       if (req.method !== 'POST') throw new AwsError('InvalidAction', `The simulator only answers STS as POST / (got ${req.method})`);
       if (form.version !== '2011-06-15') throw new AwsError('InvalidAction', `Could not find operation ${form.action} for version ${form.version ?? 'NO_VERSION_SPECIFIED'}`);
       const region = signedRegion(req);
-      return { region, request: Object.defineProperty({ ...form.input }, '$flattened', { value: form.flattened, enumerable: false }) };
+      return { region, request: form.input };
     },
   });
   const headers = { 'content-type': 'text/xml', 'x-amzn-requestid': requestId };
