@@ -304,6 +304,21 @@ test("the approval dispatch path and the top-level action deploy the registry ac
   expect(await describeVersion(v2)).toMatchObject({ ModelLifeCycle: { Stage: 'production', StageStatus: 'Deployed', StageDescription: `Serving on ${ENDPOINT}` } });
   expect(new Set(since.filter((q) => WRITE_OPERATIONS.test(q.operation) && q.operation !== 'UpdateModelPackage').map((q) => q.account))).toEqual(new Set([ACCOUNT.production]));
 
+  // A role of the run's own account (the version is production's own): refused before the deploy writes anything.
+  seq = await lastSeq();
+  const ownRole = `arn:aws:iam::${ACCOUNT.production}:role/registry-writer`;
+  const own = await runRegister({
+    env: envOf('production'),
+    eventName: 'push',
+    event: pushEvent(),
+    sha: sha(2),
+    inputs: { 'model-package-arn': `arn:aws:sagemaker:us-east-1:${ACCOUNT.production}:model-package/${GROUP}/1`, 'registry-role-arn': ownRole, comment: 'false', ...DEPLOY }
+  });
+  expect(own.errors).toEqual([`registry-role-arn ${ownRole} is a role of account ${ACCOUNT.production}, which this run's credentials already belong to: set it only when the group is in another account.`]);
+  expect(own.outputs['deployment-status']).toBe('failed');
+  expect(await writesSince(seq)).toEqual([]);
+  expect((await awsSince(seq)).map((q) => q.operation)).toEqual(['GetCallerIdentity']);
+
   // Without endpoint-name the top-level action has nothing to write with the role: refused before any call.
   seq = await lastSeq();
   const noDeploy = await runRegister({ env: envOf('production'), eventName: 'push', event: pushEvent(), sha: sha(3), inputs: { image: `${IMAGE}:v3`, 'model-package-group': GROUP_ARN, 'registry-role-arn': REGISTRY_ROLE, comment: 'false' } });

@@ -62,6 +62,8 @@ export async function deployTo<C>(s: CommandState<C>, io: Io, deploy: DeployConf
   s.deployment = { endpointName: deploy.endpointName, status: 'in-progress' };
   const record = deployRecord(s, deploy, versionArn, await io.clients.region());
   try {
+    // registry-role-arn: assumed (and refused when it is the run's own account) before the deploy's first write.
+    if (deploy.registryRoleArn && !s.common!.dryRun) await io.clients.registry(deploy.registryRoleArn);
     await deployVersion(
       await io.clients.sagemaker(),
       {
