@@ -162,3 +162,19 @@ test('a group ARN of another account is refused on STS\'s word, before any SageM
   expect(r.errors).toEqual([`Input 'model-package-group': "${arn}" is a group of account ${PROD}; share/ runs with the credentials of the account that owns the group (these are of ${REGISTRY})`]);
   expect((await sim.requests()).filter((q) => q.seq > base).map((q) => `${q.service}:${q.operation}`)).toEqual(['sts:GetCallerIdentity']);
 });
+
+test('a write AWS refuses fails the run naming the IAM action; the next run makes only the writes still missing', async () => {
+  await seed();
+  await sim.control('faults', { deny: ['SetRepositoryPolicy'] });
+  const denied = await share({ accounts: PROD, 'ecr-repositories': REPOSITORY });
+  expect(denied.errors).toHaveLength(1);
+  expect(denied.errors[0]).toMatch(/^ecr:SetRepositoryPolicy was denied: the role this workflow assumed needs ecr:SetRepositoryPolicy/);
+  // The group policy was written before the refusal, and the outputs say so.
+  expect(denied.outputs).toEqual({ policy: JSON.stringify(await groupPolicy()), changed: 'true' });
+  await sim.control('faults', undefined, 'DELETE');
+  const seq = await lastSeq();
+  const again = await share({ accounts: PROD, 'ecr-repositories': REPOSITORY });
+  expect(again.errors).toEqual([]);
+  expect(await writes(seq)).toEqual(['SetRepositoryPolicy']);
+  expect(again.outputs.changed).toBe('true');
+});
