@@ -294,6 +294,21 @@ test("the approval dispatch path and the top-level action deploy the registry ac
   expect(since.filter((q) => q.operation === 'UpdateModelPackage').map((q) => [q.account, q.request.ModelApprovalStatus ?? null, q.request.ModelLifeCycle?.StageStatus])).toEqual([[ACCOUNT.registry, null, 'Deployed']]);
   expect(since.filter((q) => q.operation === 'AssumeRole').map((q) => q.request.RoleSessionName)).toEqual(['gha-7400']);
 
+  // A dispatch naming a version of another account than the configured group's: refused, nothing written.
+  seq = await lastSeq();
+  const elsewhere = `arn:aws:sagemaker:us-east-1:${ACCOUNT.production}:model-package/${GROUP}/1`;
+  const outside = await runSub('promote', {
+    env: envOf('production'),
+    eventName: 'repository_dispatch',
+    event: { ...event, client_payload: { 'model-package-arn': elsewhere, approval: 'Approved' } },
+    ref: 'refs/heads/main',
+    sha: 'e'.repeat(40),
+    runId: '7401',
+    inputs: { 'model-package-group': GROUP_ARN, stage: 'production', 'registry-role-arn': REGISTRY_ROLE, ...DEPLOY }
+  });
+  expect(outside.errors).toEqual([`Refused: the dispatch names ${elsewhere}, which is not a version of ${GROUP_ARN} (model-package-group). Nothing was changed.`]);
+  expect(await writesSince(seq)).toEqual([]);
+
   // The top-level action deploying a version ARN of the registry account (release workflow shape).
   seq = await lastSeq();
   const top = await runRegister({ env: envOf('production'), eventName: 'push', event: pushEvent(), sha: sha(2), runId: '7500', inputs: { 'model-package-arn': v2, stage: 'production', 'registry-role-arn': REGISTRY_ROLE, comment: 'false', ...DEPLOY } });

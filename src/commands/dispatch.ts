@@ -1,6 +1,7 @@
 /**
  * promote/ on `repository_dispatch` (sent by approval-events/ when a version is approved or rejected in SageMaker):
- * the version the dispatch names is described again as `<model-package-group>/<n>` in this account and Region, and
+ * the version the dispatch names is described again as `<model-package-group>/<n>` in this account and Region (or as
+ * version n of the group's ARN, for a group of another account), and
  * must be the very version the payload named; then the decision (dispatch-event.ts) is taken from its state now.
  * An Approved version is deployed with the top-level action's deploy path (no approval change); a Rejected version the
  * endpoint serves is rolled back with rollback/'s own path (on-rejected: rollback) to the newest older Approved
@@ -88,7 +89,7 @@ export async function executeDispatch<C>(s: CommandState<C>, c: DispatchRun, io:
 /** The configured group's own version `n` (this account and Region), which must be the version the payload named. */
 async function ownVersion(sm: SageMakerClient, group: GroupRef, arn: string): Promise<DescribeModelPackageOutput> {
   const n = versionParts(arn)!.version;
-  const outside = () => new ActionError(`Refused: the dispatch names ${inert(arn)}, which is not a version of ${group.arn ?? group.name} in this account and Region (model-package-group). Nothing was changed.`);
+  const outside = () => new ActionError(`Refused: the dispatch names ${inert(arn)}, which is not a version of ${group.arn ?? `${group.name} in this account and Region`} (model-package-group). Nothing was changed.`);
   const pkg = await describe(sm, versionRef(group, n)).catch((err: Error) => {
     core.info(`DescribeModelPackage ${versionRef(group, n)} failed: ${err.message}`);
     throw outside();
