@@ -12,7 +12,8 @@ import { expect, test } from '@jest/globals';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CreateModelPackageGroupCommand, DescribeEndpointCommand, DescribeModelPackageCommand } from '@aws-sdk/client-sagemaker';
-import { ACCOUNT, envOf as accountEnv, GROUP, GROUP_ARN, IMAGE, REPOSITORY, sagemakerOf, versionArn, type Who } from '../helpers/accounts.js';
+import { ECRClient, GetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { ACCOUNT, clientConfig, envOf as accountEnv, GROUP, GROUP_ARN, IMAGE, REPOSITORY, sagemakerOf, versionArn, type Who } from '../helpers/accounts.js';
 import { pushEvent, ROOT, runAction, type RunResult } from '../helpers/action-runner.js';
 import { prEvent, runRegister, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim, WRITE_OPERATIONS, type LoggedRequest } from '../helpers/sim.js';
@@ -23,6 +24,13 @@ const REGISTRY_ROLE = `arn:aws:iam::${ACCOUNT.registry}:role/sagemaker-registry-
 const ENDPOINT = 'fraud-prod';
 const PROD = { 'endpoint-name': ENDPOINT, 'execution-role-arn': `arn:aws:iam::${ACCOUNT.production}:role/sagemaker-execution`, 'poll-interval': '1' };
 const envOf = (who: Who) => accountEnv(sim, who);
+/** share/ as workflows/share.yml runs it: staging and production may read; the image's repository and the model data's key. */
+const SHARE_READ = {
+  accounts: `${ACCOUNT.staging} ${ACCOUNT.production}`,
+  actions: 'read',
+  'ecr-repositories': REPOSITORY,
+  'kms-key-arn': `arn:aws:kms:us-east-1:${ACCOUNT.registry}:key/1234abcd-12ab-34cd-56ef-1234567890ab`
+};
 const sagemaker = (who: Who) => sagemakerOf(sim, who);
 
 function runShare(inputs: Record<string, string>): Promise<RunResult> {
@@ -58,11 +66,13 @@ const registryWrites = async (seq: number) => (await awsSince(seq)).filter((q) =
 const describeVersion = (arn: string) => sagemaker('registry').send(new DescribeModelPackageCommand({ ModelPackageName: arn }));
 const servedBy = async (who: Who) => (await sagemaker(who).send(new DescribeEndpointCommand({ EndpointName: ENDPOINT }))).EndpointConfigName;
 
-/** The group policy docs/multi-account.md says share/ writes with `actions: read` for staging and production. */
-function documentedGroupPolicy(): unknown {
+/** The policy docs/multi-account.md shows under `heading` (for staging and production, `actions: read`). */
+function documented(heading: string): { Statement: unknown[] } {
   const page = readFileSync(join(ROOT, 'docs/multi-account.md'), 'utf8');
-  return JSON.parse(/^### The group policy it writes\n[^#]*?```json\n([\s\S]*?)```/m.exec(page)![1]!);
+  return JSON.parse(new RegExp(`^### ${heading}\\n[^#]*?\`\`\`json\\n([\\s\\S]*?)\`\`\``, 'm').exec(page)![1]!) as { Statement: unknown[] };
 }
+/** The statement share/ printed after `label` in its log (one line of JSON). */
+const printed = (r: RunResult, label: RegExp) => JSON.parse(new RegExp(`^${label.source}[^\\n]*?: (\\{.*\\})$`, 'm').exec(r.stdout)?.[1] ?? 'null') as unknown;
 /** A policy with every string-or-list member as a list, so that `"Action": "x"` and `["x"]` compare equal. */
 const normal = (doc: unknown): unknown =>
   Array.isArray(doc) ? doc.map(normal)
@@ -79,10 +89,15 @@ test('three accounts: share, register in the registry, promote from production (
   await threeAccounts();
 
   // share/ in the registry account: staging and production may read (the policy the page documents), production promote.
-  const read = await runShare({ accounts: `${ACCOUNT.staging} ${ACCOUNT.production}`, actions: 'read', 'ecr-repositories': REPOSITORY });
+  const read = await runShare(SHARE_READ);
   expect(read.errors).toEqual([]);
   expect(read.outputs.changed).toBe('true');
-  expect(normal(JSON.parse(read.outputs.policy!))).toEqual(normal(documentedGroupPolicy()));
+  expect(normal(JSON.parse(read.outputs.policy!))).toEqual(normal(documented('The group policy it writes')));
+  // The ECR statement it applied and the KMS statement it printed are the page's too.
+  const { policyText } = await new ECRClient(clientConfig(sim, 'registry')).send(new GetRepositoryPolicyCommand({ repositoryName: REPOSITORY }));
+  expect(normal(JSON.parse(policyText!))).toEqual(normal(documented('The ECR repository policy')));
+  expect(normal(printed(read, /ECR repository policy statement/))).toEqual(normal(documented('The ECR repository policy').Statement[0]));
+  expect(normal(printed(read, /KMS key policy statement for arn:aws:kms:\S+ \(not applied\)/))).toEqual(normal(documented('The KMS key policy').Statement[0]));
   const promoteGrant = await runShare({ accounts: ACCOUNT.production, actions: 'promote' });
   expect(promoteGrant.errors).toEqual([]);
   expect(promoteGrant.outputs.changed).toBe('true');
@@ -146,7 +161,7 @@ test('three accounts: share, register in the registry, promote from production (
 
   // share/ again, with the same inputs: nothing changes, nothing is written.
   seq = await lastSeq();
-  const shares: Record<string, string>[] = [{ accounts: `${ACCOUNT.staging} ${ACCOUNT.production}`, actions: 'read', 'ecr-repositories': REPOSITORY }, { accounts: ACCOUNT.production, actions: 'promote' }];
+  const shares: Record<string, string>[] = [SHARE_READ, { accounts: ACCOUNT.production, actions: 'promote' }];
   for (const inputs of shares) {
     const again = await runShare(inputs);
     expect(again.errors).toEqual([]);

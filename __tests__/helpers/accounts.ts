@@ -18,6 +18,8 @@ export const IMAGE = `${ACCOUNT.registry}.dkr.ecr.us-east-1.amazonaws.com/${REPO
 /** The runner's environment with one account's credentials (configure-aws-credentials would export the role's). */
 export const envOf = (sim: Sim, who: Who) => ({ ...sim.env, AWS_ACCESS_KEY_ID: keyOf(who) });
 
+/** An AWS SDK client's configuration for one account, against the simulator. */
+export const clientConfig = (sim: Sim, who: Who) => ({ region: 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: keyOf(who), secretAccessKey: 'x' }, maxAttempts: 1 });
+
 /** A SageMaker client of one account, against the simulator. */
-export const sagemakerOf = (sim: Sim, who: Who) =>
-  new SageMakerClient({ region: 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: keyOf(who), secretAccessKey: 'x' }, maxAttempts: 1 });
+export const sagemakerOf = (sim: Sim, who: Who) => new SageMakerClient(clientConfig(sim, who));
