@@ -260,6 +260,20 @@ test('registering into a group of another account: created there, found again by
   expect(await holds('registry')).toMatchObject({ packages: 1 });
   expect(await holds('staging')).toMatchObject({ packages: 0 });
 
+  // prune from staging with the opt-in: its delete is refused by the group policy, which says what it lacks.
+  const prune = await runSub('prune', {
+    env: envOf('staging'),
+    eventName: 'workflow_dispatch',
+    event: {},
+    inputs: { 'model-package-group': GROUP_ARN, 'allow-shared-group': 'true', 'keep-latest': '0', 'keep-days': '0', 'keep-approved': 'false' }
+  });
+  expect(prune.errors).toEqual(['Deleted 0 of 1 versions; see the warnings for the others.']);
+  expect(prune.outputs.deleted).toBe('[]');
+  expect(prune.stdout).toContain(
+    `::warning::Could not delete ${versionArn(1)}: sagemaker:DeleteModelPackage on version 1 of group ${GROUP} in account ${ACCOUNT.registry} was refused by that account's group policy: it does not grant account ${ACCOUNT.staging} (this run's credentials); that account's group policy must allow sagemaker:DeleteModelPackage.`
+  );
+  expect((await describeVersion(versionArn(1))).ModelPackageStatus).toBe('Completed');
+
   // The registry account itself, given the group's ARN: Search, without CrossAccountFilterOption.
   const own = await register(1, 'registry', GROUP_ARN, { runAttempt: '3' });
   expect(own.errors).toEqual([]);
