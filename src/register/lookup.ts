@@ -9,6 +9,8 @@
  *   the same in a group of 10 or 10,000 versions.
  * - Search is denied or fails: the newest versions of the group are listed (newest first, at most LIST_LIMIT) and
  *   described instead; older versions are not seen.
+ * - A group given by ARN of another account: never searched (Search returns only RAM-discoverable groups); its newest
+ *   versions are listed and described one by one (otherAccountPath).
  * Listed versions are described in batches (BatchDescribeModelPackage, 100 ARNs a call). Batch summaries carry no
  * CustomerMetadataProperties, so candidates are picked by their container image or digest and confirmed with
  * DescribeModelPackage (the idempotency key, or the image digest).
@@ -205,8 +207,9 @@ async function otherAccountPath(sm: SageMakerClient, plan: RegistrationPlan, log
   const { DescribeModelPackageCommand } = await sagemakerSdk();
   const found: Lookup = { exact: [], sameImage: [] };
   let listed = 0;
-  for await (const arns of newestVersions(sm, plan, undefined, OTHER_ACCOUNT_LIMIT)) {
+  pages: for await (const arns of newestVersions(sm, plan, undefined, OTHER_ACCOUNT_LIMIT)) {
     for (const arn of arns) {
+      if (found.exact.some(usable)) break pages;
       listed++;
       const full = await send('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
       const { exact, sameImage, unproven } = classify(plan, [full as ModelPackage]);
@@ -214,7 +217,6 @@ async function otherAccountPath(sm: SageMakerClient, plan: RegistrationPlan, log
       found.sameImage.push(...sameImage);
       if (unproven?.length) found.unproven = [...(found.unproven ?? []), ...unproven];
     }
-    if (found.exact.some(usable)) break;
   }
   if (found.exact.length || found.sameImage.length) found.foundBy = `listing the newest ${listed} versions of the group in account ${accountFromArn(plan.groupNameOrArn)}`;
   return found;

@@ -256,6 +256,17 @@ describe('lookUp', () => {
     expect(world.logs.info.filter((m) => m.includes('Search does not see'))).toHaveLength(1);
   });
 
+  test('a group of another account: the describing stops at the first version that proves the registration', async () => {
+    sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
+    const plan = makePlan({ 'model-package-group': SHARED });
+    const at = (n: number) => `${SHARED.replace('model-package-group', 'model-package')}/${n}`;
+    groupHolds([version(at(40), 'Completed', plan), ...Array.from({ length: 39 }, (_, i) => otherCommit(plan, at(39 - i)))]);
+    const found = await lookUp(world.client, plan, log());
+    expect(found.exact.map((p) => p.ModelPackageArn)).toEqual([at(40)]);
+    expect(found.foundBy).toBe('listing the newest 1 versions of the group in account 210987654321');
+    expect(sm.commandCalls(DescribeModelPackageCommand)).toHaveLength(1);
+  });
+
   test(`a group of another account: at most ${OTHER_ACCOUNT_LIMIT} versions are described, and none found means none`, async () => {
     sts.on(GetCallerIdentityCommand).resolves({ Account: '123456789012' });
     const plan = makePlan({ 'model-package-group': SHARED });
