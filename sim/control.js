@@ -1,7 +1,7 @@
 /**
  * Control API under /_sim/ (JSON in and out; not logged):
  *   GET    /_sim/health                     {ok: true}
- *   GET    /_sim/requests[?service=&operation=&since=<seq>]   NDJSON, one logged request a line
+ *   GET    /_sim/requests[?service=&operation=&account=&since=<seq>]   NDJSON, one logged request a line
  *   POST   /_sim/reset                      clear state, log, faults; config back to start values
  *   GET    /_sim/state                      the whole state
  *   POST   /_sim/faults  {throttle, serverError, deny, failPackage, failFleet, rollbackFails, unavailable, dropConnection}   (see faults.js)
@@ -84,6 +84,7 @@ export function handleControl(core, req, body) {
         const entries = core.log.list({
           service: url.searchParams.get('service') ?? undefined,
           operation: url.searchParams.get('operation') ?? undefined,
+          account: url.searchParams.get('account') ?? undefined,
           since: since === null ? undefined : Number(since),
         });
         return {

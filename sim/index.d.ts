@@ -79,6 +79,8 @@ export interface LogEntry {
 export interface RequestFilter {
   service?: string;
   operation?: string;
+  /** Only AWS calls of this account (selected by their access key). */
+  account?: string;
   /** Only entries with seq greater than this. */
   since?: number;
 }

@@ -43,12 +43,14 @@ export class RequestLog {
   }
 
   /**
-   * @param {{service?: string, operation?: string, since?: number}} [filter] since: only seq > since
+   * @param {{service?: string, operation?: string, account?: string, since?: number}} [filter] since: only seq > since;
+   *   account: only AWS calls of that account
    * @returns {LogEntry[]}
    */
   list(filter = {}) {
     return this.entries
       .filter((e) => !filter.service || e.service === filter.service)
+      .filter((e) => !filter.account || e.account === filter.account)
       .filter((e) => !filter.operation || e.operation === filter.operation)
       .filter((e) => filter.since === undefined || e.seq > filter.since)
       .map((e) => structuredClone(e));

@@ -306,7 +306,7 @@ export async function startSimulator(opts = {}) {
     reset() {
       core.reset();
     },
-    /** @param {{service?: string, operation?: string, since?: number}} [filter] */
+    /** @param {{service?: string, operation?: string, account?: string, since?: number}} [filter] */
     requests(filter) {
       return core.log.list(filter);
     },

@@ -93,6 +93,9 @@ describe('the access key selects the account', () => {
     expect((await sm('AKIDEXAMPLE').send(new DescribeModelPackageCommand({ ModelPackageName: 'churn/1' }))).ModelPackageArn).toBe(v(1, '123456789012'));
     const log = sim.requests({ operation: 'CreateModelPackageGroup' });
     expect(log.map((e) => e.account)).toEqual([REGISTRY, STAGING, '123456789012']);
+    expect(sim.requests({ account: STAGING }).map((e) => e.operation)).toEqual(['CreateModelPackageGroup', 'CreateModelPackage', 'CreateModelPackage']);
+    const lines = (await (await control(sim, 'GET', `/_sim/requests?account=${REGISTRY}`)).text()).trim().split('\n');
+    expect(lines.map((l) => JSON.parse(l).operation)).toEqual(['CreateModelPackageGroup', 'CreateModelPackage', 'ListModelPackages']);
   });
 
   it('the deny fault names the caller of the key and says no identity-based policy allows it', async () => {
