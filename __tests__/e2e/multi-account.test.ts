@@ -114,7 +114,9 @@ test('three accounts: share, register in the registry, promote from production (
   expect(first.outputs['endpoint-arn']).toBe(`arn:aws:sagemaker:us-east-1:${ACCOUNT.production}:endpoint/${ENDPOINT}`);
   expect(await servedBy('production')).toBe(first.outputs['endpoint-config-name']);
   await expect(servedBy('registry')).rejects.toThrow(/Could not find endpoint/);
-  expect(await registryWrites(seq)).toEqual(expect.arrayContaining([ACCOUNT.production]));
+  const direct = await registryWrites(seq);
+  expect(direct.length).toBeGreaterThan(0);
+  expect(new Set(direct)).toEqual(new Set([ACCOUNT.production]));
   expect((await awsSince(seq)).filter((q) => q.operation === 'AssumeRole')).toEqual([]);
   expect(await describeVersion(v1)).toMatchObject({ ModelApprovalStatus: 'Approved', ModelLifeCycle: { Stage: 'production' } });
   // The model is the production account's, created from the registry account's version.
