@@ -130,7 +130,7 @@ describe('PutModelPackageGroupPolicy, GetModelPackageGroupPolicy, DeleteModelPac
   it('store the policy of the caller own group; bad policies are refused as the model and the simulator say', async () => {
     await registry().send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: 'churn' }));
     const noneYet = await rejection(registry().send(new GetModelPackageGroupPolicyCommand({ ModelPackageGroupName: 'churn' })));
-    expect(noneYet.message).toBe(`Resource policy of ModelPackageGroup ${GROUP_ARN} does not exist.`);
+    expect(noneYet.message).toBe(`Cannot find resource policy for: ${GROUP_ARN}`);
     const put = await putPolicy(statement({ Action: 'sagemaker:DescribeModelPackageGroup' }));
     expect(put.ModelPackageGroupArn).toBe(GROUP_ARN);
     const got = await registry().send(new GetModelPackageGroupPolicyCommand({ ModelPackageGroupName: 'churn' }));
@@ -155,7 +155,7 @@ describe('PutModelPackageGroupPolicy, GetModelPackageGroupPolicy, DeleteModelPac
     );
     await registry().send(new DeleteModelPackageGroupPolicyCommand({ ModelPackageGroupName: 'churn' }));
     expect((await rejection(registry().send(new DeleteModelPackageGroupPolicyCommand({ ModelPackageGroupName: 'churn' })))).message).toBe(
-      `Resource policy of ModelPackageGroup ${GROUP_ARN} does not exist.`
+      `Cannot find resource policy for: ${GROUP_ARN}`
     );
   });
 });

@@ -90,7 +90,7 @@ describe('shareSummary', () => {
 describe('isNoGroupPolicy', () => {
   test.each([
     [{ name: 'ValidationException', message: 'Cannot find resource policy for arn:aws:sagemaker:us-east-1:111122223333:model-package-group/fraud-detector' }, true],
-    [{ name: 'ValidationException', message: 'Resource policy of ModelPackageGroup arn:aws:sagemaker:us-east-1:111122223333:model-package-group/fraud-detector does not exist.' }, true],
+    [{ name: 'ValidationException', message: 'Resource policy of ModelPackageGroup arn:aws:sagemaker:us-east-1:111122223333:model-package-group/fraud-detector does not exist.' }, false],
     [{ name: 'ValidationException', message: 'Cannot find Model Package Group: fraud-detector' }, false],
     [{ name: 'ValidationException', message: 'ModelPackageGroup fraud-detector does not exist.' }, false],
     [{ name: 'ValidationException', message: 'Invalid resource policy: Cannot find resource policy statement' }, false],

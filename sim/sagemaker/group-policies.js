@@ -18,7 +18,8 @@ function ownGroup(ctx) {
 }
 
 /** @param {any} group */
-const noPolicy = (group) => validationError(`Resource policy of ModelPackageGroup ${group.ModelPackageGroupArn} does not exist.`);
+// The wording AWS's CloudFormation resource provider and the Terraform provider match for "no policy" (undocumented).
+const noPolicy = (group) => validationError(`Cannot find resource policy for: ${group.ModelPackageGroupArn}`);
 
 /** @param {OpContext} ctx */
 export function putModelPackageGroupPolicy(ctx) {

@@ -16,11 +16,10 @@ interface AwsError {
 /**
  * A group without a resource policy. The API reference documents no error for it; SageMaker answers
  * `ValidationException` "Cannot find resource policy for: <group ARN>" (the form AWS's CloudFormation resource provider
- * and the Terraform AWS provider treat as "no policy"). A message that says the same in other words ("Resource policy
- * of … does not exist") is read the same way. Anything else, a missing group included, stays an error: reading a
- * policy as absent would overwrite it.
+ * and the Terraform AWS provider treat as "no policy"; the simulator answers the same). Anything else, a missing group
+ * included, stays an error: reading a policy as absent would overwrite it.
  */
-const NO_POLICY = /^cannot find resource policy\b|^resource policy of .* does not exist\.?$/i;
+const NO_POLICY = /^cannot find resource policy for\b/i;
 
 export function isNoGroupPolicy(err: unknown): boolean {
   const e = (err ?? {}) as AwsError;
