@@ -1,24 +1,8 @@
 /** The approval path's example workflows (workflows/approval.yml and its reusable .github/workflows/model-approval.yml). */
 import { expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { actionYml, ROOT } from '../helpers/action-runner.js';
+import { actionYml } from '../helpers/action-runner.js';
+import { readWorkflow as read } from '../helpers/workflow-files.js';
 
-interface Step {
-  uses?: string;
-  run?: string;
-  with?: Record<string, string>;
-}
-interface Job {
-  uses?: string;
-  with?: Record<string, string>;
-  environment?: string;
-  permissions?: Record<string, string>;
-  concurrency?: { group: string; 'cancel-in-progress'?: boolean };
-  steps?: Step[];
-}
-const read = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as { on: Record<string, any>; permissions: Record<string, string>; jobs: Record<string, Job> }; // eslint-disable-line @typescript-eslint/no-explicit-any
 const caller = read('workflows/approval.yml');
 const reusable = read('.github/workflows/model-approval.yml');
 const job = reusable.jobs.approval!;

@@ -4,32 +4,10 @@
  * permissions it uses, and the multi-account callers name the registry account's group by ARN and its role.
  */
 import { expect, test } from '@jest/globals';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
-import { actionYml, ROOT } from '../helpers/action-runner.js';
+import { actionYml } from '../helpers/action-runner.js';
+import { readWorkflow as read, type Workflow } from '../helpers/workflow-files.js';
 
-interface Step {
-  id?: string;
-  uses?: string;
-  run?: string;
-  with?: Record<string, string>;
-}
-interface Job {
-  uses?: string;
-  with?: Record<string, string>;
-  environment?: string;
-  permissions?: Record<string, string>;
-  concurrency?: { group: string; 'cancel-in-progress'?: boolean };
-  steps?: Step[];
-}
 type Inputs = Record<string, { default?: string; required?: boolean }>;
-interface Workflow {
-  on: { workflow_call?: { inputs: Inputs }; workflow_dispatch?: unknown };
-  permissions: Record<string, string>;
-  jobs: Record<string, Job>;
-}
-const read = (file: string) => parse(readFileSync(join(ROOT, file), 'utf8')) as Workflow;
 const SELF = 'acme/sagemaker-private-registry-action';
 const steps = (w: Workflow) => Object.values(w.jobs).flatMap((j) => j.steps ?? []);
 
