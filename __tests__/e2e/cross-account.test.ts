@@ -164,6 +164,23 @@ test('a read grant: the approval is refused naming both accounts and the permiss
   expect(await holds('production')).toMatchObject({ models: 1, endpoints: 1 });
 });
 
+test("the run's own IAM refusing a write across accounts is named as such (identity side), with zero writes", async () => {
+  await registryAccount({ production: PROMOTE });
+  const v1 = await registered(1);
+  // The `deny` fault stands for production's role lacking the permission in its own IAM policy.
+  await sim.control('faults', { deny: ['UpdateModelPackage'] });
+  const seq = await lastSeq();
+  const r = await promote('production', 1);
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(
+    new RegExp(
+      `^sagemaker:UpdateModelPackage on version 1 of group ${GROUP} in account ${ACCOUNT.registry} was refused by account ${ACCOUNT.production}'s own IAM: the role this run assumed needs sagemaker:UpdateModelPackage\\. AWS said: `
+    )
+  );
+  expect(await writesSince(seq)).toEqual([]);
+  expect((await describeVersion(v1)).ModelApprovalStatus).toBe('PendingManualApproval');
+});
+
 test('registry-role-arn is checked before any AWS call: a role of another account than the group, or a group by name', async () => {
   const seq = await lastSeq();
   const wrong = await promote('production', 1, { 'registry-role-arn': `arn:aws:iam::${ACCOUNT.production}:role/registry-writer` });
