@@ -181,6 +181,19 @@ test("the run's own IAM refusing a write across accounts is named as such (ident
   expect((await describeVersion(v1)).ModelApprovalStatus).toBe('PendingManualApproval');
 });
 
+test('a registry role that does not trust the run’s account: AssumeRole refused before any write, naming both accounts', async () => {
+  await registryAccount({ production: READ });
+  await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.staging] });
+  const v1 = await registered(1);
+  const seq = await lastSeq();
+  const r = await promote('production', 1, { 'registry-role-arn': REGISTRY_ROLE });
+  expect(r.errors).toEqual([
+    `sts:AssumeRole of registry-role-arn ${REGISTRY_ROLE} was refused: the role's trust policy in account ${ACCOUNT.registry} must allow account ${ACCOUNT.production} (this run's credentials), and the role this run assumed needs sts:AssumeRole on it.`
+  ]);
+  expect(await writesSince(seq)).toEqual([]);
+  expect((await describeVersion(v1)).ModelApprovalStatus).toBe('PendingManualApproval');
+});
+
 test('registry-role-arn is checked before any AWS call: a role of another account than the group, or a group by name', async () => {
   const seq = await lastSeq();
   const wrong = await promote('production', 1, { 'registry-role-arn': `arn:aws:iam::${ACCOUNT.production}:role/registry-writer` });
