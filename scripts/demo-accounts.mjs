@@ -26,6 +26,8 @@ const keyOf = (who) => `AKIA${ACCOUNT[who]}XMPL`;
 const GROUP = 'fraud-detector';
 const GROUP_ARN = `arn:aws:sagemaker:us-east-1:${ACCOUNT.registry}:model-package-group/${GROUP}`;
 const REGISTRY_ROLE = `arn:aws:iam::${ACCOUNT.registry}:role/sagemaker-registry-promoter`;
+/** Staging's role in the registry account: the stage record only (its IAM policy denies approvals: docs/multi-account.md). */
+const STAGER_ROLE = `arn:aws:iam::${ACCOUNT.registry}:role/sagemaker-registry-stager`;
 const REPOSITORY = 'ml/fraud-model';
 const IMAGE = `${ACCOUNT.registry}.dkr.ecr.us-east-1.amazonaws.com/${REPOSITORY}`;
 const DIGEST = `sha256:${'4d'.repeat(32)}`;
@@ -72,14 +74,15 @@ async function tell(sim, { run, step, steps }, verbose) {
     await sagemaker('registry').send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
     await sim.control('ecr/repositories', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry });
     for (const [commit, digest] of [[HEAD, DIGEST], [NEXT, `sha256:${'5e'.repeat(32)}`]]) await sim.control('ecr/images', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry, imageTag: commit.slice(0, 12), imageDigest: digest });
-    await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.staging, ACCOUNT.production] });
+    await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.production] });
+    await sim.control('iam/roles', { roleArn: STAGER_ROLE, trustedAccounts: [ACCOUNT.staging] });
     const lines = [];
     for (const who of ['registry', 'staging', 'production', 'outsider']) {
       const { Account, Arn } = await client(STSClient, who).send(new GetCallerIdentityCommand({}));
       expect(Account === ACCOUNT[who], `keys ${keyOf(who)} are account ${Account}, expected ${ACCOUNT[who]}`);
       lines.push(`${who.padEnd(10)} ${Account}  keys ${keyOf(who)} → ${Arn}`);
     }
-    return [...lines, `registry: group ${GROUP}, ECR ${REPOSITORY}, role sagemaker-registry-promoter (trusted by staging and production)`];
+    return [...lines, `registry: group ${GROUP}, ECR ${REPOSITORY}, roles sagemaker-registry-promoter (trusted by production) and sagemaker-registry-stager (by staging)`];
   });
 
   const share = (extra = {}) =>
@@ -118,14 +121,14 @@ async function tell(sim, { run, step, steps }, verbose) {
   });
 
   await step(`Staging deploys the pending v1 with the staging account's credentials (${keyOf('staging')})`, async () => {
-    const inputs = { 'model-package-arn': facts.v1, 'registry-role-arn': REGISTRY_ROLE, ...STAGING };
+    const inputs = { 'model-package-arn': facts.v1, 'registry-role-arn': STAGER_ROLE, ...STAGING };
     const r = await run(undefined, { ...as('staging'), eventName: 'pull_request', event: { ...pullRequestEvent(41, HEAD), action: 'synchronize' }, sha: 'e'.repeat(40), inputs: { ...inputs, comment: 'false' } });
     expectOutputs('staging', r.outputs, { 'model-package-arn': facts.v1, 'approval-status': 'PendingManualApproval', 'deployment-status': 'succeeded', 'endpoint-arn': `arn:aws:sagemaker:us-east-1:${ACCOUNT.staging}:endpoint/fraud-staging` });
     expect(!calls(r, 'CreateModelPackage').length, 'the staging deploy registered a version');
     expect(signedBy(r, 'UpdateModelPackage').join() === ACCOUNT.registry, `the stage was written by ${signedBy(r, 'UpdateModelPackage').join(', ') || 'nobody'}, expected the registry account's role`);
     const pkg = await sagemaker('registry').send(new DescribeModelPackageCommand({ ModelPackageName: facts.v1 }));
     expect(pkg.ModelLifeCycle?.Stage === 'staging' && pkg.ModelApprovalStatus === 'PendingManualApproval', `v1 is ${pkg.ModelApprovalStatus}, stage ${pkg.ModelLifeCycle?.Stage}`);
-    return [`endpoint ${r.outputs['endpoint-arn']} serves ${v(facts.v1)} (still pending: staging's share is read only)`, `stage staging recorded on ${v(facts.v1)} in ${ACCOUNT.registry} through the registry role`];
+    return [`endpoint ${r.outputs['endpoint-arn']} serves ${v(facts.v1)} (still pending: staging never approves)`, `stage staging recorded on ${v(facts.v1)} in ${ACCOUNT.registry} through sagemaker-registry-stager`];
   });
 
   await step(`Merged: promote with the production account's credentials (${keyOf('production')}) deploys the registry's v1`, async () => {

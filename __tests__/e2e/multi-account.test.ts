@@ -82,7 +82,7 @@ const normal = (doc: unknown): unknown =>
 async function threeAccounts(): Promise<void> {
   await sagemaker('registry').send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
   await sim.control('ecr/repositories', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry });
-  await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.staging, ACCOUNT.production] });
+  await sim.control('iam/roles', { roleArn: REGISTRY_ROLE, trustedAccounts: [ACCOUNT.production] });
 }
 
 test('three accounts: share, register in the registry, promote from production (group policy, then registry-role-arn), outsider refused, rollback, status, share again', async () => {

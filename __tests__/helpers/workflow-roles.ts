@@ -23,6 +23,8 @@ export interface AwsJob {
   commands: Set<Command>;
   /** Inputs given a non-empty value on any step of this action. */
   inputs: Set<string>;
+  /** The value each of them is given (as the job sees it; the last step's when several give one). */
+  values: Map<string, string>;
 }
 
 interface Step {
@@ -89,9 +91,11 @@ function jobOf(where: string, job: Job, ctx: { on: unknown; caller: Record<strin
   const role = roleArn.replace(/^.*:role\//, '');
   const account = /^arn:aws[a-z-]*:iam::(\d{12}):role\//.exec(roleArn)?.[1] ?? '';
   const env = typeof job.environment === 'object' ? job.environment.name : job.environment;
-  const out: AwsJob = { where, role, account, sub: subOf(ctx.on, env && resolve(env, ctx.caller, ctx.defaults)), commands: new Set(), inputs: new Set() };
+  const out: AwsJob = { where, role, account, sub: subOf(ctx.on, env && resolve(env, ctx.caller, ctx.defaults)), commands: new Set(), inputs: new Set(), values: new Map() };
   for (const step of steps.filter((s) => s.uses?.startsWith(SELF))) {
-    const given = new Set(Object.entries(step.with ?? {}).filter(([, v]) => resolve(v, ctx.caller, ctx.defaults) !== '').map(([k]) => k));
+    const values = Object.entries(step.with ?? {}).map(([k, v]) => [k, resolve(v, ctx.caller, ctx.defaults)] as const).filter(([, v]) => v !== '');
+    values.forEach(([k, v]) => out.values.set(k, v));
+    const given = new Set(values.map(([k]) => k));
     fileKeys(ctx.root, resolve(step.with?.['deployment-file'], ctx.caller, ctx.defaults)).forEach((k) => given.add(k));
     given.forEach((k) => out.inputs.add(k));
     commandsOf(step.uses!, given).forEach((c) => out.commands.add(c));

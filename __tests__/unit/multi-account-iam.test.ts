@@ -21,6 +21,9 @@ const REGISTRY = ACCOUNTS.registry!;
 const STAGES = [ACCOUNTS.staging!, ACCOUNTS.production!];
 const GROUP = `arn:aws:sagemaker:us-east-1:${REGISTRY}:model-package-group/fraud-detector`;
 const VERSIONS = `arn:aws:sagemaker:us-east-1:${REGISTRY}:model-package/fraud-detector/*`;
+/** The registry account's roles registry-role-arn names: production's may approve, staging's never. */
+const REGISTRY_ROLES = ['sagemaker-registry-promoter', 'sagemaker-registry-stager'];
+const registryRoleOf = (stage: string) => (stage === ACCOUNTS.production ? REGISTRY_ROLES[0]! : REGISTRY_ROLES[1]!);
 
 interface Doc {
   Version: string;
@@ -59,7 +62,10 @@ const STAGING_SIDS = ['DeployToStaging', 'ListAndScaleStaging', 'ShadowTestsOfAn
 policies.set(`${REGISTRY}/github-model-pr`, iamPage('IAM permissions \\(pr\\)', REGISTRY).filter((st) => !STAGING_SIDS.includes(st.Sid ?? '')));
 trusts.set(`${REGISTRY}/github-model-pr`, iamPage('Trust policy \\(pr\\)', REGISTRY));
 // The staging account's deploy role: the production one with the staging account and environment (as the page says).
-const moved = (sts: Statement[] | undefined) => JSON.parse(JSON.stringify(sts ?? []).replaceAll(ACCOUNTS.production!, ACCOUNTS.staging!).replaceAll('environment:production', 'environment:staging').replaceAll('fraud-prod', 'fraud-staging')) as Statement[];
+const moved = (sts: Statement[] | undefined) =>
+  JSON.parse(
+    JSON.stringify(sts ?? []).replaceAll(ACCOUNTS.production!, ACCOUNTS.staging!).replaceAll('environment:production', 'environment:staging').replaceAll('fraud-prod', 'fraud-staging').replaceAll('sagemaker-registry-promoter', 'sagemaker-registry-stager')
+  ) as Statement[];
 policies.set(`${ACCOUNTS.staging}/github-model-deploy`, moved(policies.get(`${ACCOUNTS.production}/github-model-deploy`)));
 trusts.set(`${ACCOUNTS.staging}/github-model-deploy`, moved(trusts.get(`${ACCOUNTS.production}/github-model-deploy`)));
 
@@ -94,7 +100,7 @@ describe(`${PAGE}: every policy`, () => {
   test('each role has one trust policy and one permission policy', () => {
     expect([...trusts.keys()].sort()).toEqual([...policies.keys()].sort());
     expect([...policies.keys()].sort()).toEqual(
-      [`${REGISTRY}/github-model-pr`, `${REGISTRY}/sagemaker-registry-promoter`, `${REGISTRY}/sagemaker-registry-share`, ...STAGES.map((a) => `${a}/github-model-deploy`)].sort()
+      [`${REGISTRY}/github-model-pr`, ...REGISTRY_ROLES.map((r) => `${REGISTRY}/${r}`), `${REGISTRY}/sagemaker-registry-share`, ...STAGES.map((a) => `${a}/github-model-deploy`)].sort()
     );
   });
 });
@@ -104,7 +110,7 @@ describe('the multi-account workflows and their roles', () => {
     expect(jobs.filter((j) => j.where.startsWith('workflows/')).map((j) => key(j)).sort()).toEqual(
       [`${REGISTRY}/github-model-pr`, `${REGISTRY}/sagemaker-registry-share`, `${ACCOUNTS.production}/github-model-deploy`].sort()
     );
-    expect(new Set(jobs.filter((j) => j.where.startsWith(PAGE)).map((j) => key(j)))).toEqual(new Set([...policies.keys()].filter((k) => !k.endsWith('/sagemaker-registry-promoter'))));
+    expect(new Set(jobs.filter((j) => j.where.startsWith(PAGE)).map((j) => key(j)))).toEqual(new Set([...policies.keys()].filter((k) => !REGISTRY_ROLES.some((r) => k.endsWith(`/${r}`)))));
     expect(jobs.filter((j) => !policies.has(key(j))).map((j) => `${j.where}: ${key(j)}`)).toEqual([]);
   });
 
@@ -133,38 +139,46 @@ describe('the multi-account workflows and their roles', () => {
   test('a stage role’s resources: the group’s in the registry account, everything else in its own account', () => {
     for (const stage of STAGES) {
       const resources = policies.get(`${stage}/github-model-deploy`)!.flatMap((s) => list(s.Resource)).filter((r) => r !== '*');
-      const wrong = resources.filter((r) => arnAccount(r) !== (GROUP_TYPES.test(r) || r.endsWith(':role/sagemaker-registry-promoter') ? REGISTRY : stage));
+      const wrong = resources.filter((r) => arnAccount(r) !== (GROUP_TYPES.test(r) || r.endsWith(`:role/${registryRoleOf(stage)}`) ? REGISTRY : stage));
       expect({ stage, wrong }).toEqual({ stage, wrong: [] });
       expect(resources).toEqual(expect.arrayContaining([GROUP, VERSIONS]));
     }
   });
 
   test('the registry account’s roles name only its own resources', () => {
-    for (const role of ['github-model-pr', 'sagemaker-registry-share', 'sagemaker-registry-promoter']) {
+    for (const role of ['github-model-pr', 'sagemaker-registry-share', ...REGISTRY_ROLES]) {
       const resources = policies.get(`${REGISTRY}/${role}`)!.flatMap((s) => list(s.Resource)).filter((r) => r !== '*');
       expect({ role, elsewhere: resources.filter((r) => arnAccount(r) !== REGISTRY) }).toEqual({ role, elsewhere: [] });
     }
   });
 
-  test('a job that names the group by ARN names the registry account’s; registry-role-arn is the registry role, which trusts that job’s role and may write the approval', () => {
+  test('a job that names the group by ARN names the registry account’s; registry-role-arn is its stage’s registry role, which trusts that job’s role alone', () => {
     const stageJobs = jobs.filter((j) => STAGES.includes(j.account));
-    expect(stageJobs.length).toBeGreaterThanOrEqual(2);
-    const promoter = `arn:aws:iam::${REGISTRY}:role/sagemaker-registry-promoter`;
-    const trusted = list(trusts.get(`${REGISTRY}/sagemaker-registry-promoter`)![0]!.Principal!.AWS!);
+    expect(new Set(stageJobs.map((j) => j.account))).toEqual(new Set(STAGES));
     for (const job of stageJobs) {
-      expect({ where: job.where, gives: job.inputs.has('registry-role-arn') }).toEqual({ where: job.where, gives: true });
-      expect(trusted).toContain(`arn:aws:iam::${job.account}:role/${job.role}`);
-      expect(resourcesFor(policies.get(key(job))!, 'sts:AssumeRole')).toEqual([promoter]);
+      const role = `arn:aws:iam::${REGISTRY}:role/${registryRoleOf(job.account)}`;
+      expect({ where: job.where, role: job.values.get('registry-role-arn') }).toEqual({ where: job.where, role });
+      expect(list(trusts.get(`${REGISTRY}/${registryRoleOf(job.account)}`)![0]!.Principal!.AWS!)).toEqual([`arn:aws:iam::${job.account}:role/${job.role}`]);
+      expect(resourcesFor(policies.get(key(job))!, 'sts:AssumeRole')).toEqual([role]);
+      const group = job.values.get('model-package-group');
+      if (group?.startsWith('arn:')) expect(group).toBe(GROUP);
     }
-    expect(resourcesFor(policies.get(`${REGISTRY}/sagemaker-registry-promoter`)!, 'sagemaker:UpdateModelPackage')).toEqual([VERSIONS]);
-    const workflowText = ['workflows/multi-account-promote.yml', PAGE].map((f) => readFileSync(join(ROOT, f), 'utf8')).join('\n');
-    for (const m of workflowText.matchAll(/registry-role-arn: (\S+)/g)) expect(m[1]).toBe(promoter);
-    for (const m of workflowText.matchAll(/model-package-group: (arn:\S+)/g)) expect(m[1]).toBe(GROUP);
+  });
+
+  test('the registry roles may write the stage; only production’s may approve', () => {
+    for (const role of REGISTRY_ROLES) {
+      const statements = policies.get(`${REGISTRY}/${role}`)!;
+      expect({ role, actions: [...new Set(statements.flatMap((s) => list(s.Action)))] }).toEqual({ role, actions: ['sagemaker:UpdateModelPackage'] });
+      expect(resourcesFor(statements, 'sagemaker:UpdateModelPackage')).toEqual([VERSIONS]);
+    }
+    const denies = (role: string) => policies.get(`${REGISTRY}/${role}`)!.filter((s) => s.Effect === 'Deny');
+    expect(denies('sagemaker-registry-stager')).toEqual([expect.objectContaining({ Action: 'sagemaker:UpdateModelPackage', Resource: '*', Condition: { StringEquals: { 'sagemaker:ModelApprovalStatus': 'Approved' } } })]);
+    expect(denies('sagemaker-registry-promoter')).toEqual([]);
   });
 
   test('no policy lists an action its role never calls', () => {
     for (const [role, statements] of policies) {
-      if (role === `${REGISTRY}/sagemaker-registry-promoter`) continue; // assumed by the action, checked below
+      if (REGISTRY_ROLES.some((r) => role === `${REGISTRY}/${r}`)) continue; // assumed by the action: checked above
       // docs/iam.md's own test checks that policy's actions (the secret and ECR ones are kept "only when you use them").
       if (role === `${REGISTRY}/github-model-pr`) continue;
       const mine = jobs.filter((j) => key(j) === role);
@@ -173,8 +187,6 @@ describe('the multi-account workflows and their roles', () => {
       const listed = new Set(statements.filter((s) => s.Effect === 'Allow').flatMap((s) => list(s.Action)));
       expect({ role, unused: [...listed].filter((a) => !used.has(a)).sort() }).toEqual({ role, unused: [] });
     }
-    // The registry role makes the registry writes alone: UpdateModelPackage (approval and stage).
-    expect(policies.get(`${REGISTRY}/sagemaker-registry-promoter`)!.flatMap((s) => list(s.Action))).toEqual(['sagemaker:UpdateModelPackage']);
   });
 });
 
