@@ -126,6 +126,40 @@ describe('fidelity', () => {
   });
 });
 
+describe('registry-role-arn', () => {
+  test("the deployment record on the version (a registry write) goes through the registry client; everything else through the run's", async () => {
+    updateGoesLive();
+    const run = smClient();
+    const registry = smClient();
+    const asked: (string | undefined)[] = [];
+    const o = options();
+    o.deploy = { ...o.deploy, stage: 'production', registryRoleArn: 'arn:aws:iam::111122223333:role/registry-writer' };
+    o.clients = {
+      ...o.clients!,
+      registry: async (role) => {
+        asked.push(role);
+        return registry;
+      }
+    };
+    const d: Deployment = { endpointName: 'fraud-prod', status: 'in-progress' };
+    await deployVersion(run, o, d);
+    expect(d.status).toBe('succeeded');
+    expect(asked).toEqual(['arn:aws:iam::111122223333:role/registry-writer']);
+    const [update, ...more] = sm.commandCalls(UpdateModelPackageCommand);
+    expect(more).toEqual([]);
+    expect(update!.thisValue).toBe(registry);
+    expect(update!.args[0].input.ModelLifeCycle).toEqual({ Stage: 'production', StageStatus: 'Deployed', StageDescription: 'Serving on fraud-prod' });
+    expect(sm.commandCalls(UpdateEndpointCommand)[0]!.thisValue).toBe(run);
+  });
+
+  test('without a role the run’s own client writes the record', async () => {
+    updateGoesLive();
+    const run = smClient();
+    await deployVersion(run, options(), { endpointName: 'fraud-prod', status: 'in-progress' });
+    expect(sm.commandCalls(UpdateModelPackageCommand)[0]!.thisValue).toBe(run);
+  });
+});
+
 describe('autoscaling', () => {
   const target = { ServiceNamespace: 'sagemaker', ResourceId: 'endpoint/fraud-prod/variant/AllTraffic', ScalableDimension: 'sagemaker:variant:DesiredInstanceCount', MinCapacity: 2, MaxCapacity: 10 };
   const policy = { PolicyName: 'scale', PolicyType: 'TargetTrackingScaling', TargetTrackingScalingPolicyConfiguration: { TargetValue: 100 } };
