@@ -10,6 +10,10 @@
  *  - scale: a re-run in a group that already holds many versions
  *  - lookup: calls and time of a new registration and its re-run in groups of 10, 1,000 and 10,000 versions, side by
  *    side (bench-lookup.mjs)
+ *  - accounts: registration into another account's group (by ARN: listed and described, at most 100) against the
+ *    own account's (Search), in groups of 10, 100 and 1,000 versions, where that listing stops finding a registration,
+ *    and a promote from the production account with and without registry-role-arn against a single-account promote:
+ *    calls by account and operation, wall time, peak RSS (bench-accounts.mjs); `--accounts-only` runs just these rows
  *  - copy: replicate-to-ecr against skopeo copy, alternately, on the same image (bench-copy.mjs); `--copy-only`
  *    runs just this row (BENCH_COPY_RUNS runs, default 3)
  * ACTION_DIST_DIR runs a bundle built elsewhere (`node scripts/bundle.mjs /tmp/dist`) instead of dist/.
@@ -19,6 +23,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { benchCopy, copyRow } from './bench-copy.mjs';
+import { benchAccounts } from './bench-accounts.mjs';
 import { benchLookup } from './bench-lookup.mjs';
 import { actionRuntime, describeRuntime, pullRequestEvent, pushEvent, ROOT, runAction } from './run-action.mjs';
 import { startSimProcess } from './sim-process.mjs';
@@ -56,6 +61,11 @@ const copyFigures = async () => {
 };
 if (copyOnly) {
   await copyFigures();
+  process.exit(0);
+}
+if (process.argv.includes('--accounts-only')) {
+  const sim = await startSimProcess();
+  await benchAccounts(sim, { entry, report }).finally(() => sim.stop());
   process.exit(0);
 }
 // An empty ES module: the floor for any ESM action (the @actions/* packages are ESM-only).
@@ -124,6 +134,7 @@ try {
   const big = await count(() => runAction({ inputs, env: sim.env, runAttempt: '3', entry }));
   report(`scale: re-run with ${many + 1} versions in group`, big.calls.length, `calls, ${big.ms} ms`);
   await benchLookup(sim, { entry, report });
+  await benchAccounts(sim, { entry, report });
 } finally {
   await sim.stop();
 }
