@@ -384,3 +384,19 @@ test("the approval dispatch path and the top-level action deploy the registry ac
   expect(noDeploy.errors).toEqual([`Input 'registry-role-arn': "${REGISTRY_ROLE}" is used by a deploy's registry writes: set endpoint-name, or leave it empty`]);
   expect(await awsSince(seq)).toEqual([]);
 });
+
+test("an image production may not pull from the registry account's ECR: the deploy fails naming the repository, both accounts and share/'s ecr-repositories", async () => {
+  await sagemaker('registry').send(new CreateModelPackageGroupCommand({ ModelPackageGroupName: GROUP }));
+  await sim.control('ecr/repositories', { repositoryName: REPOSITORY, registryId: ACCOUNT.registry });
+  await grant({ production: PROMOTE });
+  await registered(1);
+
+  const r = await promote('production', 1);
+  expect(r.outputs['deployment-status']).toBe('failed');
+  expect(r.errors).toHaveLength(1);
+  expect(r.errors[0]).toMatch(/^Deployment to fraud-prod failed: /);
+  expect(r.errors[0]).toContain(
+    `The image is in repository ${REPOSITORY} of account ${ACCOUNT.registry}: its repository policy must let account ${ACCOUNT.production} pull it ` +
+      `(ecr:BatchGetImage, ecr:GetDownloadUrlForLayer; run share/ there with ecr-repositories: ${REPOSITORY}), and this account's execution role needs the same actions on it.`
+  );
+});

@@ -9,6 +9,7 @@ import { startUpdate, suspendScaling } from './update.js';
 import { followUp, runSmoke } from './follow-up.js';
 import { checkKindChange } from './kind.js';
 import { deployRefusal, describeRunning, runningExperiments } from './experiments.js';
+import { crossAccountImageHint } from './image-access.js';
 
 export type { DeployStatus, Deployment, OperateClients, DeployOptions } from './types.js';
 
@@ -56,7 +57,7 @@ export async function deployVersion(sm: SageMakerClient, o: DeployOptions, d: De
     Object.assign(d, { status: 'started', configName: plan.configName, modelName: plan.modelName, alarms: [...o.deploy.rollbackAlarms, ...(d.createdAlarms ?? [])] });
     o.onStarted?.(d);
     if (!o.deploy.wait) return o.log.info('wait is false: not waiting for the deployment. SageMaker continues it; follow it in the console.');
-    await settle(o, d, await waitFor(sm, o, d, plan, live));
+    await settle(o, d, await waitFor(sm, o, d, plan, live), pkg.InferenceSpecification?.Containers?.[0]?.Image);
     if (o.deploy.smoke) await runSmoke(sm, o, d);
   } finally {
     if (restoreScaling) await restoreAfter(o, d, restoreScaling);
@@ -109,9 +110,14 @@ async function waitFor(sm: SageMakerClient, o: DeployOptions, d: Deployment, pla
   });
 }
 
-/** Turns the wait's verdict into the deployment's status; throws unless the new config is live. */
-function settle(o: DeployOptions, d: Deployment, result: WaitResult): void {
+/**
+ * Turns the wait's verdict into the deployment's status; throws unless the new config is live. A failure of a version
+ * whose image is in another account's ECR says which repository policy must allow the pull.
+ */
+function settle(o: DeployOptions, d: Deployment, result: WaitResult, image?: string): void {
   const v = result.verdict;
+  const hint = crossAccountImageHint(image, d.endpointArn);
+  const also = hint ? ` ${hint}` : '';
   const name = o.deploy.endpointName;
   if (v.state === 'succeeded') {
     Object.assign(d, { status: 'succeeded', phase: 'InService on the new config' });
@@ -126,11 +132,11 @@ function settle(o: DeployOptions, d: Deployment, result: WaitResult): void {
     Object.assign(d, { status: 'rolled-back', reason: v.reason });
     const fired = (d.alarms ?? []).filter((a) => v.reason.includes(a));
     throw new ActionError(
-      `Deployment to ${name} was rolled back: ${v.reason.trim().replace(/\.+$/, '')}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.`
+      `Deployment to ${name} was rolled back: ${v.reason.trim().replace(/\.+$/, '')}${fired.length ? ` (alarm ${fired.join(', ')})` : ''}. The endpoint still serves ${result.endpoint.EndpointConfigName}.${fired.length ? '' : also}`
     );
   }
   Object.assign(d, { status: 'failed', reason: v.state === 'failed' ? v.reason : 'unknown' });
-  throw new ActionError(`Deployment to ${name} failed: ${d.reason}`);
+  throw new ActionError(`Deployment to ${name} failed: ${d.reason}${also}`);
 }
 
 async function warnIfCredentialsExpireFirst(sm: SageMakerClient, o: DeployOptions): Promise<void> {
