@@ -64,8 +64,9 @@ if (copyOnly) {
   await copyFigures();
   process.exit(0);
 }
-// A simulator of their own, whose clock agrees with the runner's as AWS's does (the deploy rows leave it minutes ahead,
-// which lengthens a deploy's waits).
+// A simulator of their own, whose clock agrees with the runner's as AWS's does: the deploy rows leave the first one's
+// clock minutes ahead, and on a clock 10x fast every answer's Date shows a new skew, so the SDK corrects its clock and
+// retries even the 'Could not find endpoint' a new endpoint's first read gets (8 attempts, about 4 s of backoff).
 const accountRows = async () => {
   const sim = await startSimProcess();
   await benchAccounts(sim, { entry, report }).finally(() => sim.stop());
