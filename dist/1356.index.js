@@ -57,22 +57,23 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   rollbackSpec: () => (/* binding */ rollbackSpec),
 /* harmony export */   run: () => (/* binding */ run)
 /* harmony export */ });
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(26145);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_16__ = __webpack_require__(26145);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _deploy_endpoint_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(38150);
 /* harmony import */ var _deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(86125);
 /* harmony import */ var _deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(35874);
 /* harmony import */ var _deploy_live_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(43457);
 /* harmony import */ var _deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(57841);
-/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(83916);
-/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(31677);
-/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(49301);
-/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(6871);
-/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(67521);
-/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(8938);
-/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(68654);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(15857);
-/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(4700);
+/* harmony import */ var _inputs_registry_role_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(75775);
+/* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(83916);
+/* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(31677);
+/* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(49301);
+/* harmony import */ var _deploy_js__WEBPACK_IMPORTED_MODULE_10__ = __webpack_require__(6871);
+/* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_11__ = __webpack_require__(67521);
+/* harmony import */ var _report_js__WEBPACK_IMPORTED_MODULE_12__ = __webpack_require__(8938);
+/* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_13__ = __webpack_require__(68654);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_15__ = __webpack_require__(15857);
+/* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_14__ = __webpack_require__(4700);
 
 
 
@@ -89,22 +90,26 @@ __webpack_require__.r(__webpack_exports__);
 
 
 
-const ROLLBACK_OUTPUTS = ['model-package-arn', 'from-model-package-arn', ..._deploy_js__WEBPACK_IMPORTED_MODULE_9__/* .DEPLOY_OUTPUTS */ .bE, 'comment-url'];
+
+const ROLLBACK_OUTPUTS = ['model-package-arn', 'from-model-package-arn', ..._deploy_js__WEBPACK_IMPORTED_MODULE_10__/* .DEPLOY_OUTPUTS */ .bE, 'comment-url'];
 function readRollback(read, common) {
     const endpointName = read('endpoint-name');
     if (!endpointName)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('endpoint-name', '', 'is required: the endpoint to roll back');
-    if (!_inputs_constraints_js__WEBPACK_IMPORTED_MODULE_7__/* .ENTITY_NAME */ .sB.test(endpointName))
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('endpoint-name', '', 'is required: the endpoint to roll back');
+    if (!_inputs_constraints_js__WEBPACK_IMPORTED_MODULE_8__/* .ENTITY_NAME */ .sB.test(endpointName))
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('endpoint-name', endpointName, 'must be 1-63 letters, digits and hyphens, starting and ending with a letter or digit');
     const to = read('to');
     const config = { endpointName, read };
+    const registryRole = (0,_inputs_registry_role_js__WEBPACK_IMPORTED_MODULE_6__/* .readRegistryRoleArn */ .jp)(read);
+    if (registryRole)
+        config.registryRole = registryRole;
     if (/^\d+$/.test(to)) {
         if (!/^[1-9]\d{0,8}$/.test(to))
-            throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .InputError */ .dz('to', to, 'must be a version number (1, 2, …) or a version ARN');
+            throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .InputError */ .dz('to', to, 'must be a version number (1, 2, …) or a version ARN');
         config.to = Number(to);
     }
     else if (to) {
-        config.to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_10__/* .readVersionArn */ .EG)(read, 'to', common.region);
+        config.to = (0,_inputs_js__WEBPACK_IMPORTED_MODULE_11__/* .readVersionArn */ .EG)(read, 'to', common.region);
     }
     return config;
 }
@@ -113,7 +118,7 @@ function readRollback(read, common) {
  * endpoint's kind and its settings too, unless the workflow names another kind.
  */
 async function liveDefaults(sm, ep, read) {
-    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_14__/* .sagemakerSdk */ .nP)();
+    const c = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_15__/* .sagemakerSdk */ .nP)();
     const config = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeEndpointConfig', () => sm.send(new c.DescribeEndpointConfigCommand({ EndpointConfigName: ep.EndpointConfigName })));
     const variant = config.ProductionVariants?.[0];
     const kind = (0,_deploy_kind_js__WEBPACK_IMPORTED_MODULE_2__/* .kindInputs */ .QS)(config);
@@ -149,12 +154,12 @@ async function liveDefaults(sm, ep, read) {
 /** The one version the endpoint's live config serves, as SageMaker reports it (the ledger tag is not asked). */
 async function liveVersion(sm, ep, name) {
     if (!ep.EndpointConfigName)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${name} has no live endpoint config: there is nothing to roll back from.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`Endpoint ${name} has no live endpoint config: there is nothing to roll back from.`);
     const config = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.readConfig)(sm, ep.EndpointConfigName);
     const versions = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.servedVersions)(sm, config);
     if (versions.length !== 1) {
         const what = versions.length ? `${versions.length} versions` : 'no model package version this action can verify';
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${name} serves ${what} on its live config ${config.name}; a rollback starts from the one version it serves.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`Endpoint ${name} serves ${what} on its live config ${config.name}; a rollback starts from the one version it serves.`);
     }
     return { current: versions[0], config };
 }
@@ -166,10 +171,10 @@ function candidate(c, current, ledger) {
         return { source: 'to', value: current.replace(/\/\d+$/, `/${c.to}`) };
     const { previous, rolledBack } = ledger;
     if (!previous)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag ${_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.PREVIOUS_TAG}); name one with to.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} has no earlier version in its deployment ledger (tag ${_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.PREVIOUS_TAG}); name one with to.`);
     // After a rollback, "previous" is the version just rolled back from: going there again is not a rollback.
     if (rolledBack) {
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} was last changed by a rollback (from v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(previous)}); a second rollback goes further back only when you name the version with to.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} was last changed by a rollback (from v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_16__/* .versionFromArn */ .Yu)(previous)}); a second rollback goes further back only when you name the version with to.`);
     }
     const stale = (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .ledgerRule */ .mx)(current, ledger.current);
     if (stale)
@@ -184,7 +189,7 @@ async function chooseTarget(sm, c, ep, live, ledger) {
     if (wrongArn)
         throw refuse(wrongArn);
     const pkg = await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.describePackage)(sm, value).catch((err) => {
-        _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`DescribeModelPackage of the rollback target failed: ${err.message}`);
+        _log_js__WEBPACK_IMPORTED_MODULE_9__.info(`DescribeModelPackage of the rollback target failed: ${err.message}`);
         throw refuse('could not be described (DescribeModelPackage failed; the reason is in the job log)');
     });
     const wrongVersion = (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .versionRule */ .Ju)(value, pkg);
@@ -217,34 +222,42 @@ async function execute(s, c, io) {
     const sm = await io.clients.sagemaker();
     const ep = await (0,_deploy_endpoint_js__WEBPACK_IMPORTED_MODULE_1__.findEndpoint)(sm, c.endpointName);
     if (!ep?.EndpointArn)
-        throw new _errors_js__WEBPACK_IMPORTED_MODULE_6__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} does not exist: there is nothing to roll back.`);
+        throw new _errors_js__WEBPACK_IMPORTED_MODULE_7__/* .ActionError */ .lZ(`Endpoint ${c.endpointName} does not exist: there is nothing to roll back.`);
     const live = await liveVersion(sm, ep, c.endpointName);
     const pkg = await chooseTarget(sm, c, ep, live, await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.readLedger)(sm, ep.EndpointArn));
     const { current } = live;
     const target = pkg.ModelPackageArn;
     const defaults = await liveDefaults(sm, ep, c.read);
     // The stage the version rolled back from holds on this endpoint moves to the target (an explicit `stage` wins).
-    const fromStage = (0,_stage_js__WEBPACK_IMPORTED_MODULE_13__/* .stageOn */ .Up)(await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.describePackage)(sm, current).catch(() => undefined), c.endpointName);
+    const fromStage = (0,_stage_js__WEBPACK_IMPORTED_MODULE_14__/* .stageOn */ .Up)(await (0,_deploy_live_js__WEBPACK_IMPORTED_MODULE_4__.describePackage)(sm, current).catch(() => undefined), c.endpointName);
     if (fromStage)
         defaults.stage = fromStage;
-    const deploy = (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__/* .readDeploy */ .qx)((name) => c.read(name) || (defaults[name] ?? ''), s.common);
+    const read = (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__/* .readDeploy */ .qx)((name) => c.read(name) || (defaults[name] ?? ''), s.common);
+    const deploy = c.registryRole ? { ...read, registryRoleArn: c.registryRole } : read;
+    // Before any write: the role is the served version's account's, and it can be assumed.
+    const registry = c.registryRole ? await registryFor(io, c.registryRole, current) : sm;
     // The budget follows the policy, as in the top-level action (unless wait-timeout is set).
     if (!c.read('wait-timeout'))
         io.deadline = io.clock.now() + s.common.waitTimeoutSeconds * 1000;
-    const from = `v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(current)}`;
-    const headline = `Rolled back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(target)}`;
-    s.report = { ...(0,_report_js__WEBPACK_IMPORTED_MODULE_11__/* .versionReport */ .v)(pkg, s.ctx, { dryRun: s.common.dryRun, region: await io.clients.region(), title: 'SageMaker rollback' }), headline };
+    const from = `v${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_16__/* .versionFromArn */ .Yu)(current)}`;
+    const headline = `Rolled back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_16__/* .versionFromArn */ .Yu)(target)}`;
+    s.report = { ...(0,_report_js__WEBPACK_IMPORTED_MODULE_12__/* .versionReport */ .v)(pkg, s.ctx, { dryRun: s.common.dryRun, region: await io.clients.region(), title: 'SageMaker rollback' }), headline };
     Object.assign(s.outputs, { 'model-package-arn': target, 'from-model-package-arn': current });
-    _log_js__WEBPACK_IMPORTED_MODULE_8__.info(`${headline} (${current} → ${target}).`);
-    await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_9__/* .deployTo */ .fw)(s, io, deploy, target);
+    _log_js__WEBPACK_IMPORTED_MODULE_9__.info(`${headline} (${current} → ${target}).`);
+    await (0,_deploy_js__WEBPACK_IMPORTED_MODULE_10__/* .deployTo */ .fw)(s, io, deploy, target);
     if (s.deployment?.status === 'succeeded') {
-        await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.markRollback)(sm, ep.EndpointArn).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_8__.warning(`Could not mark the rollback in the ledger: ${err.message}`));
-        const to = `v${pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_15__/* .versionFromArn */ .Yu)(target)}`;
+        await (0,_deploy_ledger_js__WEBPACK_IMPORTED_MODULE_3__.markRollback)(sm, ep.EndpointArn).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_9__.warning(`Could not mark the rollback in the ledger: ${err.message}`));
+        const to = `v${pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_16__/* .versionFromArn */ .Yu)(target)}`;
         if (fromStage)
-            await (0,_stage_js__WEBPACK_IMPORTED_MODULE_13__/* .markRolledBack */ .du)(sm, { arn: current, stage: fromStage }, c.endpointName, to).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_8__.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
+            await (0,_stage_js__WEBPACK_IMPORTED_MODULE_14__/* .markRolledBack */ .du)(registry, { arn: current, stage: fromStage }, c.endpointName, to).catch((err) => _log_js__WEBPACK_IMPORTED_MODULE_9__.warning(`Could not mark ${from} as rolled back from stage ${fromStage}: ${err.message}`));
     }
     if (s.deployment?.status === 'planned')
         s.report.headline = `Dry run: would roll back ${c.endpointName} from ${from} to v${pkg.ModelPackageVersion}`;
+}
+/** The registry client of a rollback with registry-role-arn, whose account must own the version the endpoint serves. */
+async function registryFor(io, role, current) {
+    (0,_inputs_registry_role_js__WEBPACK_IMPORTED_MODULE_6__/* .checkRegistryRole */ .kr)(role, (0,_deploy_rollback_target_js__WEBPACK_IMPORTED_MODULE_5__/* .versionParts */ .VJ)(current)?.account, 'the version the endpoint serves');
+    return io.clients.registry(role);
 }
 const rollbackSpec = {
     name: 'rollback',
@@ -253,8 +266,8 @@ const rollbackSpec = {
     read: (read, common) => readRollback(read, common),
     execute
 };
-function run(deps = (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .defaultDeps */ .m)()) {
-    return (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .runCommand */ .d)(rollbackSpec, deps);
+function run(deps = (0,_run_js__WEBPACK_IMPORTED_MODULE_13__/* .defaultDeps */ .m)()) {
+    return (0,_run_js__WEBPACK_IMPORTED_MODULE_13__/* .runCommand */ .d)(rollbackSpec, deps);
 }
 
 
@@ -269,7 +282,7 @@ function run(deps = (0,_run_js__WEBPACK_IMPORTED_MODULE_12__/* .defaultDeps */ .
 /* harmony export */   du: () => (/* binding */ markRolledBack)
 /* harmony export */ });
 /* unused harmony exports DEPLOYED, ROLLED_BACK, recordedEndpoint */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 
 
@@ -318,7 +331,7 @@ async function markRolledBack(sm, from, endpoint, to) {
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   yO: () => (/* binding */ listVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 /* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
 

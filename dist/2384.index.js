@@ -48,8 +48,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts + 17 modules
 var log = __webpack_require__(49301);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var aws_errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/aws/sdk.ts
 var sdk = __webpack_require__(15857);
 // EXTERNAL MODULE: ./src/aws/arns.ts
@@ -184,7 +184,7 @@ async function metricsStep(config, o) {
 /* harmony export */ });
 /* unused harmony export uploadUri */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95084);
 /* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66114);

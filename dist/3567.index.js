@@ -25,8 +25,8 @@ var errors = __webpack_require__(83916);
 var promotion = __webpack_require__(30138);
 // EXTERNAL MODULE: ./src/log.ts + 17 modules
 var log = __webpack_require__(49301);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var aws_errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/aws/sdk.ts
 var sdk = __webpack_require__(15857);
 ;// CONCATENATED MODULE: ./src/shadow/endpoint.ts

@@ -11,7 +11,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   alarmNames: () => (/* binding */ alarmNames),
 /* harmony export */   putAlarms: () => (/* binding */ putAlarms)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _register_plan_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(59030);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(15857);
 

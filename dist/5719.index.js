@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */ });
 /* unused harmony export findingsAtOrAbove */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81919);
 /* harmony import */ var _aws_poll_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(55672);
 /* harmony import */ var _inputs_constraints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(31677);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);

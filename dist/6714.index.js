@@ -2,6 +2,50 @@ export const id = 6714;
 export const ids = [6714];
 export const modules = {
 
+/***/ 16367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xr: () => (/* binding */ callerAccount),
+/* harmony export */   e9: () => (/* binding */ stsFor),
+/* harmony export */   vw: () => (/* binding */ inOtherAccount)
+/* harmony export */ });
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15857);
+
+const asked = new WeakMap();
+/** An STS client with the SageMaker client's credentials, Region and retries. */
+async function stsFor(sm) {
+    const { STSClient } = await (0,_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .stsSdk */ .nB)();
+    const region = await sm.config.region().catch(() => undefined);
+    return new STSClient({ ...(region ? { region } : {}), credentials: sm.config.credentials, maxAttempts: await sm.config.maxAttempts() });
+}
+/** The 12-digit account of the client's credentials; undefined when STS cannot tell (the caller then assumes the worst). */
+function callerAccount(sm) {
+    let answer = asked.get(sm);
+    if (!answer)
+        asked.set(sm, (answer = ask(sm)));
+    return answer;
+}
+async function ask(sm) {
+    try {
+        const { GetCallerIdentityCommand } = await (0,_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .stsSdk */ .nB)();
+        const out = await (await stsFor(sm)).send(new GetCallerIdentityCommand({}));
+        return /^\d{12}$/.test(out.Account ?? '') ? out.Account : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a group (or version) ARN belongs to another account than the client's: unknown counts as another. */
+async function inOtherAccount(sm, account) {
+    if (!account)
+        return false;
+    return (await callerAccount(sm)) !== account;
+}
+
+
+/***/ }),
+
 /***/ 7339:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -10,12 +54,14 @@ export const modules = {
 /* harmony export */   b4: () => (/* binding */ mayAdoptSameImage),
 /* harmony export */   lJ: () => (/* binding */ confirm)
 /* harmony export */ });
-/* unused harmony exports LIST_LIMIT, CONFIRM_LIMIT, SEARCH_FALLBACK */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(26145);
-/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(14563);
-/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);
-/* harmony import */ var _search_lag_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(78396);
+/* unused harmony exports LIST_LIMIT, CONFIRM_LIMIT, SEARCH_FALLBACK, OTHER_ACCOUNT_LIMIT */
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(26145);
+/* harmony import */ var _aws_identity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(16367);
+/* harmony import */ var _proof_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(14563);
+/* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(15857);
+/* harmony import */ var _search_lag_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(78396);
+
 
 
 
@@ -44,17 +90,17 @@ function provenFor(plan, p, commit) {
     if (commit === undefined && !sameContent(plan, p))
         return false;
     const repository = plan.createPackage.CustomerMetadataProperties['github-repository'];
-    return !(0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .disagreements */ .og)(p, { ...(repository ? { repository } : {}), ...(own.Repository ? { repositoryUrl: own.Repository } : {}) }).length;
+    return !(0,_proof_js__WEBPACK_IMPORTED_MODULE_2__/* .disagreements */ .og)(p, { ...(repository ? { repository } : {}), ...(own.Repository ? { repositoryUrl: own.Repository } : {}) }).length;
 }
 /** Another commit's version of the same content: pinned to this digest, and the same containers but for the image's name. */
 function sameContent(plan, p) {
-    if (!plan.imageDigest || (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .pinnedDigest */ .tN)(p) !== plan.imageDigest || !p.InferenceSpecification)
+    if (!plan.imageDigest || (0,_proof_js__WEBPACK_IMPORTED_MODULE_2__/* .pinnedDigest */ .tN)(p) !== plan.imageDigest || !p.InferenceSpecification)
         return false;
     const renamed = { ...p.InferenceSpecification, Containers: (p.InferenceSpecification.Containers ?? []).map((c) => ({ ...c, Image: plan.image })) };
-    return (0,_proof_js__WEBPACK_IMPORTED_MODULE_1__/* .containerRecord */ .pe)(renamed, plan.imageDigest) === plan.createPackage.MetadataProperties.GeneratedBy;
+    return (0,_proof_js__WEBPACK_IMPORTED_MODULE_2__/* .containerRecord */ .pe)(renamed, plan.imageDigest) === plan.createPackage.MetadataProperties.GeneratedBy;
 }
 function classify(plan, packages) {
-    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_2__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
+    const inGroup = packages.filter((p) => !isArn(plan.groupNameOrArn) || (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .groupArnFromVersionArn */ .Oq)(p.ModelPackageArn) === plan.groupNameOrArn);
     const meta = (p) => p.CustomerMetadataProperties ?? {};
     const claimed = inGroup.filter((p) => meta(p)['idempotency-key'] === plan.idempotencyKey);
     // A Failed version only counts its used-up token; anything else must prove it is this registration.
@@ -68,19 +114,19 @@ function classify(plan, packages) {
 /** What a failed Search costs and what the listing then guarantees, for the warning. */
 const SEARCH_FALLBACK = `looking through the newest versions of the group instead: up to ${LIST_LIMIT / BATCH_SIZE} ListModelPackages and ${LIST_LIMIT / BATCH_SIZE} BatchDescribeModelPackage calls, ` +
     `and a version older than the newest ${LIST_LIMIT} is not found (allow sagemaker:Search to keep the lookup at a few calls in any group).`;
-const DIGEST_FALLBACK = `versions of another commit with this digest are looked for only among those created in the last ${_search_lag_js__WEBPACK_IMPORTED_MODULE_3__/* .SEARCH_LAG_MS */ .L / 60_000} minutes.`;
+const DIGEST_FALLBACK = `versions of another commit with this digest are looked for only among those created in the last ${_search_lag_js__WEBPACK_IMPORTED_MODULE_4__/* .SEARCH_LAG_MS */ .L / 60_000} minutes.`;
 /** One Search (newest first); undefined when Search is denied or fails (the warning says what the run does instead). */
 async function search(sm, plan, filter, log, instead) {
-    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const { SearchCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .sagemakerSdk */ .nP)();
     try {
         const out = await sm.send(new SearchCommand({
             Resource: 'ModelPackage',
             SearchExpression: { Filters: [{ Name: 'ModelPackageGroupName', Operator: 'Equals', Value: plan.groupName }, { ...filter, Operator: 'Equals' }] },
             SortBy: 'CreationTime',
             SortOrder: 'Descending',
-            MaxResults: 20,
-            // A group given by ARN may belong to another account: its versions are only searched with CrossAccount.
-            ...(isArn(plan.groupNameOrArn) ? { CrossAccountFilterOption: 'CrossAccount' } : {})
+            // Only the run's own groups are searched (a group of another account is listed instead: see lookUp), so
+            // no CrossAccountFilterOption: CrossAccount would leave out the caller's own resources.
+            MaxResults: 20
         }));
         return (out.Results ?? []).map((r) => r.ModelPackage).filter((p) => !!p?.ModelPackageArn);
     }
@@ -103,8 +149,8 @@ async function searchPath(sm, plan, log) {
     return { ...found, foundBy: 'Search' };
 }
 /** ARNs of the group's newest versions (created after `after`, when given), newest first, at most LIST_LIMIT, 100 a page. */
-async function* newestVersions(sm, plan, after) {
-    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+async function* newestVersions(sm, plan, after, limit = LIST_LIMIT) {
+    const { ListModelPackagesCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .sagemakerSdk */ .nP)();
     let token;
     let seen = 0;
     do {
@@ -113,7 +159,7 @@ async function* newestVersions(sm, plan, after) {
             ModelPackageType: 'Versioned',
             SortBy: 'CreationTime',
             SortOrder: 'Descending',
-            MaxResults: Math.min(BATCH_SIZE, LIST_LIMIT - seen),
+            MaxResults: Math.min(BATCH_SIZE, limit - seen),
             ...(after ? { CreationTimeAfter: after } : {}),
             ...(token ? { NextToken: token } : {})
         })));
@@ -122,7 +168,7 @@ async function* newestVersions(sm, plan, after) {
         if (arns.length)
             yield arns;
         token = page?.NextToken;
-    } while (token && seen < LIST_LIMIT);
+    } while (token && seen < limit);
 }
 /** Could this summary be the registration? (Same image as registered or as given, or the same digest.) */
 function candidate(plan, s) {
@@ -130,7 +176,7 @@ function candidate(plan, s) {
 }
 /** The listing: of the versions created after `after` (Search answered and may lag), else of the newest versions. */
 async function listingPath(sm, plan, after) {
-    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const { BatchDescribeModelPackageCommand, DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .sagemakerSdk */ .nP)();
     const found = { exact: [], sameImage: [] };
     let listed = 0;
     let confirms = 0;
@@ -152,9 +198,43 @@ async function listingPath(sm, plan, after) {
         if (found.exact.some(usable) || confirms >= CONFIRM_LIMIT)
             break;
     }
-    const what = after ? `the ${listed} version(s) created in the last ${_search_lag_js__WEBPACK_IMPORTED_MODULE_3__/* .SEARCH_LAG_MS */ .L / 60_000} minutes` : `the newest ${listed} versions`;
+    const what = after ? `the ${listed} version(s) created in the last ${_search_lag_js__WEBPACK_IMPORTED_MODULE_4__/* .SEARCH_LAG_MS */ .L / 60_000} minutes` : `the newest ${listed} versions`;
     if (found.exact.length || found.sameImage.length)
         found.foundBy = `listing ${what}`;
+    return found;
+}
+/** Versions of a group of another account described one by one, newest first, at most this many. */
+const OTHER_ACCOUNT_LIMIT = 100;
+const toldOtherAccount = new Set();
+/**
+ * A group of another account (shared by its group policy): Search with CrossAccountFilterOption returns only groups
+ * discoverable through AWS RAM, so it cannot say "no earlier version". The newest versions are listed and each is
+ * described (DescribeModelPackage is what a group policy grants; BatchDescribeModelPackage is not relied on across
+ * accounts), at most OTHER_ACCOUNT_LIMIT, stopping at the first that proves this registration. Said once in the log.
+ */
+async function otherAccountPath(sm, plan, log) {
+    if (!toldOtherAccount.has(plan.groupNameOrArn)) {
+        toldOtherAccount.add(plan.groupNameOrArn);
+        log.info(`Model package group ${plan.groupName} is in account ${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .accountFromArn */ .Fl)(plan.groupNameOrArn)}, not this run's: Search does not see groups shared by a group policy, so the lookup lists its newest versions and describes them (at most ${OTHER_ACCOUNT_LIMIT}; an older registration is not found).`);
+    }
+    const { DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .sagemakerSdk */ .nP)();
+    const found = { exact: [], sameImage: [] };
+    let listed = 0;
+    pages: for await (const arns of newestVersions(sm, plan, undefined, OTHER_ACCOUNT_LIMIT)) {
+        for (const arn of arns) {
+            if (found.exact.some(usable))
+                break pages;
+            listed++;
+            const full = await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: arn })));
+            const { exact, sameImage, unproven } = classify(plan, [full]);
+            found.exact.push(...exact);
+            found.sameImage.push(...sameImage);
+            if (unproven?.length)
+                found.unproven = [...(found.unproven ?? []), ...unproven];
+        }
+    }
+    if (found.exact.length || found.sameImage.length)
+        found.foundBy = `listing the newest ${listed} versions of the group in account ${(0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .accountFromArn */ .Fl)(plan.groupNameOrArn)}`;
     return found;
 }
 /**
@@ -162,10 +242,12 @@ async function listingPath(sm, plan, after) {
  * listed, as Search may not show them yet; when Search is denied or fails (or no `now` is given), the newest versions.
  */
 async function lookUp(sm, plan, log, now) {
+    if (isArn(plan.groupNameOrArn) && (await (0,_aws_identity_js__WEBPACK_IMPORTED_MODULE_1__/* .inOtherAccount */ .vw)(sm, (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_3__/* .accountFromArn */ .Fl)(plan.groupNameOrArn))))
+        return otherAccountPath(sm, plan, log);
     const searched = await searchPath(sm, plan, log);
     if (searched && (searched.exact.length || searched.sameImage.length))
         return searched;
-    const listed = await listingPath(sm, plan, searched && now !== undefined ? new Date(now - _search_lag_js__WEBPACK_IMPORTED_MODULE_3__/* .SEARCH_LAG_MS */ .L) : undefined);
+    const listed = await listingPath(sm, plan, searched && now !== undefined ? new Date(now - _search_lag_js__WEBPACK_IMPORTED_MODULE_4__/* .SEARCH_LAG_MS */ .L) : undefined);
     // What Search saw that claims this registration without proving it is reported even when the listing cannot see it.
     const unproven = [...new Set([...(searched?.unproven ?? []), ...(listed.unproven ?? [])])];
     return unproven.length ? { ...listed, unproven } : listed;
@@ -175,7 +257,7 @@ async function lookUp(sm, plan, log, now) {
  * DescribeModelPackage says now, right before it is reused; undefined when it no longer proves it.
  */
 async function confirm(sm, plan, p) {
-    const { DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__/* .sagemakerSdk */ .nP)();
+    const { DescribeModelPackageCommand } = await (0,_aws_sdk_js__WEBPACK_IMPORTED_MODULE_5__/* .sagemakerSdk */ .nP)();
     const now = (await (0,_aws_errors_js__WEBPACK_IMPORTED_MODULE_0__/* .send */ .tN)('sagemaker:DescribeModelPackage', () => sm.send(new DescribeModelPackageCommand({ ModelPackageName: p.ModelPackageArn }))));
     const { exact, sameImage } = classify(plan, [now]);
     return exact.some((v) => v.ModelPackageStatus !== 'Failed') || sameImage.length ? now : undefined;
@@ -200,8 +282,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // EXTERNAL MODULE: ./src/errors.ts
 var errors = __webpack_require__(83916);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var aws_errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/register/plan.ts
 var register_plan = __webpack_require__(59030);
 // EXTERNAL MODULE: ./src/aws/poll.ts

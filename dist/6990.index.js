@@ -11,8 +11,8 @@ __webpack_require__.d(__webpack_exports__, {
   readRegistryCredentials: () => (/* binding */ readRegistryCredentials)
 });
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 ;// CONCATENATED MODULE: ./src/oci/credentials.ts

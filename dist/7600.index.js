@@ -13,7 +13,7 @@ export const modules = {
 /* harmony export */   restore: () => (/* binding */ restore)
 /* harmony export */ });
 /* unused harmony exports resourceId, policyName, backlogPolicyName, fromZeroPolicyName, targetTracking */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 
 

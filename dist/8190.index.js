@@ -2,6 +2,50 @@ export const id = 8190;
 export const ids = [8190];
 export const modules = {
 
+/***/ 16367:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Xr: () => (/* binding */ callerAccount),
+/* harmony export */   e9: () => (/* binding */ stsFor),
+/* harmony export */   vw: () => (/* binding */ inOtherAccount)
+/* harmony export */ });
+/* harmony import */ var _sdk_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(15857);
+
+const asked = new WeakMap();
+/** An STS client with the SageMaker client's credentials, Region and retries. */
+async function stsFor(sm) {
+    const { STSClient } = await (0,_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .stsSdk */ .nB)();
+    const region = await sm.config.region().catch(() => undefined);
+    return new STSClient({ ...(region ? { region } : {}), credentials: sm.config.credentials, maxAttempts: await sm.config.maxAttempts() });
+}
+/** The 12-digit account of the client's credentials; undefined when STS cannot tell (the caller then assumes the worst). */
+function callerAccount(sm) {
+    let answer = asked.get(sm);
+    if (!answer)
+        asked.set(sm, (answer = ask(sm)));
+    return answer;
+}
+async function ask(sm) {
+    try {
+        const { GetCallerIdentityCommand } = await (0,_sdk_js__WEBPACK_IMPORTED_MODULE_0__/* .stsSdk */ .nB)();
+        const out = await (await stsFor(sm)).send(new GetCallerIdentityCommand({}));
+        return /^\d{12}$/.test(out.Account ?? '') ? out.Account : undefined;
+    }
+    catch {
+        return undefined;
+    }
+}
+/** Whether a group (or version) ARN belongs to another account than the client's: unknown counts as another. */
+async function inOtherAccount(sm, account) {
+    if (!account)
+        return false;
+    return (await callerAccount(sm)) !== account;
+}
+
+
+/***/ }),
+
 /***/ 23462:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -97,7 +141,7 @@ async function servingView(sm, o = {}) {
 /* harmony export */   du: () => (/* binding */ markRolledBack)
 /* harmony export */ });
 /* unused harmony exports DEPLOYED, ROLLED_BACK, recordedEndpoint */
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 
 
@@ -143,21 +187,24 @@ async function markRolledBack(sm, from, endpoint, to) {
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   STATUS_OUTPUTS: () => (/* binding */ STATUS_OUTPUTS),
+/* harmony export */   blindSpot: () => (/* binding */ blindSpot),
 /* harmony export */   readStatus: () => (/* binding */ readStatus),
 /* harmony export */   run: () => (/* binding */ run),
 /* harmony export */   statusSpec: () => (/* binding */ statusSpec),
 /* harmony export */   statusTable: () => (/* binding */ statusTable),
 /* harmony export */   versionStatuses: () => (/* binding */ versionStatuses)
 /* harmony export */ });
-/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(26145);
+/* harmony import */ var _aws_arns_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(26145);
 /* harmony import */ var _inputs_readers_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(18961);
 /* harmony import */ var _log_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(49301);
-/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_8__ = __webpack_require__(54285);
+/* harmony import */ var _report_markdown_js__WEBPACK_IMPORTED_MODULE_9__ = __webpack_require__(54285);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(67521);
 /* harmony import */ var _run_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(68654);
 /* harmony import */ var _serving_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(23462);
 /* harmony import */ var _stage_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(4700);
 /* harmony import */ var _versions_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(81573);
+/* harmony import */ var _aws_identity_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(16367);
+
 
 
 
@@ -182,7 +229,7 @@ async function versionStatuses(sm, c) {
         const pkg = await (0,_versions_js__WEBPACK_IMPORTED_MODULE_6__/* .describe */ .q0)(sm, arn);
         const endpoints = (view.serving.get(arn) ?? []).sort();
         out.push({
-            version: pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_7__/* .versionFromArn */ .Yu)(arn),
+            version: pkg.ModelPackageVersion ?? (0,_aws_arns_js__WEBPACK_IMPORTED_MODULE_8__/* .versionFromArn */ .Yu)(arn),
             arn,
             approval: pkg.ModelApprovalStatus ?? '',
             stage: (0,_stage_js__WEBPACK_IMPORTED_MODULE_5__/* .stageText */ .U2)(pkg.ModelLifeCycle, endpoints, seen),
@@ -198,22 +245,37 @@ async function versionStatuses(sm, c) {
     return out;
 }
 function statusTable(group, versions) {
-    const lines = [`### SageMaker model versions of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(group)}`, ''];
+    const lines = [`### SageMaker model versions of ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .code */ .aY)(group)}`, ''];
     if (!versions.length)
         return `${lines.join('\n')}\n_No versions._\n`;
     lines.push('| Version | Approval | Stage | Commit | Image | Created (UTC) | Serving on |', '|---|---|---|---|---|---|---|');
     for (const v of versions) {
-        const endpoints = v.endpoints.length ? v.endpoints.map((e) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(e)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(v.endpointKinds[e] ?? 'unknown')})`).join(', ') : '–';
+        const endpoints = v.endpoints.length ? v.endpoints.map((e) => `${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .code */ .aY)(e)} (${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(v.endpointKinds[e] ?? 'unknown')})`).join(', ') : '–';
         const created = v.created.replace('T', ' ').replace(/\.\d+Z$|Z$/, '');
-        lines.push(`| ${v.version} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(v.approval)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(v.stage || '–')} | ${v.commit ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(v.commit.slice(0, 12)) : '–'} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .code */ .aY)(v.image, 120)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_8__/* .escapeMarkdown */ .FV)(created)} | ${endpoints} |`);
+        lines.push(`| ${v.version} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(v.approval)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(v.stage || '–')} | ${v.commit ? (0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .code */ .aY)(v.commit.slice(0, 12)) : '–'} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .code */ .aY)(v.image, 120)} | ${(0,_report_markdown_js__WEBPACK_IMPORTED_MODULE_9__/* .escapeMarkdown */ .FV)(created)} | ${endpoints} |`);
     }
     return `${lines.join('\n')}\n`;
 }
+/**
+ * What status/ cannot see, for a group given by ARN: its versions may serve in other accounts, whose endpoints are not
+ * visible from this one (a Stage record naming such an endpoint is shown as recorded). Empty for a group given by name.
+ */
+function blindSpot(group, caller) {
+    if (!group.arn)
+        return '';
+    const here = caller ? `account ${caller}` : "this run's account";
+    const owner = group.accountId && group.accountId !== caller ? ` The group itself is in account ${group.accountId}.` : '';
+    return `Serving on lists the endpoints of ${here} and this Region only: endpoints of other accounts that deploy these versions cannot be seen from here (a Stage record naming one is shown as recorded).${owner}`;
+}
 async function execute(s, c, io) {
     s.group = c.group.name;
-    const versions = await versionStatuses(await io.clients.sagemaker(), c);
+    const sm = await io.clients.sagemaker();
+    const versions = await versionStatuses(sm, c);
     s.outputs.versions = JSON.stringify(versions);
-    s.markdown = statusTable(c.group.name, versions);
+    const note = blindSpot(c.group, c.group.arn ? await (0,_aws_identity_js__WEBPACK_IMPORTED_MODULE_7__/* .callerAccount */ .Xr)(sm) : undefined);
+    if (note)
+        _log_js__WEBPACK_IMPORTED_MODULE_1__.info(note);
+    s.markdown = `${statusTable(c.group.name, versions)}${note ? `\n⚠️ ${note}\n` : ''}`;
     const serving = versions.filter((v) => v.endpoints.length);
     const on = (v) => v.endpoints.map((e) => `${e} (${v.endpointKinds[e]})`).join(', ');
     _log_js__WEBPACK_IMPORTED_MODULE_1__.info(`${versions.length} version(s) of ${c.group.name}; ${serving.map((v) => `v${v.version} on ${on(v)}`).join('; ') || 'none serving'}.`);
@@ -242,7 +304,7 @@ function run(deps = (0,_run_js__WEBPACK_IMPORTED_MODULE_3__/* .defaultDeps */ .m
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   yO: () => (/* binding */ listVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 /* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
 

@@ -19,8 +19,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ prune_run)
 });
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/inputs/readers.ts
@@ -324,7 +324,7 @@ async function servingView(sm, o = {}) {
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   yO: () => (/* binding */ listVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 /* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
 

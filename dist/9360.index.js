@@ -57,8 +57,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ promote_run)
 });
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/errors.ts
 var src_errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/github/promotion.ts
@@ -245,7 +245,7 @@ async function executeDispatch(s, c, io) {
     const target = await rollbackTarget(sm, c.group, pkg, live);
     const { rollbackSpec } = await __webpack_require__.e(/* import() */ 8975).then(__webpack_require__.bind(__webpack_require__, 51356));
     const read = (name) => (name === 'to' ? '' : c.dispatch.read(name));
-    await rollbackSpec.execute(s, { endpointName: endpoint, to: target.ModelPackageArn, read }, io);
+    await rollbackSpec.execute(s, { endpointName: endpoint, to: target.ModelPackageArn, read, ...(c.registryRole ? { registryRole: c.registryRole } : {}) }, io);
     // The version outputs describe the version rolled back to (model-package-arn); from-model-package-arn the rejected one.
     const approval = target.ModelApprovalStatus ?? '';
     Object.assign(s.outputs, { 'model-package-version': String(target.ModelPackageVersion ?? ''), 'approval-status': approval, 'previous-approval-status': approval });
@@ -254,7 +254,7 @@ async function executeDispatch(s, c, io) {
 /** The configured group's own version `n` (this account and Region), which must be the version the payload named. */
 async function ownVersion(sm, group, arn) {
     const n = (0,rollback_target/* versionParts */.VJ)(arn).version;
-    const outside = () => new src_errors/* ActionError */.lZ(`Refused: the dispatch names ${inert(arn)}, which is not a version of ${group.arn ?? group.name} in this account and Region (model-package-group). Nothing was changed.`);
+    const outside = () => new src_errors/* ActionError */.lZ(`Refused: the dispatch names ${inert(arn)}, which is not a version of ${group.arn ?? `${group.name} in this account and Region`} (model-package-group). Nothing was changed.`);
     const pkg = await (0,versions/* describe */.q0)(sm, (0,inputs/* versionRef */.qm)(group, n)).catch((err) => {
         log.info(`DescribeModelPackage ${(0,inputs/* versionRef */.qm)(group, n)} failed: ${err.message}`);
         throw outside();
@@ -295,7 +295,10 @@ async function rollbackTarget(sm, group, rejected, live) {
 
 // EXTERNAL MODULE: ./src/metrics/promote-gate.ts
 var promote_gate = __webpack_require__(60397);
+// EXTERNAL MODULE: ./src/inputs/registry-role.ts
+var registry_role = __webpack_require__(75775);
 ;// CONCATENATED MODULE: ./src/commands/promote.ts
+
 
 
 
@@ -349,11 +352,14 @@ function readPromote(read, common, env = {}) {
         throw new src_errors/* InputError */.dz('stage', stage, 'must be 1-63 letters, digits and hyphens (a ModelLifeCycle stage such as staging or production)');
     if (stage)
         config.stage = stage;
+    const registryRole = (0,registry_role/* readRoleFor */.qE)(read, { ...(arn ? { modelPackageArn: arn } : {}), ...(group ? { group } : {}) });
+    if (registryRole)
+        config.registryRole = registryRole;
     const deploy = (0,commands_deploy/* readDeploy */.qx)(read, common);
     if (deploy) {
         if (approval === 'Rejected')
             throw new src_errors/* InputError */.dz('endpoint-name', deploy.endpointName, 'cannot be set with approval: rejected; a rejected version is not deployed');
-        config.deploy = deploy;
+        config.deploy = registryRole ? { ...deploy, registryRoleArn: registryRole } : deploy;
     }
     return config;
 }
@@ -484,7 +490,8 @@ async function execute(s, c, io) {
     }
     else {
         await event.recheck();
-        await applyApproval(sm, pkg, c, description);
+        // The approval is written in the group's account: directly, or with registry-role-arn through that role.
+        await applyApproval(await io.clients.registry(c.registryRole), pkg, c, description);
         s.outputs['approval-status'] = c.approval;
         s.report.approval = c.approval;
         s.report.headline = `Version ${pkg.ModelPackageVersion} ${pkg.ModelApprovalStatus === c.approval ? 'stays' : 'is now'} ${c.approval}: ${description}`;
@@ -599,7 +606,7 @@ function versionReport(pkg, ctx, o) {
 /* harmony export */   q0: () => (/* binding */ describe),
 /* harmony export */   yO: () => (/* binding */ listVersions)
 /* harmony export */ });
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(15857);
 /* harmony import */ var _register_search_lag_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(78396);
 
@@ -1117,8 +1124,8 @@ __webpack_require__.d(__webpack_exports__, {
 var errors = __webpack_require__(83916);
 // EXTERNAL MODULE: ./src/log.ts + 17 modules
 var log = __webpack_require__(49301);
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var aws_errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var aws_errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/aws/sdk.ts
 var sdk = __webpack_require__(15857);
 // EXTERNAL MODULE: ./src/aws/arns.ts
@@ -1253,7 +1260,7 @@ async function metricsStep(config, o) {
 /* harmony export */ });
 /* unused harmony export uploadUri */
 /* harmony import */ var _errors_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(83916);
-/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(99378);
+/* harmony import */ var _aws_errors_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(81919);
 /* harmony import */ var _aws_sdk_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(15857);
 /* harmony import */ var _inputs_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(95084);
 /* harmony import */ var _statistics_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(66114);

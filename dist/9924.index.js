@@ -16,8 +16,8 @@ __webpack_require__.d(__webpack_exports__, {
   run: () => (/* binding */ approval_events_run)
 });
 
-// EXTERNAL MODULE: ./src/aws/errors.ts
-var errors = __webpack_require__(99378);
+// EXTERNAL MODULE: ./src/aws/errors.ts + 1 modules
+var errors = __webpack_require__(81919);
 // EXTERNAL MODULE: ./src/aws/sdk.ts
 var aws_sdk = __webpack_require__(15857);
 // EXTERNAL MODULE: ./src/errors.ts
