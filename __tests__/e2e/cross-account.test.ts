@@ -6,24 +6,17 @@
  * share/ is __tests__/e2e/multi-account.test.ts.
  */
 import { expect, test } from '@jest/globals';
-import { CreateModelPackageGroupCommand, DescribeModelPackageCommand, PutModelPackageGroupPolicyCommand, SageMakerClient, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
+import { CreateModelPackageGroupCommand, DescribeModelPackageCommand, PutModelPackageGroupPolicyCommand, UpdateModelPackageCommand } from '@aws-sdk/client-sagemaker';
 import { ECRClient, SetRepositoryPolicyCommand } from '@aws-sdk/client-ecr';
+import { ACCOUNT, clientConfig, envOf as accountEnv, GROUP, GROUP_ARN, IMAGE, REPOSITORY, sagemakerOf, versionArn, type Who } from '../helpers/accounts.js';
 import { pushEvent, type RunResult } from '../helpers/action-runner.js';
 import { prEvent, runRegister, runSub, sha } from '../helpers/pipeline.js';
 import { QUICK_TIMING, useSim, WRITE_OPERATIONS, type LoggedRequest } from '../helpers/sim.js';
 
 const sim = useSim(QUICK_TIMING);
 
-const ACCOUNT = { registry: '111122223333', staging: '222233334444', production: '333344445555', outsider: '444455556666' } as const;
-type Who = keyof typeof ACCOUNT;
-const keyOf = (who: Who) => `AKIA${ACCOUNT[who]}XMPL`;
-const GROUP = 'fraud-detector';
-const GROUP_ARN = `arn:aws:sagemaker:us-east-1:${ACCOUNT.registry}:model-package-group/${GROUP}`;
 const VERSIONS = `arn:aws:sagemaker:us-east-1:${ACCOUNT.registry}:model-package/${GROUP}/*`;
-const versionArn = (n: number) => `arn:aws:sagemaker:us-east-1:${ACCOUNT.registry}:model-package/${GROUP}/${n}`;
 const REGISTRY_ROLE = `arn:aws:iam::${ACCOUNT.registry}:role/registry-writer`;
-const REPOSITORY = 'ml/fraud-model';
-const IMAGE = `${ACCOUNT.registry}.dkr.ecr.us-east-1.amazonaws.com/${REPOSITORY}`;
 const ENDPOINT = 'fraud-prod';
 const DEPLOY = { 'endpoint-name': ENDPOINT, 'execution-role-arn': `arn:aws:iam::${ACCOUNT.production}:role/sagemaker-execution`, 'poll-interval': '1' };
 
@@ -31,9 +24,9 @@ const READ = ['sagemaker:DescribeModelPackageGroup', 'sagemaker:DescribeModelPac
 const PROMOTE = [...READ, 'sagemaker:UpdateModelPackage'];
 const REGISTER = [...PROMOTE, 'sagemaker:CreateModelPackage'];
 
-const envOf = (who: Who) => ({ ...sim.env, AWS_ACCESS_KEY_ID: keyOf(who) });
-const creds = (who: Who) => ({ region: 'us-east-1', endpoint: sim.url, credentials: { accessKeyId: keyOf(who), secretAccessKey: 'x' }, maxAttempts: 1 });
-const sagemaker = (who: Who) => new SageMakerClient(creds(who));
+const envOf = (who: Who) => accountEnv(sim, who);
+const creds = (who: Who) => clientConfig(sim, who);
+const sagemaker = (who: Who) => sagemakerOf(sim, who);
 
 /** The group policy: each account granted its actions on the group and its versions. */
 async function grant(grants: Partial<Record<Who, string[]>>): Promise<void> {

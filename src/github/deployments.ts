@@ -62,8 +62,7 @@ export class DeploymentRecorder {
     if (!data?.id) return;
     this.id = data.id;
     this.production = data.production_environment === true;
-    await this.status('in_progress');
-    this.log.info(`GitHub deployment ${this.id} (environment ${this.facts.environment}) is in progress.`);
+    if (await this.status('in_progress')) this.log.info(`GitHub deployment ${this.id} (environment ${this.facts.environment}) is in progress.`);
   }
 
   /** The final status; after a success, the superseded ones become inactive. */
@@ -73,7 +72,8 @@ export class DeploymentRecorder {
     if (state === 'success' && this.production) await this.supersede();
   }
 
-  private async status(state: DeploymentState, outcome?: string, id = this.id!): Promise<void> {
+  /** Sets a status; whether GitHub took it. */
+  private async status(state: DeploymentState, outcome?: string, id = this.id!): Promise<boolean> {
     const body = {
       ...this.repo(),
       deployment_id: id,
@@ -82,7 +82,8 @@ export class DeploymentRecorder {
       environment_url: this.facts.url,
       ...(this.ctx.runUrl ? { log_url: this.ctx.runUrl } : {})
     };
-    await this.call(`set the GitHub deployment's status to ${state}`, (o) => o.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', body as never));
+    const set = await this.call(`set the GitHub deployment's status to ${state}`, (o) => o.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', body as never));
+    return set !== undefined;
   }
 
   private async supersede(): Promise<void> {
