@@ -139,3 +139,20 @@ describe('one set of role names, one subject claim', () => {
     expect(files.filter((f) => /oidc\/customization\/sub|include_claim_keys/.test(text(f)))).toEqual([]);
   });
 });
+
+describe("share/'s policy (docs/iam.md, Sharing a group)", () => {
+  const text = readFileSync(join(ROOT, IAM_PAGE), 'utf8');
+  const section = /^## Sharing a group: `share`\n([\s\S]*?)(?=^## )/m.exec(text)?.[1] ?? '';
+  const block = /```json\n([\s\S]*?)```/.exec(section);
+  const statements = block ? (JSON.parse(block[1]!) as { Statement: Statement[] }).Statement : [];
+
+  test('allows every operation share/ calls, with ecr-repositories too, scoped as IAM needs', () => {
+    expect(statements.length).toBeGreaterThan(0);
+    expect(lacking(statements, { commands: new Set<Command>(['share']), inputs: new Set(['ecr-repositories']) })).toEqual([]);
+  });
+
+  test('lists nothing share/ never calls', () => {
+    const used = new Set(rows.filter(([, [commands]]) => commands.includes('share')).map(([op]) => op));
+    expect(statements.flatMap((s) => list(s.Action)).filter((a) => !used.has(a))).toEqual([]);
+  });
+});
