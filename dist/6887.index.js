@@ -61,8 +61,8 @@ class DeploymentRecorder {
             return;
         this.id = data.id;
         this.production = data.production_environment === true;
-        await this.status('in_progress');
-        this.log.info(`GitHub deployment ${this.id} (environment ${this.facts.environment}) is in progress.`);
+        if (await this.status('in_progress'))
+            this.log.info(`GitHub deployment ${this.id} (environment ${this.facts.environment}) is in progress.`);
     }
     /** The final status; after a success, the superseded ones become inactive. */
     async finish(state, outcome) {
@@ -72,6 +72,7 @@ class DeploymentRecorder {
         if (state === 'success' && this.production)
             await this.supersede();
     }
+    /** Sets a status; whether GitHub took it. */
     async status(state, outcome, id = this.id) {
         const body = {
             ...this.repo(),
@@ -81,7 +82,8 @@ class DeploymentRecorder {
             environment_url: this.facts.url,
             ...(this.ctx.runUrl ? { log_url: this.ctx.runUrl } : {})
         };
-        await this.call(`set the GitHub deployment's status to ${state}`, (o) => o.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', body));
+        const set = await this.call(`set the GitHub deployment's status to ${state}`, (o) => o.request('POST /repos/{owner}/{repo}/deployments/{deployment_id}/statuses', body));
+        return set !== undefined;
     }
     async supersede() {
         const list = await this.call('list the environment’s GitHub deployments', (o) => o.request('GET /repos/{owner}/{repo}/deployments', { ...this.repo(), environment: this.facts.environment, per_page: SUPERSEDED_MAX }));
