@@ -24,7 +24,7 @@ export interface SimDeployment {
 
 /** The final state each deploy outcome leaves (before a later success makes a success inactive). */
 const FINAL: Record<string, string> = { succeeded: 'success', failed: 'failure', 'rolled-back': 'failure', 'timed-out': 'error', started: 'in_progress', cancelled: 'in_progress' };
-const RECORDED = /GitHub deployment (\d+) \(environment .*\) is in progress\./g;
+const RECORDED = /GitHub deployment (\d+) \(environment .*\) (?:is in progress|was created; GitHub did not take its status)\./g;
 const NOT_ALLOWED = /::warning::Could not create a GitHub deployment \(HTTP 40[34]: the token needs deployments: write\)/g;
 /** The recorder's one warning when GitHub failed a call (5xx, 429, no answer): it records nothing more in that run. */
 const GAVE_UP = /::warning::Could not [^\n]* \(HTTP (?:5\d\d|429|error)\); the deploy goes on without a GitHub deployment record\./g;

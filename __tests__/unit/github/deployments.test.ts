@@ -96,7 +96,10 @@ test('a status refused after the deployment exists warns once and sends nothing 
   await r.finish('success', 'succeeded');
   expect(calls).toHaveLength(2);
   // Nothing claims the deployment is in progress when GitHub did not take that status.
-  expect(l.lines).toEqual(["warning Could not set the GitHub deployment's status to in_progress (HTTP 500); the deploy goes on without a GitHub deployment record."]);
+  expect(l.lines).toEqual([
+    "warning Could not set the GitHub deployment's status to in_progress (HTTP 500); the deploy goes on without a GitHub deployment record.",
+    'info GitHub deployment 9 (environment production) was created; GitHub did not take its status.'
+  ]);
 });
 
 test('no token or no repository: nothing is called', async () => {
