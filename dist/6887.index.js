@@ -61,8 +61,8 @@ class DeploymentRecorder {
             return;
         this.id = data.id;
         this.production = data.production_environment === true;
-        if (await this.status('in_progress'))
-            this.log.info(`GitHub deployment ${this.id} (environment ${this.facts.environment}) is in progress.`);
+        const where = `GitHub deployment ${this.id} (environment ${this.facts.environment})`;
+        this.log.info((await this.status('in_progress')) ? `${where} is in progress.` : `${where} was created; GitHub did not take its status.`);
     }
     /** The final status; after a success, the superseded ones become inactive. */
     async finish(state, outcome) {
